@@ -1,0 +1,333 @@
+"""Dates as pages print them: absolute dates in several languages, numeric dates whose
+day/month/year order must be decided per page, and relative ages.
+
+Everything language-specific is data (the tables below); the code only tokenises. The original
+string is always kept by the caller (:class:`newscomments.model.PostedTime.raw`).
+
+Rules:
+
+- A string is a date only if every word in it is accounted for (a month name, a filler word
+  such as "at"/"a las"/"um", an am/pm marker, a relative-age unit). This lets a parser ask
+  "is this whole line a date?" without false positives on prose.
+- Numeric dates (``23-02-23``, ``17/01/2017``) have up to three readings (YMD, DMY, MDY).
+  :func:`decide_order` looks at all the numeric dates of one page and takes the only order
+  valid for all of them; if several remain and they give the same dates the result is not
+  ambiguous ("readings-agree"); otherwise the first of :data:`DEFAULT_ORDERS` is used and the
+  dates are marked ambiguous.
+- Relative ages ("8 months ago", "2h ago", "vor 3 Stunden") are resolved only against a known
+  crawl time; otherwise only the text and the precision "relative" are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+from .model import PostedTime
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    # language: twelve comma-separated lists of names (full, abbreviations, inflected forms)
+    "en": "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug|"
+    "september sep sept|october oct|november nov|december dec",
+    "de": "januar jänner|februar|märz maerz|april|mai|juni|juli|august|september|oktober okt|"
+    "november|dezember dez",
+    "fr": "janvier janv|février fevrier févr|mars|avril avr|mai|juin|juillet juil|août aout|"
+    "septembre|octobre|novembre|décembre decembre déc",
+    "es": "enero ene|febrero|marzo|abril abr|mayo|junio|julio|agosto ago|septiembre setiembre|"
+    "octubre|noviembre|diciembre dic",
+    "pt": "janeiro|fevereiro fev|março marco|abril|maio|junho|julho|agosto|setembro set|outubro out|"
+    "novembro|dezembro",
+    "it": "gennaio gen|febbraio|marzo|aprile|maggio mag|giugno giu|luglio lug|agosto|settembre|"
+    "ottobre ott|novembre|dicembre",
+    "nl": "januari|februari|maart mrt|april|mei|juni|juli|augustus|september|oktober|november|"
+    "december",
+    "ru": "января январь янв|февраля февраль фев|марта март|апреля апрель апр|мая май|июня июнь|"
+    "июля июль|августа август авг|сентября сентябрь сен|октября октябрь окт|ноября ноябрь ноя|"
+    "декабря декабрь дек",
+    "id": "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember",
+    "vi": "tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|"
+    "tháng 11|tháng 12",
+}
+for _lang, _table in _MONTH_NAMES.items():
+    for _i, _names in enumerate(_table.split("|"), start=1):
+        if _lang == "vi":
+            continue  # "tháng N" is handled by the numeric CJK-style pattern below
+        for _name in _names.split():
+            MONTHS.setdefault(_name, _i)
+
+# Words that may stand between the parts of a date and carry no information.
+FILLER = frozenset(
+    "at on a las las de del um à a o в г. г года le the of posted am um".split()
+    + ["@", "—", "-", "–", "|", "·", "•"]
+)
+AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng"])
+PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều"])
+
+# Relative ages: unit words (all languages) -> seconds.
+_UNITS = {
+    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초",
+    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분",
+    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간",
+    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일",
+    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주",
+    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달",
+    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년",
+}
+UNIT_SECONDS = {w: s for s, words in _UNITS.items() for w in words.split()}
+_ONE = frozenset("a an one ein einer einem eine un une uno una один одну".split())
+RELATIVE = [
+    # (compiled pattern, group of the number, group of the unit)
+    (re.compile(r"^(?:edited\s+)?(\d+|an?|one)\s*([a-z]+)\s+ago$"), 1, 2),
+    (re.compile(r"^(?:edited\s+)?(\d+)\s*([a-z]{1,3})\s+ago$"), 1, 2),
+    (re.compile(r"^vor\s+(\d+|einer|einem|einen)\s+([a-zä]+)$"), 1, 2),
+    (re.compile(r"^il y a\s+(\d+|une?)\s+([a-zéè]+)$"), 1, 2),
+    (re.compile(r"^hace\s+(\d+|una?)\s+([a-záéí]+)$"), 1, 2),
+    (re.compile(r"^(\d+|одну|один)\s+([а-я]+)\s+назад$"), 1, 2),
+    (re.compile(r"^(\d+)\s*(个月|個月|小时|小時|分钟|秒|天|周|週|年)前$"), 1, 2),
+    (re.compile(r"^(\d+)\s*(개월|시간|분|초|일|주|년|달)\s*전$"), 1, 2),
+]
+
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_NUMERIC = re.compile(r"^(\d{1,4})([-./])(\d{1,2})\2(\d{1,4})$")
+_TIME = re.compile(r"(?<![\d:])(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s?min)?(?![\d:])")
+_CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_VI = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})")
+_WORD = re.compile(r"[^\s,]+")
+
+DEFAULT_ORDERS = ("YMD", "DMY", "MDY")
+
+
+def _norm(raw: str) -> str:
+    s = unicodedata.normalize("NFKC", raw).replace("\xa0", " ").strip().lower()
+    return re.sub(r"\s+", " ", s)
+
+
+def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | None = None
+               ) -> PostedTime | None:
+    """Parse one printed date. Returns None when ``raw`` is not (wholly) a date.
+
+    ``order`` forces the reading of a numeric date (from :func:`decide_order`)."""
+    s = _norm(raw)
+    if not s or len(s) > 80:
+        return None
+    return (_parse_iso(raw, s) or _parse_relative(raw, s, crawled_at)
+            or _parse_numeric(raw, s, order) or _parse_named(raw, s))
+
+
+def _parse_iso(raw: str, s: str) -> PostedTime | None:
+    m = _ISO.match(s.upper() if "t" in s else s)
+    if not m:
+        return None
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    try:
+        local = datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+    except ValueError:
+        return None
+    precision = "second" if ss else "minute" if hh else "day"
+    utc = None
+    if tz:
+        if tz == "Z":
+            offset = timedelta(0)
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        utc = (local - offset).replace(tzinfo=timezone.utc)
+    return PostedTime(raw=raw, local=local, utc=utc, precision=precision, order="YMD",
+                      order_basis="unambiguous")
+
+
+def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:
+    """Remove a clock time (and its am/pm marker) from ``s``."""
+    m = _TIME.search(s)
+    if not m:
+        return s, None
+    hh, mm, ss = int(m.group(1)), int(m.group(2)), m.group(3)
+    rest = (s[:m.start()] + " " + s[m.end():]).strip()
+    words = rest.split()
+    marker = next((w for w in words if w in AM or w in PM), None)
+    if marker is None:
+        for tok in list(AM | PM):
+            if rest.endswith(tok) and not tok.isascii():
+                marker = tok
+    if marker is not None:
+        if not 1 <= hh <= 12:
+            return s, None
+        if marker in PM and hh != 12:
+            hh += 12
+        elif marker in AM and hh == 12:
+            hh = 0
+        rest = " ".join(w for w in words if w != marker) if marker in words else rest.replace(marker, " ")
+    if hh > 23 or mm > 59 or (ss is not None and int(ss) > 59):
+        return s, None
+    return rest.strip(" ,"), (hh, mm, int(ss) if ss is not None else None)
+
+
+def _build(raw: str, y: int, mo: int, d: int, clock, order: str, basis: str,
+           ambiguous: bool = False) -> PostedTime | None:
+    hh, mm, ss = clock if clock else (0, 0, None)
+    try:
+        local = datetime(y, mo, d, hh, mm, ss or 0)
+    except ValueError:
+        return None
+    precision = "day" if clock is None else ("second" if ss is not None else "minute")
+    return PostedTime(raw=raw, local=local, precision=precision, order=order, order_basis=basis,
+                      ambiguous=ambiguous)
+
+
+def numeric_readings(s: str) -> dict[str, tuple[int, int, int]]:
+    """All valid (year, month, day) readings of a numeric date part, by order."""
+    m = _NUMERIC.match(s)
+    if not m:
+        return {}
+    a, _, b, c = m.groups()
+    out = {}
+    for order, (y, mo, d) in (("YMD", (a, b, c)), ("DMY", (c, b, a)), ("MDY", (c, a, b))):
+        if len(y) not in (2, 4) or any(len(x) > 2 for x in (mo, d)):
+            continue
+        year = int(y) + (2000 if len(y) == 2 and int(y) < 70 else 1900 if len(y) == 2 else 0)
+        try:
+            datetime(year, int(mo), int(d))
+        except ValueError:
+            continue
+        out[order] = (year, int(mo), int(d))
+    return out
+
+
+def _parse_numeric(raw: str, s: str, order: str | None) -> PostedTime | None:
+    rest, clock = _split_time(s)
+    rest = " ".join(w for w in rest.split() if w not in FILLER and not _is_weekday(w.strip(",")))
+    readings = numeric_readings(rest)
+    if not readings:
+        return None
+    # Dotted numeric dates (11.08.2026) are day-first wherever they are used.
+    defaults = ("DMY",) + DEFAULT_ORDERS if "." in rest else DEFAULT_ORDERS
+    if order and order in readings:
+        chosen, basis = order, "page-consensus"
+        if len(readings) == 1:
+            basis = "unambiguous" if len(set(readings)) == 1 and _four_digit_year_first(rest) else "only-valid"
+        elif len(set(readings.values())) == 1:
+            basis = "readings-agree"
+        ambiguous = False
+    elif len(readings) == 1:
+        chosen = next(iter(readings))
+        basis = "unambiguous" if _four_digit_year_first(rest) else "only-valid"
+        ambiguous = False
+    elif len(set(readings.values())) == 1:
+        chosen = next(o for o in defaults if o in readings)
+        basis, ambiguous = "readings-agree", False
+    else:
+        chosen = next(o for o in defaults if o in readings)
+        basis, ambiguous = "default", True
+    y, mo, d = readings[chosen]
+    return _build(raw, y, mo, d, clock, chosen, basis, ambiguous)
+
+
+def _four_digit_year_first(s: str) -> bool:
+    return bool(re.match(r"^\d{4}\D", s))
+
+
+def _parse_named(raw: str, s: str) -> PostedTime | None:
+    rest, clock = _split_time(s)
+    m = _CJK.search(rest) or None
+    if m and (m.group(1) or "월" in rest or "月" in rest):
+        leftover = (rest[:m.start()] + rest[m.end():]).strip(" ,")
+        if leftover and any(w not in FILLER for w in leftover.split()):
+            return None
+        if not m.group(1):
+            # Month and day without a year (e.g. Korean "1월 31일"): a date, but no datetime.
+            return PostedTime(raw=raw, precision="day", order="MDY", order_basis="unambiguous")
+        return _build(raw, int(m.group(1)), int(m.group(2)), int(m.group(3)), clock, "YMD",
+                      "unambiguous")
+    m = _VI.search(rest)
+    if m:
+        return _build(raw, int(m.group(3)), int(m.group(2)), int(m.group(1)), clock, "DMY",
+                      "unambiguous")
+    rest = re.sub(r"(\d)(st|nd|rd|th|er|\.)(?=\s|,|$)", r"\1", rest)
+    month = day = year = None
+    first = None
+    for word in _WORD.findall(rest):
+        w = word.strip(".,()")
+        if not w or w in FILLER:
+            continue
+        if w in MONTHS and month is None:
+            month = MONTHS[w]
+            first = first or "M"
+        elif w.isdigit() and len(w) == 4 and year is None:
+            year = int(w)
+        elif w.isdigit() and len(w) <= 2 and day is None:
+            day = int(w)
+            first = first or "D"
+        elif _is_weekday(w):
+            continue
+        else:
+            return None
+    if month is None or day is None:
+        return None
+    if year is None:
+        return PostedTime(raw=raw, precision="day", order="MDY" if first == "M" else "DMY",
+                          order_basis="unambiguous")
+    return _build(raw, year, month, day, clock, "MDY" if first == "M" else "DMY", "unambiguous")
+
+
+_WEEKDAYS = frozenset(
+    "monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat sunday sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split())
+
+
+def _is_weekday(w: str) -> bool:
+    return w in _WEEKDAYS
+
+
+def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
+    for pattern, ng, ug in RELATIVE:
+        m = pattern.match(s)
+        if not m:
+            continue
+        n_text, unit = m.group(ng), m.group(ug)
+        seconds = UNIT_SECONDS.get(unit)
+        if seconds is None:
+            continue
+        n = 1 if n_text in _ONE or not n_text.isdigit() else int(n_text)
+        local = None
+        if crawled_at is not None:
+            local = (crawled_at.replace(tzinfo=None) - timedelta(seconds=n * seconds)).replace(microsecond=0)
+        return PostedTime(raw=raw, local=local, precision="relative")
+    return None
+
+
+def decide_order(raws: list[str]) -> str | None:
+    """The one numeric-date order valid for every numeric date on a page, or None when the
+    page's dates do not single one out (then each date decides alone, see module docs)."""
+    common: set[str] | None = None
+    for raw in raws:
+        rest, _ = _split_time(_norm(raw))
+        rest = " ".join(w for w in rest.split() if w not in FILLER and not _is_weekday(w.strip(",")))
+        readings = numeric_readings(rest)
+        if not readings:
+            continue
+        common = set(readings) if common is None else common & set(readings)
+    if common and len(common) == 1:
+        return next(iter(common))
+    return None
+
+
+def parse_page_dates(raws: list[str | None], *, crawled_at: datetime | None = None
+                     ) -> list[PostedTime | None]:
+    """Parse all the dates of one page, deciding the numeric order from all of them."""
+    order = decide_order([r for r in raws if r])
+    out = []
+    for raw in raws:
+        if raw is None:
+            out.append(None)
+            continue
+        pt = parse_date(raw, order=order, crawled_at=crawled_at)
+        if pt is not None and order and pt.order_basis == "page-consensus":
+            pt = replace(pt, ambiguous=False)
+        out.append(pt)
+    return out

@@ -1,0 +1,78 @@
+"""Bytes -> text, for every format. One place decides the encoding so all parsers agree."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import PageRejected
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Magic numbers of common binary files that are sometimes saved with a page's extension.
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
+
+
+def decode_page(data: bytes, *, html: bool = False) -> str:
+    """Decode a raw page. A BOM wins; then UTF-8 (with a few bad bytes replaced rather than
+    re-decoding the whole page in a legacy charset); then, for HTML, a declared charset; then
+    cp1252. Binary files and empty files are rejected."""
+    if not data.strip():
+        raise PageRejected("empty", "expected a page with text, got an empty file")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strip_nul(data[len(bom):].decode(enc, errors="replace"))
+    if data.startswith(_BINARY_MAGIC):
+        raise PageRejected("not-text", "expected a text or HTML page, got a binary file "
+                           f"(starts with {data[:4]!r})")
+    try:
+        return _strip_nul(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        bad = _count_invalid_utf8(data)
+        # Mostly valid UTF-8 with a few broken bytes: keep UTF-8.
+        if bad * 200 < len(data) and not _looks_legacy(data):
+            return _strip_nul(data.decode("utf-8", errors="replace"))
+        declared = None
+        if html:
+            m = _META_CHARSET.search(data[:4096])
+            if m:
+                declared = m.group(1).decode("ascii", "replace").lower()
+        for enc in (declared, "cp1252"):
+            if not enc or enc.replace("-", "") == "utf8":
+                continue
+            try:
+                codecs.lookup(enc)
+            except LookupError:
+                continue
+            return _strip_nul(data.decode(enc, errors="replace"))
+        raise PageRejected("bad-encoding", f"expected UTF-8 text, got undecodable bytes at {exc.start}")
+
+
+def _strip_nul(text: str) -> str:
+    if "\x00" in text:
+        if text.count("\x00") * 4 > len(text):
+            raise PageRejected("not-text", "expected text, got mostly NUL bytes (binary or UTF-16 without a BOM)")
+        text = text.replace("\x00", "")
+    return text
+
+
+def _count_invalid_utf8(data: bytes) -> int:
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.decode(
+        "utf-8", errors="ignore").count("\ufffd")
+
+
+def _looks_legacy(data: bytes) -> bool:
+    # A legacy single-byte page has many high bytes that are not part of any UTF-8 sequence;
+    # a UTF-8 page with one bad byte has valid multibyte sequences elsewhere.
+    valid_multibyte = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data))
+    return valid_multibyte == 0
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,43 @@
+"""Raw-page formats. One module per format, each with pure ``detect()`` and ``parse()``; this
+dict is the only registry. Adding a format is one module plus one line here.
+
+A format module provides:
+
+- ``NAME`` (the key below), ``VERSION`` (bumped when its output changes), ``SUFFIXES``
+  (file extensions it reads);
+- ``detect(data: bytes, suffix: str) -> float``: confidence in [0, 1] that it can parse the page;
+- ``parse(data: bytes, page_id: str, options: ParseOptions) -> ParsedPage``, raising
+  :class:`newscomments.errors.PageRejected` for a page it cannot turn into an article.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..errors import PageRejected
+from . import wpdiscuz_text
+
+FORMATS: dict[str, ModuleType] = {
+    wpdiscuz_text.NAME: wpdiscuz_text,
+}
+
+PAGE_SUFFIXES = frozenset(s for m in FORMATS.values() for s in m.SUFFIXES)
+
+
+def detect(data: bytes, suffix: str) -> ModuleType:
+    """The registered format most confident it can parse ``data``; ties go to the first
+    registered. Raises PageRejected when none recognises the page."""
+    suffix = suffix.lower()
+    best, best_score = None, 0.0
+    for module in FORMATS.values():
+        if suffix not in module.SUFFIXES:
+            continue
+        score = module.detect(data, suffix)
+        if score > best_score:
+            best, best_score = module, score
+    if best is None:
+        raise PageRejected(
+            "unknown-format",
+            f"expected a page in one of the formats {sorted(FORMATS)} for a '{suffix}' file, "
+            "got one that none of them recognises")
+    return best
