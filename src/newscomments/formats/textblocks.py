@@ -139,3 +139,74 @@ def looks_like_name(line: str) -> bool:
     if norm(s) in WPDISCUZ_CHROME or norm(s) in SECTION_END:
         return False
     return True
+
+
+# --- Markdown / reStructuredText inline clean-up -------------------------------------------
+# Converters print the same comment in several syntaxes; these turn a line back into the text a
+# reader saw. Links keep their label, images their alt text only where a caller asks for it.
+
+_MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_MD_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_RST_LINK = re.compile(r"`(?P<label>[^`<]*?)\s*<(?P<href>[^>]*)>`__?")
+_RST_SUBST = re.compile(r"\|image\d+\|\s*")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=\"'<])")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|"
+                       r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])|==(?=\S)(.+?)(?<=\S)==")
+COMMENT_ID = re.compile(r"(?:#|%23)comment-(?P<id>\d+)")
+REPLYTOCOM = re.compile(r"[?&]replytocom=(?P<id>\d+)")
+
+
+def link_targets(line: str) -> list[str]:
+    """Every URL a markdown/RST line links to (images included), in order."""
+    return ([m.group("href") for m in _MD_LINK.finditer(line)]
+            + [m.group("src") for m in _MD_IMAGE.finditer(line)]
+            + [m.group("href") for m in _RST_LINK.finditer(line)])
+
+
+def comment_id_in(text: str) -> str | None:
+    m = COMMENT_ID.search(text)
+    return m.group("id") if m else None
+
+
+def strip_images(line: str) -> str:
+    return _MD_IMAGE.sub("", line)
+
+
+def plain(line: str, *, keep_emphasis: bool = False) -> str:
+    """Markdown/RST inline markup removed: images dropped, links -> label, escapes undone,
+    emphasis markers removed. Hard line breaks ("  " or "\\" at the end) are the caller's."""
+    s = _RST_SUBST.sub("", line)
+    s = _MD_IMAGE.sub("", s)
+    s = _RST_LINK.sub(lambda m: m.group("label"), s)
+    # Nested "[![img](src)](href)" leaves "[](href)" after images are gone.
+    for _ in range(2):
+        s = _MD_LINK.sub(lambda m: m.group("label"), s)
+    if not keep_emphasis:
+        s = _EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), s)
+    return _MD_ESCAPE.sub(r"\1", s)
+
+
+def is_residue(line: str) -> bool:
+    """Icon-font residue and separators: lines of only '*', '_', '-', '=' (e.g. "**", "__",
+    "---"), which converters leave where an icon or a rule was."""
+    s = line.strip()
+    return bool(s) and not s.strip("*_-=~#").strip()
+
+
+def text_block(lines: list[str]) -> str:
+    """Comment text from its raw lines: common indentation removed, markdown escapes undone,
+    hard line breaks kept as newlines, paragraphs separated by a blank line."""
+    out, cur = [], []
+    for line in lines:
+        if not line.strip() or is_residue(line):
+            if cur:
+                out.append("\n".join(cur))
+                cur = []
+            continue
+        s = line.strip()
+        if s.endswith("\\"):  # markdown hard break written as a trailing backslash
+            s = s[:-1].rstrip()
+        cur.append(plain(s, keep_emphasis=True).replace("**", ""))
+    if cur:
+        out.append("\n".join(cur))
+    return "\n\n".join(p for p in out if p.strip())

@@ -1,0 +1,251 @@
+"""The build: raw pages -> validated Parquet tables with fixed splits, a manifest and a report.
+
+    discover inputs -> read + checksum -> drop duplicates -> parse (or reject with a reason)
+    -> rows -> assign splits -> validate every row and the cross-table rules
+    -> write into a temporary folder -> read back and compare -> manifest last
+    -> swap the folder into place atomically
+
+Every page read ends up parsed, rejected or duplicate, and the report's counts add up to the
+pages read. The output depends only on the inputs and options: no times, no machine facts,
+the same bytes for any worker count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from .card import render_card
+from .errors import InputError, PageRejected, ValidationFailed
+from .manifest import MANIFEST_FILE, build_manifest
+from .normalize import SAMPLE_KEY, PageContext, Pseudonymizer, page_rows
+from .options import Limits, ParseOptions
+from .parse import parse_page
+from .schema import TABLES, sort_key
+from .sources import Inputs, RawPage, discover
+from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
+from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_parquet, write_text
+from .validate import rows_to_table, validate_tables
+
+REPORT_FILE = "build_report.json"
+SHARD_ROWS = 500_000
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    pseudonym_key: bytes | None = None  # None: the documented public sample key
+    keep_author_names: bool = False
+    splits: SplitSettings = field(default_factory=SplitSettings)
+    limits: Limits = field(default_factory=Limits)
+    workers: int = 1
+
+
+@dataclass
+class BuildReport:
+    pages_read: int = 0
+    pages_parsed: int = 0
+    pages_rejected: int = 0
+    pages_duplicate: int = 0
+    pages_removed: int = 0
+    rejects: list[dict] = field(default_factory=list)
+    duplicates: list[dict] = field(default_factory=list)
+    other_paths: list[dict] = field(default_factory=list)
+    split_conflicts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    splits: dict[str, int] = field(default_factory=dict)
+    out: str = ""
+
+    def counts_add_up(self) -> bool:
+        return self.pages_read == (self.pages_parsed + self.pages_rejected
+                                   + self.pages_duplicate + self.pages_removed)
+
+    def to_json(self) -> str:
+        d = asdict(self)
+        d.pop("out")  # where it was written is not part of what was built
+        return json.dumps(d, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+    def summary(self) -> str:
+        lines = [f"pages read {self.pages_read}: parsed {self.pages_parsed}, rejected "
+                 f"{self.pages_rejected}, duplicate {self.pages_duplicate}, removed {self.pages_removed}",
+                 "rows: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()),
+                 "articles per split: " + ", ".join(f"{s} {n}" for s, n in self.splits.items())]
+        if self.other_paths:
+            lines.append(f"not read: {len(self.other_paths)} other path(s) (see {REPORT_FILE})")
+        for r in self.rejects[:10]:
+            lines.append(f"rejected {r['file']}: [{r['reason']}] {r['message']}")
+        lines.extend(f"warning: {w}" for w in self.warnings)
+        lines.extend(f"split conflict: {c}" for c in self.split_conflicts)
+        lines.append(f"written to {self.out}")
+        return "\n".join(lines)
+
+
+def _parse_one(args):
+    """Worker: parse one page. Returns ('ok', page) or ('rejected', reason, message)."""
+    path, page_id, fmt, url, crawled_at, limits = args
+    data = Path(path).read_bytes()
+    try:
+        page = parse_page(data, page_id=page_id, suffix=Path(path).suffix, format=fmt,
+                          options=ParseOptions(url=url, crawled_at=crawled_at, limits=limits))
+        return ("ok", page)
+    except PageRejected as exc:
+        return ("rejected", exc.reason, exc.message)
+    except RecursionError:
+        return ("rejected", "too-deep", "expected a page the parser can walk, got nesting too deep to recurse")
+    except Exception as exc:  # a parser bug must not lose the page or stop the build
+        return ("rejected", "parser-error", f"{type(exc).__name__}: {exc}")
+
+
+def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
+    """Parse the pages; fill the report's accounting. Returns [(RawPage, sha, ParsedPage)]."""
+    seen_sha: dict[str, str] = {}
+    todo: list[tuple[RawPage, str]] = []
+    for raw in inputs.pages:
+        report.pages_read += 1
+        data = raw.path.read_bytes()
+        sha = sha256_bytes(data)
+        if raw.info and raw.info.sha256 and raw.info.sha256 != sha:
+            report.pages_rejected += 1
+            report.rejects.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "checksum-mismatch",
+                                   "message": f"expected sha256 {raw.info.sha256} (sources.tsv), got {sha}"})
+            continue
+        if sha in seen_sha:
+            report.pages_duplicate += 1
+            report.duplicates.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "same-bytes",
+                                      "duplicate_of": seen_sha[sha]})
+            continue
+        seen_sha[sha] = raw.page_id
+        todo.append((raw, sha))
+    jobs = [(str(r.path), r.page_id, r.info.format if r.info else None, r.info.url if r.info else None,
+             r.info.crawled_at if r.info else None, options.limits) for r, _ in todo]
+    if options.workers > 1 and len(jobs) > 1:
+        with ProcessPoolExecutor(max_workers=options.workers) as ex:
+            results = list(ex.map(_parse_one, jobs, chunksize=max(1, len(jobs) // (options.workers * 8))))
+    else:
+        results = [_parse_one(j) for j in jobs]
+    parsed = []
+    for (raw, sha), res in zip(todo, results):
+        if res[0] == "ok":
+            parsed.append((raw, sha, res[1]))
+        else:
+            report.pages_rejected += 1
+            report.rejects.append({"page_id": raw.page_id, "file": str(raw.path), "reason": res[1], "message": res[2]})
+    return parsed
+
+
+def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> BuildReport:
+    options = options or BuildOptions()
+    report = BuildReport(out=str(out))
+    inputs = discover([Path(p) for p in paths])
+    report.other_paths = [{"path": p, "why": why} for p, why in inputs.other_paths]
+    ids = [p.page_id for p in inputs.pages]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise InputError(f"expected unique page ids (file names without extension), got repeats: {dup[:10]}")
+
+    pseudo = Pseudonymizer(options.pseudonym_key or SAMPLE_KEY)
+    parsed = collect(inputs, options, report)
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    seen_article: dict[str, str] = {}
+    for raw, sha, page in parsed:
+        ctx = PageContext(page_id=raw.page_id, raw_sha256=sha,
+                          crawled_at=raw.info.crawled_at if raw.info else None)
+        page_tables = page_rows(page, ctx, pseudo, options.keep_author_names)
+        aid = page_tables["articles"][0]["article_id"]
+        if aid in seen_article:
+            # Two different pages with one canonical URL: the first (in input order) is kept.
+            report.pages_duplicate += 1
+            report.duplicates.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "same-url",
+                                      "duplicate_of": seen_article[aid]})
+            continue
+        seen_article[aid] = raw.page_id
+        report.pages_parsed += 1
+        for t in TABLES:
+            rows[t].extend(page_tables[t])
+    if pseudo.is_sample and rows["articles"]:
+        from .sample import is_shipped_sample
+        if not all(is_shipped_sample(a["raw_sha256"]) for a in rows["articles"]):
+            report.warnings.append(
+                "PSEUDONYM KEY: the public sample key was used on pages that are not the shipped "
+                "sample; anyone can recompute these author keys from names. Pass --key-file or set "
+                "NEWSCOMMENTS_PSEUDONYM_KEY before publishing.")
+
+    pins: dict[str, str] = {}
+    for f in inputs.splits_files:
+        for aid, split in read_pins(f).items():
+            if pins.get(aid, split) != split:
+                raise InputError(f"{f}: pins {aid} to {split}, another splits.tsv pins it to {pins[aid]}")
+            pins[aid] = split
+    assignment, conflicts, n_pinned = assign(rows["articles"], pins, options.splits)
+    report.split_conflicts = conflicts
+
+    tables = {t: _sorted_table(t, rows[t]) for t in TABLES}
+    problems = validate_tables(tables)
+    if problems:
+        raise ValidationFailed(problems)
+    report.rows = {t: tables[t].num_rows for t in TABLES}
+    report.splits = {s: sum(1 for v in assignment.values() if v == s) for s in SPLITS}
+    _write(out, tables, assignment, n_pinned, options, report, pseudo)
+    return report
+
+
+def _sorted_table(name: str, rows: list[dict]) -> pa.Table:
+    try:
+        table = rows_to_table(name, rows)
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise ValidationFailed([f"{name}: a value has the wrong type: {exc}"]) from exc
+    if table.num_rows:
+        table = table.sort_by([(k, "ascending") for k in sort_key(name)])
+    return table
+
+
+def _split_tables(tables: dict[str, pa.Table], assignment: dict[str, str]) -> dict[tuple[str, str], pa.Table]:
+    out = {}
+    for name, table in tables.items():
+        article_split = pa.array([assignment[a] for a in table.column("article_id").to_pylist()], pa.string())
+        for split in SPLITS:
+            out[(name, split)] = table.filter(pa.compute.equal(article_split, split)) if table.num_rows else table
+    return out
+
+
+def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, report: BuildReport, pseudo) -> None:
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        written = []  # (relative path, table name, split, Arrow table)
+        for (name, split), t in _split_tables(tables, assignment).items():
+            n_shards = max(1, -(-t.num_rows // SHARD_ROWS)) if t.num_rows else 0
+            for i in range(n_shards):
+                rel = f"{name}/{split}-{i:05d}-of-{n_shards:05d}.parquet"
+                shard = t.slice(i * SHARD_ROWS, SHARD_ROWS)
+                write_parquet(shard, tmp / rel)
+                written.append((rel, name, split, shard))
+        # Read back what was written and compare (OGB's save_dataset does the same).
+        for rel, name, split, shard in written:
+            back = read_parquet_bytes((tmp / rel).read_bytes())
+            if not back.equals(shard, check_metadata=True):
+                raise ValidationFailed([f"{rel}: read back differs from what was written"])
+        write_text(tmp / SPLITS_FILE, format_pins(assignment))
+        write_text(tmp / REPORT_FILE, report.to_json())
+        write_text(tmp / "README.md", render_card(written, tables, assignment))
+        manifest = build_manifest(tmp, written, assignment, tables, n_pinned, options, report, pseudo)
+        write_text(tmp / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        os.chmod(tmp, 0o755)
+        swap_into_place(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def default_key_from_env() -> bytes | None:
+    value = os.environ.get("NEWSCOMMENTS_PSEUDONYM_KEY")
+    return value.encode("utf-8") if value else None
+

@@ -1,0 +1,227 @@
+"""Article fields of a text/markdown/RST page: front matter, title, source URL, byline, the
+published date, previous/next article. Shared by every text format; pure functions of lines.
+
+Where each field comes from, first match wins:
+
+- **title**: a ``**Title**: T`` label (threat-report dumps put a generic H1 above it); the
+  front-matter ``title``; the first ATX (``# T``) or setext (``T\\n===``) H1 that is not a URL
+  or a ``Source:`` header. Otherwise None (the seed has no title line).
+- **url**: front-matter ``url``/``link``/``original_url``; a ``Source:``/``원본 URL:`` label;
+  an H1 that is only a URL; else ``options.url`` (the caller's).
+- **byline**: "Posted By NAME , DATE", "Written by: NAME", "by [NAME](url)", "Posted by NAME at".
+- **published** (the rule for untrusted front matter):
+
+  1. a date the page prints as the article's date — a byline date, "Posted on DATE",
+     "Last Updated:/Last modified: DATE", "This entry was posted on DATE", a Blogger date
+     heading, or a date line directly under the title;
+  2. else a ``/YYYY/MM/DD/`` date in the article URL (day precision);
+  3. else the front-matter ``date`` only when the front matter *also* has a separate crawl
+     date (``fetch_date``, ``crawled``, ``retrieved``...) that differs from it, i.e. the
+     exporter kept the two apart. A lone front-matter date is often the crawl or migration
+     date (VARIANTS §1), so it is not used, and a note says so.
+
+  Whatever is chosen is never later than the earliest absolute comment date (checked by the
+  caller through :func:`check_published`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import dates
+from ..model import PostedTime
+from . import textblocks as tb
+
+CRAWL_DATE_KEYS = ("fetch_date", "fetched", "crawled", "crawled_at", "crawl_date", "retrieved",
+                   "retrieved_at", "scraped_at", "saved", "clipped")
+URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink")
+
+_FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
+_LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
+_H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*$")
+_SETEXT = re.compile(r"^=+\s*$")
+_URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
+_BYLINE = [
+    # (pattern, has date group)
+    re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
+    re.compile(r"^(?:Written by|Author)\s*:?\s*(?P<who>\S.{0,60})$", re.I),
+    re.compile(r"^by\s+(?P<who>\S.{0,60})$", re.I),
+    re.compile(r"^Posted by\s+(?P<who>.+?)\s+at\s+.+$", re.I),
+]
+_DATE_LABEL = re.compile(
+    r"^(?:Posted on|Published(?: on)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
+    r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
+    r"(?:\s+in\s+.*)?$", re.I)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
+NAV_WORDS = {"previous": "previous", "next": "next", "previous post": "previous",
+             "next post": "next", "previous article": "previous", "next article": "next",
+             "older post": "previous", "newer post": "next"}
+_NAV_GLUED = re.compile(r"^(?:«\s*|←\s*)?(?P<w>Previous Post|Next Post|Previous article|Next article)\s*(?P<t>\S.*?)\s*(?:»|→)?$", re.I)
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    published: PostedTime | None = None
+    previous_title: str | None = None
+    next_title: str | None = None
+    front_matter: dict = field(default_factory=dict)
+    body_start: int = 0  # first line after the front matter
+    notes: list[str] = field(default_factory=list)
+
+
+def front_matter(lines: list[str]) -> tuple[dict, int]:
+    """YAML front matter (flat ``key: value`` pairs) and the index of the line after it."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    out: dict = {}
+    for i in range(1, min(len(lines), 200)):
+        s = lines[i].rstrip()
+        if s.strip() in ("---", "..."):
+            return out, i + 1
+        m = _FM_LINE.match(s)
+        if m and not s.startswith((" ", "\t", "-")):
+            out[m.group("k").lower()] = m.group("v").strip().strip("\"'")
+    return {}, 0
+
+
+def read_head(lines: list[str], *, limit: int | None = None) -> Head:
+    """Article fields from the page's lines; ``limit`` stops the scan (the comment section)."""
+    fm, start = front_matter(lines)
+    head = Head(front_matter=fm, body_start=start)
+    end = len(lines) if limit is None else limit
+    label_title = None
+    h1 = None
+    printed_date = None
+    for i in range(start, end):
+        raw = lines[i].strip()
+        if not raw:
+            continue
+        if (m := _LABEL.match(raw)) is not None:
+            key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
+            if key == "title" and label_title is None:
+                label_title = value
+            elif head.url is None and value.startswith("http"):
+                head.url = value.split()[0]
+            continue
+        if (m := _H1.match(raw)) is not None:
+            text = tb.plain(m.group("t")).strip()
+            if (u := _URL_ONLY.match(text)) is not None:
+                head.url = head.url or u.group("u")
+            elif h1 is None and text:
+                h1 = text
+                # A date printed right under the title is the article's date (news layouts).
+                printed_date = printed_date or _date_below(lines, i + 1, end)
+            continue
+        if (h1 is None and i + 1 < end and _SETEXT.match(lines[i + 1].strip())
+                and not raw.startswith(("-", "*", "|"))):
+            h1 = tb.plain(raw).strip()
+            continue
+        s = tb.plain(raw).strip()
+        if head.byline is None and i - start < 400:
+            for pattern in _BYLINE:
+                if (m := pattern.match(s)) is not None:
+                    who = m.group("who").strip(" ,")
+                    if tb.looks_like_name(who):
+                        head.byline = who
+                        if "date" in pattern.groupindex and printed_date is None:
+                            printed_date = _as_date(m.group("date"))
+                    break
+        if printed_date is None and (m := _DATE_LABEL.match(s.strip("*_ "))) is not None:
+            printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
+        if printed_date is None and raw.startswith("## "):
+            printed_date = _as_date(tb.plain(raw[3:]))
+        nav = nav_line(s, lines[i + 1].strip() if i + 1 < len(lines) else "")
+        if nav is not None:
+            which, title = nav
+            if which == "previous" and head.previous_title is None:
+                head.previous_title = title
+            elif which == "next" and head.next_title is None:
+                head.next_title = title
+    head.title = label_title or fm.get("title") or h1
+    head.url = fm_url(fm) or head.url
+    head.published = printed_date or _url_date(head.url) or _front_matter_date(fm, head.notes)
+    return head
+
+
+def fm_url(fm: dict) -> str | None:
+    for key in URL_KEYS:
+        v = fm.get(key, "")
+        if v.startswith("http"):
+            return v
+    return None
+
+
+def nav_line(s: str, following: str) -> tuple[str, str] | None:
+    """("previous"|"next", title) for "Previous PostTITLE" (glued by converters) or a bare
+    "Previous" line followed by the title on the next line."""
+    for part in re.split(r"(?=(?:Previous|Next) Post)", s):
+        m = _NAV_GLUED.match(part.strip())
+        if m and m.group("t") and not m.group("t").isdigit():
+            return NAV_WORDS[m.group("w").casefold()], m.group("t").strip("* ")
+    key = s.strip("*_ «»←→").casefold()
+    if key in ("previous", "next") and following and not following.strip().isdigit() \
+            and 3 < len(following) < 150 and not _NAV_GLUED.match(following):
+        return NAV_WORDS[key], tb.plain(following).strip()
+    return None
+
+
+def _as_date(raw: str | None) -> PostedTime | None:
+    if not raw:
+        return None
+    raw = tb.plain(raw).strip(" *_,")
+    if not raw or not dates.maybe_date(raw):
+        return None
+    pt = dates.parse_date(raw)
+    return pt if pt is not None and pt.local is not None else None
+
+
+def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:
+    for j in range(i, min(end, i + 3)):
+        s = lines[j].strip()
+        if s:
+            return _as_date(s)
+    return None
+
+
+def _url_date(url: str | None) -> PostedTime | None:
+    if not url or (m := _URL_DATE.search(url)) is None:
+        return None
+    raw = f"{m.group('y')}-{m.group('m')}-{m.group('d')}"
+    pt = dates.parse_date(raw)
+    return PostedTime(raw=m.group(0), local=pt.local, precision="day", order="YMD",
+                      order_basis="unambiguous") if pt else None
+
+
+def _front_matter_date(fm: dict, notes: list[str]) -> PostedTime | None:
+    value = fm.get("date")
+    if not value:
+        return None
+    crawl = next((fm[k] for k in CRAWL_DATE_KEYS if fm.get(k)), None)
+    pt = dates.parse_date(value)
+    if crawl is None or pt is None or pt.local is None:
+        notes.append(f"front-matter date {value!r} not used as the published date: "
+                     "it is often the crawl or migration date")
+        return None
+    crawl_pt = dates.parse_date(crawl)
+    if crawl_pt is not None and crawl_pt.local is not None and crawl_pt.local.date() == pt.local.date():
+        notes.append(f"front-matter date {value!r} equals the crawl date; not used")
+        return None
+    return pt
+
+
+def check_published(published: PostedTime | None, comment_times: list[PostedTime | None],
+                    notes: list[str]) -> PostedTime | None:
+    """Drop a published date later than the earliest absolute comment date (it cannot be the
+    article's date then: it is a crawl, migration or modification date)."""
+    if published is None or published.local is None:
+        return published
+    known = [t.local for t in comment_times if t is not None and t.local is not None
+             and t.precision != "relative"]
+    if known and published.local.date() > min(known).date():
+        notes.append(f"published date {published.raw!r} is later than the first comment; dropped")
+        return None
+    return published

@@ -1,0 +1,186 @@
+"""Assembling a :class:`ParsedPage` from what a text format found, the same way for every
+text/markdown/RST format: article body, head fields, count/truncation bookkeeping, dates.
+
+Truncation reasons (``ParsedPage.truncation_reasons``), in the order they are checked:
+
+- ``load-more``: a "Load More Comments" button, unless the page declares a count that the
+  parsed comments already reach (018: the button is printed with "0 Comments");
+- ``comment-pagination``: "« Previous / 1 / 2", "Older Comments", ``comment-page-N`` links;
+- ``cut-off``: the file ends inside the comment list — a dataset that cuts pages at ~8.2k
+  characters and appends "..." (005 016), or a file that stops mid-word;
+- ``collapsed-text``: a comment's text is shortened behind "see more"/"더 보기";
+- ``see-all``: a "view all comments" link stands for comments not on the page;
+- ``declared-exceeds-parsed``: the page's own count is larger than what was parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import dates
+from ..errors import PageRejected
+from ..language import guess_language
+from ..model import ParsedComment, ParsedPage
+from ..options import ParseOptions
+from ..replies import resolve_reply_markers
+from . import pagehead
+from . import textblocks as tb
+
+# Count headers: (pattern, group holding the number, group holding the block's title or None).
+COUNT_HEADERS = [
+    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+               r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«](?P<t>.+?)[”\"»])?\s*:?\s*$", re.I),
+    re.compile(r"^(?P<n>\d[\d,.]*)\s+(?:thoughts?|responses?|replies|reactions?|archived comments?|"
+               r"respuestas?|réponses?|antworten)\s+(?:on|to|en|a|à|zu)\s+[“\"«]?(?P<t>.+?)[”\"»]?\s*$", re.I),
+    re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
+    re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)\s*$", re.I),
+    re.compile(r"^《?(?P<t>.*?)》?有(?P<n>\d+)(?:个|個)?(?:想法|评论|評論|条评论)\s*$"),
+    re.compile(r"^(?:댓글|응답)\s*\(?\s*(?P<n>\d+)\s*개?\s*\)?\s*$"),
+    re.compile(r"^(?P<n>\d+)\s*(?:개의 댓글|件のコメント|条评论|則留言)\s*$"),
+]
+# "[7 comments]()" (Disqus toolbar in markdown) reduces to "7 comments" after tb.plain().
+
+
+def count_header(line: str) -> tuple[int, str | None] | None:
+    """(declared count, block title or None) for a comment-count header line."""
+    s = tb.plain(line.strip().lstrip("#").strip()).strip(" *_-")
+    s = s.removeprefix(".. rubric::").strip()
+    if not s or len(s) > 300 or not any(ch.isdigit() for ch in s):
+        return None
+    for pattern in COUNT_HEADERS:
+        m = pattern.match(s)
+        if m:
+            digits = re.sub(r"\D", "", m.group("n"))
+            if not digits:
+                continue
+            title = m.groupdict().get("t")
+            return int(digits), (title.strip() if title else None)
+    return None
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_SEE_MORE = frozenset(["see more", "[see more]", "…더 보기", "더 보기", "read more", "show more",
+                       "mehr anzeigen", "voir plus", "ver más"])
+_SEE_ALL = frozenset(["모든 댓글 보기", "view all comments", "see all responses", "see all comments",
+                      "alle kommentare anzeigen", "voir tous les commentaires"])
+_PAGINATION = re.compile(r"^(?:«\s*previous|older comments|newer comments|« older comments|"
+                         r"newer comments »|previous comments|next comments)$|comment-page-\d+", re.I)
+
+
+def is_cut_off(text: str) -> bool:
+    """Did the file stop mid-sentence? "..." appended by a dataset that cuts pages, or a file
+    that ends in the middle of a word without a final newline."""
+    if _ELLIPSIS_END.search(text[-20:]) and not text.endswith("\n"):
+        return True
+    return False
+
+
+def pagination_marker(line: str) -> bool:
+    return bool(_PAGINATION.search(tb.norm(line)))
+
+
+def see_more(line: str) -> bool:
+    n = tb.norm(tb.plain(line))
+    return n in _SEE_MORE or n.endswith("…더 보기")
+
+
+def see_all(line: str) -> bool:
+    return tb.norm(tb.plain(line)) in _SEE_ALL
+
+
+def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
+    """Article body from markdown/text lines: headings, images, link-only lines (menus,
+    share bars), code fences and chrome dropped; paragraphs joined by a blank line."""
+    out: list[str] = []
+    cur: list[str] = []
+    fence = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if s.startswith(("```", "~~~")):
+            fence = not fence
+            continue
+        if i in skip or not s or tb.is_residue(s) or s.startswith((":::", ".. ")):
+            if cur:
+                out.append(" ".join(cur))
+                cur = []
+            continue
+        if fence:
+            continue
+        if s.startswith("#") or _link_only(s):
+            continue
+        p = tb.plain(s).strip()
+        if p and tb.norm(p) not in tb.WPDISCUZ_CHROME:
+            cur.append(p)
+    if cur:
+        out.append(" ".join(cur))
+    return "\n\n".join(p for p in out if len(p) > 1)
+
+
+_LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d+\.\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|,.·•»/-]*|!\[[^\]]*\]\([^)]*\)\s*)+$")
+
+
+def _link_only(s: str) -> bool:
+    return bool(_LINK_ONLY.match(s)) or tb.plain(s).strip() == ""
+
+
+def finish(*, page_id: str, name: str, version: str, system: str, lines: list[str], text: str,
+           head: pagehead.Head, region: tuple[int, int] | None, comments: list[ParsedComment],
+           declared: int | None, reasons: list[str], notes: list[str], options: ParseOptions,
+           resolve_markers: bool = True, body: str | None = None) -> ParsedPage:
+    """The common tail of every text format's ``parse``."""
+    if len(comments) > options.limits.max_comments:
+        raise PageRejected("too-many-comments",
+                           f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
+    comments = _resolve_dates(comments, options)
+    if resolve_markers:
+        comments, marker_notes = resolve_reply_markers(comments)
+        notes = notes + marker_notes
+    reasons = list(reasons)
+    if "load-more" in reasons and declared is not None and declared <= len(comments):
+        reasons.remove("load-more")
+    if region is not None and is_cut_off(text) and region[1] >= len(lines) - 1:
+        reasons.append("cut-off")
+    if declared is not None and declared > len(comments):
+        reasons.append("declared-exceeds-parsed")
+    if body is None:
+        start = head.body_start
+        stop = region[0] if region is not None else len(lines)
+        body = body_text(lines[start:stop])
+    if not body and not comments and declared is None and region is None:
+        raise PageRejected("no-article", "expected an article body or comments, got neither")
+    notes = notes + head.notes
+    published = pagehead.check_published(head.published, [c.posted for c in comments], notes)
+    return ParsedPage(
+        page_id=page_id, format=name, comment_system=system, body=body,
+        comments=tuple(comments), title=head.title, url=head.url or options.url,
+        site=site_of(head.url or options.url), byline=head.byline, published=published,
+        language=guess_language(body or " ".join(c.text for c in comments)),
+        previous_title=head.previous_title, next_title=head.next_title,
+        declared_comment_count=declared, truncated=bool(reasons),
+        truncation_reasons=tuple(dict.fromkeys(reasons)), notes=tuple(dict.fromkeys(notes)),
+        parser_version=version)
+
+
+def _resolve_dates(comments: list[ParsedComment], options: ParseOptions) -> list[ParsedComment]:
+    """Re-read every comment date with the page's numeric order decided from all of them."""
+    raws = [c.posted.raw if c.posted is not None and c.posted.utc is None else None for c in comments]
+    if not any(raws):
+        return comments
+    parsed = dates.parse_page_dates(raws, crawled_at=options.crawled_at)
+    out = []
+    for c, raw, pt in zip(comments, raws, parsed):
+        out.append(replace(c, posted=pt or c.posted) if raw is not None else c)
+    return out
+
+
+def site_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = re.match(r"^[a-z]+://(?:web\.archive\.org/web/\d+[a-z_]*/https?://)?([^/:?#]+)", url, re.I)
+    return m.group(1).lower().removeprefix("www.") if m else None
+
+
+def reject_if_too_large(data: bytes, options: ParseOptions) -> None:
+    if len(data) > options.limits.max_bytes:
+        raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")

@@ -1,0 +1,115 @@
+"""Finding raw pages and what is known about them.
+
+A build is pointed at files and folders. In a folder it reads the files whose extension a
+registered format handles, plus two metadata files: ``sources.tsv`` (what is known about each
+page) and ``splits.tsv`` (pinned split assignments). Everything else it was pointed at —
+READMEs, other files, subfolders it does not descend into — is listed in the build report as
+"other paths" instead of being guessed at or skipped silently.
+
+``sources.tsv`` columns (header required; empty cell = unknown)::
+
+    page_id  file  sha256  format  url  crawled_at
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .errors import InputError
+from .formats import FORMATS, PAGE_SUFFIXES
+from .splits import SPLITS_FILE
+
+SOURCES_FILE = "sources.tsv"
+SOURCES_COLUMNS = ["page_id", "file", "sha256", "format", "url", "crawled_at"]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    page_id: str
+    file: str
+    sha256: str | None
+    format: str | None
+    url: str | None
+    crawled_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RawPage:
+    path: Path
+    page_id: str
+    info: SourceInfo | None
+
+
+@dataclass
+class Inputs:
+    pages: list[RawPage]
+    splits_files: list[Path]
+    other_paths: list[tuple[str, str]]  # (path, why it was not read)
+
+
+def read_sources(path: Path) -> dict[str, SourceInfo]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != SOURCES_COLUMNS:
+        raise InputError(f"{path}: expected the header {'<TAB>'.join(SOURCES_COLUMNS)}, "
+                         f"got {lines[0] if lines else 'an empty file'!r}")
+    out: dict[str, SourceInfo] = {}
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        if len(cells) != len(SOURCES_COLUMNS):
+            raise InputError(f"{path}:{n}: expected {len(SOURCES_COLUMNS)} tab-separated cells, got {len(cells)}")
+        page_id, file, sha, fmt, url, crawled = (c.strip() or None for c in cells)
+        if not file or not page_id:
+            raise InputError(f"{path}:{n}: expected a page_id and a file name, got {line!r}")
+        if sha and not re.fullmatch(r"[0-9a-f]{64}", sha):
+            raise InputError(f"{path}:{n}: expected a sha256 of 64 hex digits, got {sha!r}")
+        if fmt and fmt not in FORMATS:
+            raise InputError(f"{path}:{n}: expected a format in {sorted(FORMATS)}, got {fmt!r}")
+        when = None
+        if crawled:
+            try:
+                when = datetime.fromisoformat(crawled.replace("Z", "+00:00"))
+            except ValueError:
+                raise InputError(f"{path}:{n}: expected crawled_at as ISO 8601, got {crawled!r}") from None
+        out[file] = SourceInfo(page_id, file, sha, fmt, url, when)
+    return out
+
+
+def discover(paths: list[Path]) -> Inputs:
+    pages: list[RawPage] = []
+    splits_files: list[Path] = []
+    other: list[tuple[str, str]] = []
+    for given in paths:
+        if not given.exists():
+            raise InputError(f"{given}: expected a raw page or a folder of raw pages, got a path that does not exist")
+        if given.is_file():
+            if given.suffix.lower() in PAGE_SUFFIXES:
+                pages.append(RawPage(given, given.stem, None))
+            else:
+                other.append((str(given), f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
+            continue
+        sources = {}
+        if (given / SOURCES_FILE).is_file():
+            sources = read_sources(given / SOURCES_FILE)
+            for file in sources:
+                if not (given / file).is_file():
+                    raise InputError(f"{given / SOURCES_FILE}: lists {file!r} but {given / file} does not exist")
+        for child in sorted(given.iterdir(), key=lambda p: p.name):
+            if child.name == SOURCES_FILE:
+                continue
+            if child.name == SPLITS_FILE and child.is_file():
+                splits_files.append(child)
+            elif child.is_dir():
+                other.append((str(child), "folder: builds do not descend into subfolders; name it to include it"))
+            elif child.name.startswith("."):
+                other.append((str(child), "hidden file"))
+            elif child.suffix.lower() in PAGE_SUFFIXES:
+                info = sources.get(child.name)
+                pages.append(RawPage(child, info.page_id if info else child.stem, info))
+            else:
+                other.append((str(child), f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
+    return Inputs(pages, splits_files, other)

@@ -1,0 +1,110 @@
+"""Fixed, article-grouped splits.
+
+- Articles are grouped first: syndicated copies of one story (the same body after whitespace
+  and case folding) form one group, so a story never straddles two splits.
+- A group takes the split pinned for any of its members in a ``splits.tsv`` kept beside the raw
+  pages (written by ``newscomments freeze-splits`` at a release). Members pinned to different
+  splits are reported as conflicts, and the group follows its first pinned member in id order;
+  nobody is moved silently.
+- Unpinned groups are placed by a keyed hash of the group key (the smallest member article id)
+  into fixed fractions (80/10/10 by default). The hash depends only on the group's own key, so
+  adding pages never moves an existing article; pinning makes even a change of salt, fractions
+  or grouping leave released articles where they are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+SPLITS = ("train", "validation", "test")
+DEFAULT_SALT = "newscomments-splits-v1"
+DEFAULT_FRACTIONS = {"train": 0.8, "validation": 0.1, "test": 0.1}
+SPLITS_FILE = "splits.tsv"
+GROUPING = "exact-body"  # recorded in the manifest
+
+
+@dataclass(frozen=True)
+class SplitSettings:
+    salt: str = DEFAULT_SALT
+    fractions: dict = field(default_factory=lambda: dict(DEFAULT_FRACTIONS))
+
+    def __post_init__(self):
+        if set(self.fractions) != set(SPLITS) or abs(sum(self.fractions.values()) - 1.0) > 1e-9 \
+                or any(v < 0 for v in self.fractions.values()):
+            raise InputError(f"expected split fractions for {list(SPLITS)} summing to 1, got {self.fractions}")
+
+
+def hash_split(group_key: str, settings: SplitSettings) -> str:
+    digest = hashlib.sha256(f"{settings.salt}\x00{group_key}".encode("utf-8")).digest()
+    u = int.from_bytes(digest[:8], "big") / 2**64
+    acc = 0.0
+    for name in SPLITS:
+        acc += settings.fractions[name]
+        if u < acc:
+            return name
+    return SPLITS[-1]
+
+
+def body_fingerprint(body: str) -> str:
+    text = " ".join(unicodedata.normalize("NFKC", body).casefold().split())
+    text = re.sub(r"[^\w ]", "", text)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def group_articles(articles: list[dict]) -> dict[str, list[str]]:
+    """group key -> member article ids. Articles with an empty body are their own group."""
+    by_fp: dict[str, list[str]] = {}
+    for a in articles:
+        fp = body_fingerprint(a["body"]) if a["body"].strip() else "id:" + a["article_id"]
+        by_fp.setdefault(fp, []).append(a["article_id"])
+    return {min(ids): sorted(ids) for ids in by_fp.values()}
+
+
+def assign(articles: list[dict], pinned: dict[str, str], settings: SplitSettings
+           ) -> tuple[dict[str, str], list[str], int]:
+    """article id -> split, conflicts, and how many articles took a pinned split."""
+    out: dict[str, str] = {}
+    conflicts: list[str] = []
+    n_pinned = 0
+    for key, members in sorted(group_articles(articles).items()):
+        pins = {m: pinned[m] for m in members if m in pinned}
+        if pins:
+            split = pins[min(pins)]
+            if len(set(pins.values())) > 1:
+                conflicts.append(f"group {key}: members pinned to different splits "
+                                 f"{dict(sorted(pins.items()))}; all follow {min(pins)} into {split}")
+            n_pinned += len(members)
+        else:
+            split = hash_split(key, settings)
+        for m in members:
+            out[m] = split
+    return out, conflicts, n_pinned
+
+
+def read_pins(path: Path) -> dict[str, str]:
+    """Read a splits.tsv (header ``article_id<TAB>split``)."""
+    pins: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t")[:2] != ["article_id", "split"]:
+        raise InputError(f"{path}: expected a header 'article_id<TAB>split', got {lines[:1]}")
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1] not in SPLITS or not re.match(r"^a_[0-9a-f]{16}$", parts[0]):
+            raise InputError(f"{path}:{n}: expected 'a_<16 hex><TAB>train|validation|test', got {line!r}")
+        if parts[0] in pins and pins[parts[0]] != parts[1]:
+            raise InputError(f"{path}:{n}: article {parts[0]} pinned twice, to {pins[parts[0]]} and {parts[1]}")
+        pins[parts[0]] = parts[1]
+    return pins
+
+
+def format_pins(assignment: dict[str, str]) -> str:
+    lines = ["article_id\tsplit"] + [f"{a}\t{s}" for a, s in sorted(assignment.items())]
+    return "\n".join(lines) + "\n"
