@@ -107,12 +107,13 @@ def cmd_verify(args) -> int:
 
 def cmd_info(args) -> int:
     from .manifest import read_manifest
+    from .schema import TABLES
     m = read_manifest(Path(args.dir))
     print(f"newscomments {m['package_version']}, schema {m['schema_version']}, "
           f"pseudonym key: {m['pseudonyms']['key']}")
     print("inputs: " + ", ".join(f"{k} {v}" for k, v in m["inputs"].items()))
     for s, d in m["splits"].items():
-        print(f"{s}: {d['articles']} articles; " + ", ".join(f"{t} {n}" for t, n in d["rows"].items()))
+        print(f"{s}: {d['articles']} articles; " + ", ".join(f"{t} {d['rows'][t]}" for t in TABLES))
     return EXIT_OK
 
 

@@ -19,6 +19,16 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
 
 
+def check_page_bytes(data: bytes) -> None:
+    """Reject what cannot be a page at all, before any format is asked: empty files and
+    common binary files saved with a page's extension."""
+    if not data.strip():
+        raise PageRejected("empty", "expected a page with text, got an empty file")
+    if data.startswith(_BINARY_MAGIC):
+        raise PageRejected("not-text", "expected a text or HTML page, got a binary file "
+                           f"(starts with {data[:4]!r})")
+
+
 def decode_page(data: bytes, *, html: bool = False) -> str:
     """Decode a raw page. A BOM wins; then UTF-8 (with a few bad bytes replaced rather than
     re-decoding the whole page in a legacy charset); then, for HTML, a declared charset; then

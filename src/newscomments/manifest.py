@@ -45,7 +45,9 @@ def build_manifest(folder: Path, written, assignment, tables, n_pinned, options,
                               for t in TABLES}}
     manifest = {
         "manifest_version": 1, "dataset": "newscomments", "package_version": __version__,
-        "parser_versions": {name: m.VERSION for name, m in sorted(FORMATS.items())},
+        # the versions of the format modules that produced these rows
+        "parser_versions": {name: FORMATS[name].VERSION for name in
+                            sorted(set(tables["articles"].column("source_format").to_pylist()))},
         "schema_version": schema_version(),
         "schemas": {t: schema_hash(t) for t in TABLES + ("manifest",)},
         "pseudonyms": {"key": "sample" if pseudo.is_sample else "user",

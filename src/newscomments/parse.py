@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import formats
+from .decode import check_page_bytes
 from .errors import PageRejected
 from .model import ParsedPage
 from .options import ParseOptions
@@ -27,6 +28,7 @@ def parse_page(data: bytes | str | Path, *, page_id: str | None = None, suffix: 
     options = options or ParseOptions()
     if len(data) > options.limits.max_bytes:
         raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")
+    check_page_bytes(data)
     if format is not None:
         if format not in formats.FORMATS:
             raise ValueError(f"expected one of the formats {sorted(formats.FORMATS)}, got {format!r}")

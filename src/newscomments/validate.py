@@ -22,10 +22,22 @@ from .schema import TABLES, arrow_schema, field_types, json_schema
 MAX_EXPLAINED = 20  # rows per table explained with jsonschema; the rest are counted
 
 
+def _ecma_pattern(validator, pattern, instance, schema):
+    """``pattern`` with ECMA-262 semantics, as JSON Schema specifies: a final ``$`` matches
+    only at the end of the string. Python's ``re`` (used by jsonschema) also lets it match
+    before a final newline, which would accept "a_0123456789abcdef\n" as an id."""
+    import re
+
+    from jsonschema.exceptions import ValidationError
+    if isinstance(instance, str) and not re.search(re.sub(r"(?<!\\)\$$", r"\\Z", pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 @functools.cache
 def _validator(name: str):
     import jsonschema
-    return jsonschema.Draft202012Validator(json_schema(name))
+    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+    return strict(json_schema(name))
 
 
 def to_json_row(row: dict) -> dict:
@@ -77,7 +89,8 @@ def row_mask(name: str, table: pa.Table) -> pa.ChunkedArray | pa.Array:
             checks.append(pc.is_null(arr))
         if "enum" in prop:
             values = [v for v in prop["enum"] if v is not None]
-            checks.append(pc.invert(pc.is_in(arr, value_set=pa.array(values, arr.type))))
+            # is_in says False for a null; nulls are the nullability check's business
+            checks.append(pc.and_(pc.is_valid(arr), pc.invert(pc.is_in(arr, value_set=pa.array(values, arr.type)))))
         if "pattern" in prop and not pa.types.is_timestamp(arr.type):
             checks.append(pc.invert(pc.match_substring_regex(arr, prop["pattern"])))
         if "minLength" in prop:

@@ -1,0 +1,168 @@
+"""The build: accounting, determinism, atomic output, the committed processed/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import newscomments
+from newscomments.build import BuildOptions, build
+from newscomments.errors import InputError
+from newscomments.manifest import verify
+
+from .conftest import REPO, SEED
+from .pages import write_pages
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_committed_processed_equals_a_fresh_build_of_raw(tmp_path):
+    out = tmp_path / "processed"
+    build([REPO / "raw"], out)
+    assert _files(out) == _files(REPO / "processed")
+
+
+def test_same_input_same_bytes_for_any_worker_count(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, range(1, 13))
+    shutil.copy(SEED, raw)
+    build([raw], tmp_path / "a")
+    build([raw], tmp_path / "b")
+    build([raw], tmp_path / "c", BuildOptions(workers=2))
+    a = _files(tmp_path / "a")
+    assert a == _files(tmp_path / "b") == _files(tmp_path / "c")
+    assert len([k for k in a if k.endswith(".parquet")]) >= 4
+
+
+def test_counts_add_up_and_everything_is_accounted_for(tmp_path):
+    raw = tmp_path / "raw"
+    pages = write_pages(raw, [1, 2, 3])
+    shutil.copy(pages[0], raw / "page_copy.txt")  # same bytes as page_0001
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (raw / "notes.csv").write_text("a,b\n")
+    (raw / "sub").mkdir()
+    report = build([raw], tmp_path / "out")
+    assert report.pages_read == 6
+    assert (report.pages_parsed, report.pages_rejected, report.pages_duplicate) == (3, 2, 1)
+    assert report.counts_add_up()
+    assert {(r["page_id"], r["reason"]) for r in report.rejects} == {("empty", "empty"), ("image", "not-text")}
+    assert report.duplicates == [{"page_id": "page_copy", "file": str(raw / "page_copy.txt"),
+                                  "reason": "same-bytes", "duplicate_of": "page_0001"}]
+    assert sorted(Path(o["path"]).name for o in report.other_paths) == ["notes.csv", "sub"]
+    saved = json.loads((tmp_path / "out" / "build_report.json").read_text())
+    assert saved["pages_read"] == 6 and len(saved["rejects"]) == 2
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["inputs"] == {"pages_read": 6, "pages_parsed": 3, "pages_rejected": 2,
+                                  "pages_duplicate": 1, "pages_removed": 0, "other_paths": 2}
+
+
+def test_output_is_complete_and_verifies(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, range(1, 21))
+    out = tmp_path / "out"
+    report = build([raw], out)
+    assert verify(out) == []
+    assert report.rows == {"articles": 20, "comments": 60, "reply_edges": 20, "ratings": 20}
+    for p in out.glob("*/*.parquet"):
+        md = pq.ParquetFile(p).metadata
+        assert md.num_row_groups == 1
+        assert md.row_group(0).column(0).compression == "ZSTD"
+    # nothing left behind in the parent folder
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["out", "raw"]
+
+
+def test_rebuild_replaces_the_old_output_atomically(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    out = tmp_path / "out"
+    build([raw], out)
+    (out / "stray.txt").write_text("left by hand")
+    write_pages(raw, [3])
+    build([raw], out)
+    assert not (out / "stray.txt").exists()
+    assert json.loads((out / "manifest.json").read_text())["inputs"]["pages_parsed"] == 3
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["out", "raw"]
+
+
+def test_failed_build_leaves_the_old_output_untouched(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    out = tmp_path / "out"
+    build([raw], out)
+    before = _files(out)
+    import newscomments.build as b
+    monkeypatch.setattr(b, "render_card", lambda *a: (_ for _ in ()).throw(RuntimeError("boom")))
+    write_pages(raw, [2])
+    with pytest.raises(RuntimeError):
+        build([raw], out)
+    assert _files(out) == before
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["out", "raw"]
+
+
+def test_missing_input_path_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        build([tmp_path / "nope"], tmp_path / "out")
+
+
+def test_sources_list_checksum_mismatch_rejects_the_page(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    (raw / "sources.tsv").write_text(
+        "page_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+        f"page_0001\tpage_0001.txt\t{'0' * 64}\twpdiscuz_text\thttps://news.example/1\t2024-04-01T10:00:00\n")
+    report = build([raw], tmp_path / "out")
+    assert report.pages_rejected == 1 and report.rejects[0]["reason"] == "checksum-mismatch"
+    assert report.counts_add_up()
+
+
+def test_sources_list_gives_url_and_crawl_time(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    (raw / "sources.tsv").write_text(
+        "page_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+        "p1\tpage_0001.txt\t\t\thttps://News.Example/story/1/#c\t2024-04-01T10:00:00\n")
+    out = tmp_path / "out"
+    build([raw], out)
+    a = newscomments.load("articles", data_dir=out)
+    row = [r for s in a.values() for r in s.to_list()][0]
+    assert row["page_id"] == "p1" and row["url"] == "https://News.Example/story/1/#c"
+    assert row["site"] == "news.example"
+    assert str(row["crawled_at"]) == "2024-04-01 10:00:00"
+
+
+def test_bad_sources_list_is_a_clear_error(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    (raw / "sources.tsv").write_text("file\turl\npage_0001.txt\thttp://x\n")
+    with pytest.raises(InputError, match="sources.tsv: expected the header"):
+        build([raw], tmp_path / "out")
+
+
+def test_keep_author_names_is_opt_in(tmp_path):
+    out = tmp_path / "out"
+    build([SEED], out, BuildOptions(keep_author_names=True))
+    rows = newscomments.load("comments", split="train", data_dir=out).to_list()
+    assert [r["author_name"] for r in rows] == ["Candel", None, "Gino8877", "Kidnapped by System", None]
+    assert rows[1]["reply_to_name"] == "Candel"
+
+
+def test_pseudonym_key_changes_keys_and_sample_key_warns_on_other_data(tmp_path):
+    out_a, out_b = tmp_path / "a", tmp_path / "b"
+    rep_a = build([SEED], out_a)
+    build([SEED], out_b, BuildOptions(pseudonym_key=b"secret"))
+    ka = newscomments.load("comments", split="train", data_dir=out_a)["author_key"]
+    kb = newscomments.load("comments", split="train", data_dir=out_b)["author_key"]
+    assert ka[0] != kb[0] and ka[0] is not None and kb[0] is not None
+    assert rep_a.warnings == []  # the shipped sample with the sample key: fine
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    rep = build([raw], tmp_path / "c")
+    assert any("PSEUDONYM KEY" in w for w in rep.warnings)
+    assert json.loads((tmp_path / "b" / "manifest.json").read_text())["pseudonyms"]["key"] == "user"
