@@ -166,3 +166,22 @@ def test_pseudonym_key_changes_keys_and_sample_key_warns_on_other_data(tmp_path)
     rep = build([raw], tmp_path / "c")
     assert any("PSEUDONYM KEY" in w for w in rep.warnings)
     assert json.loads((tmp_path / "b" / "manifest.json").read_text())["pseudonyms"]["key"] == "user"
+
+
+def test_synthetic_flag_from_sources_list_marks_every_table(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    (raw / "sources.tsv").write_text(
+        "page_id\tfile\tsha256\tformat\turl\tcrawled_at\tsynthetic\n"
+        "page_0001\tpage_0001.txt\t\t\t\t\ttrue\n"
+        "page_0002\tpage_0002.txt\t\t\t\t\tfalse\n")
+    out = tmp_path / "out"
+    report = build([raw], out)
+    assert len(report.warnings) == 1  # page_0002 is real data under the sample key
+    for table in ("articles", "comments", "reply_edges", "ratings"):
+        dd = newscomments.load(table, data_dir=out)
+        flags = {}
+        for s in dd:
+            for r in dd[s].to_list():
+                flags.setdefault(r["article_id"], set()).add(r["synthetic"])
+        assert sorted(map(sorted, flags.values())) == [[False], [True]]

@@ -156,7 +156,8 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     seen_article: dict[str, str] = {}
     for raw, sha, page in parsed:
         ctx = PageContext(page_id=raw.page_id, raw_sha256=sha,
-                          crawled_at=raw.info.crawled_at if raw.info else None)
+                          crawled_at=raw.info.crawled_at if raw.info else None,
+                          synthetic=bool(raw.info and raw.info.synthetic))
         page_tables = page_rows(page, ctx, pseudo, options.keep_author_names)
         aid = page_tables["articles"][0]["article_id"]
         if aid in seen_article:
@@ -171,7 +172,7 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
             rows[t].extend(page_tables[t])
     if pseudo.is_sample and rows["articles"]:
         from .sample import is_shipped_sample
-        if not all(is_shipped_sample(a["raw_sha256"]) for a in rows["articles"]):
+        if not all(is_shipped_sample(a["raw_sha256"]) or a["synthetic"] for a in rows["articles"]):
             report.warnings.append(
                 "PSEUDONYM KEY: the public sample key was used on pages that are not the shipped "
                 "sample; anyone can recompute these author keys from names. Pass --key-file or set "

@@ -32,11 +32,12 @@ _SCRIPTS = (
     ("el", re.compile(r"[\u0370-\u03ff]")),
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def guess_language(text: str) -> str | None:
     sample = text[:20_000]
-    letters = sum(ch.isalpha() for ch in sample)
+    letters = len(_LETTER.findall(sample))
     if letters < 20:
         return None
     for lang, pattern in _SCRIPTS:

@@ -8,7 +8,10 @@ READMEs, other files, subfolders it does not descend into — is listed in the b
 
 ``sources.tsv`` columns (header required; empty cell = unknown)::
 
-    page_id  file  sha256  format  url  crawled_at
+    page_id  file  sha256  format  url  crawled_at  [synthetic]
+
+The optional last column (``true``/``false``) marks pages made by the synthetic corpus
+generator; their rows carry ``synthetic = true`` in every table.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .splits import SPLITS_FILE
 
 SOURCES_FILE = "sources.tsv"
 SOURCES_COLUMNS = ["page_id", "file", "sha256", "format", "url", "crawled_at"]
+OPTIONAL_COLUMNS = ["synthetic"]
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class SourceInfo:
     format: str | None
     url: str | None
     crawled_at: datetime | None
+    synthetic: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,17 +57,21 @@ class Inputs:
 
 def read_sources(path: Path) -> dict[str, SourceInfo]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or lines[0].split("\t") != SOURCES_COLUMNS:
-        raise InputError(f"{path}: expected the header {'<TAB>'.join(SOURCES_COLUMNS)}, "
-                         f"got {lines[0] if lines else 'an empty file'!r}")
+    header = lines[0].split("\t") if lines else []
+    if header not in (SOURCES_COLUMNS, SOURCES_COLUMNS + OPTIONAL_COLUMNS):
+        raise InputError(f"{path}: expected the header {'<TAB>'.join(SOURCES_COLUMNS)}"
+                         f"[<TAB>synthetic], got {lines[0] if lines else 'an empty file'!r}")
     out: dict[str, SourceInfo] = {}
     for n, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         cells = line.split("\t")
-        if len(cells) != len(SOURCES_COLUMNS):
-            raise InputError(f"{path}:{n}: expected {len(SOURCES_COLUMNS)} tab-separated cells, got {len(cells)}")
-        page_id, file, sha, fmt, url, crawled = (c.strip() or None for c in cells)
+        if len(cells) != len(header):
+            raise InputError(f"{path}:{n}: expected {len(header)} tab-separated cells, got {len(cells)}")
+        page_id, file, sha, fmt, url, crawled = (c.strip() or None for c in cells[:6])
+        flag = cells[6].strip().lower() if len(cells) > 6 else "false"
+        if flag not in ("true", "false", ""):
+            raise InputError(f"{path}:{n}: expected synthetic to be true or false, got {cells[6]!r}")
         if not file or not page_id:
             raise InputError(f"{path}:{n}: expected a page_id and a file name, got {line!r}")
         if sha and not re.fullmatch(r"[0-9a-f]{64}", sha):
@@ -75,7 +84,7 @@ def read_sources(path: Path) -> dict[str, SourceInfo]:
                 when = datetime.fromisoformat(crawled.replace("Z", "+00:00"))
             except ValueError:
                 raise InputError(f"{path}:{n}: expected crawled_at as ISO 8601, got {crawled!r}") from None
-        out[file] = SourceInfo(page_id, file, sha, fmt, url, when)
+        out[file] = SourceInfo(page_id, file, sha, fmt, url, when, flag == "true")
     return out
 
 

@@ -15,10 +15,17 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..errors import PageRejected
-from . import wpdiscuz_text
+from . import wordpress_text, wpdiscuz_text
+from . import generic_html, wordpress_html, wpdiscuz_html  # HTML formats
+from . import other_text  # text fallback: Disqus, Blogger, Drupal, Medium, Reddit, none
 
 FORMATS: dict[str, ModuleType] = {
     wpdiscuz_text.NAME: wpdiscuz_text,
+    wordpress_text.NAME: wordpress_text,
+    other_text.NAME: other_text,
+    wpdiscuz_html.NAME: wpdiscuz_html,
+    wordpress_html.NAME: wordpress_html,
+    generic_html.NAME: generic_html,
 }
 
 PAGE_SUFFIXES = frozenset(s for m in FORMATS.values() for s in m.SUFFIXES)

@@ -134,7 +134,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
         if printed_date is None and raw.startswith("## "):
             printed_date = _as_date(tb.plain(raw[3:]))
-        nav = nav_line(s, lines[i + 1].strip() if i + 1 < len(lines) else "")
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if raw.count("[") > raw.count("]"):  # a link label wrapped onto the next line
+            s, following = tb.plain(raw + " " + following).strip(), ""
+        nav = nav_line(s, following)
         if nav is not None:
             which, title = nav
             if which == "previous" and head.previous_title is None:
@@ -145,6 +148,11 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     head.url = fm_url(fm) or head.url
     head.published = printed_date or _url_date(head.url) or _front_matter_date(fm, head.notes)
     return head
+
+
+def is_label(line: str) -> bool:
+    """A "**Title**: …" / "**Source**: …" header line (page metadata, not body text)."""
+    return bool(_LABEL.match(line.strip()))
 
 
 def fm_url(fm: dict) -> str | None:

@@ -28,7 +28,8 @@ SECTION_END = frozenset(s.casefold() for s in [
     "Load More Comments", "wpDiscuzInsert", "wpDiscuz", "Loading Comments...",
     "Write a Comment...", "Leave a Reply", "Leave a Comment", "Comments are closed.",
     "Comments are closed on this article!", "Related Posts", "Related Articles",
-    "Recent Comments", "Recent Posts",
+    "Recent Comments", "Recent Posts", "Archives", "Archives Archives", "Select Month",
+    "Powered by Disqus", "« Previous",
 ])
 TRUNCATION_MARKERS = {
     "load more comments": "load-more",
@@ -148,6 +149,7 @@ def looks_like_name(line: str) -> bool:
 _MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 _MD_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 _RST_LINK = re.compile(r"`(?P<label>[^`<]*?)\s*<(?P<href>[^>]*)>`__?")
+_PANDOC_SPAN = re.compile(r"\[(?P<label>[^\]]*)\]\{[^}]*\}")
 _RST_SUBST = re.compile(r"\|image\d+\|\s*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=\"'<])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|"
@@ -177,6 +179,7 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     emphasis markers removed. Hard line breaks ("  " or "\\" at the end) are the caller's."""
     s = _RST_SUBST.sub("", line)
     s = _MD_IMAGE.sub("", s)
+    s = _PANDOC_SPAN.sub(lambda m: m.group("label"), s)
     s = _RST_LINK.sub(lambda m: m.group("label"), s)
     # Nested "[![img](src)](href)" leaves "[](href)" after images are gone.
     for _ in range(2):
@@ -206,7 +209,9 @@ def text_block(lines: list[str]) -> str:
         s = line.strip()
         if s.endswith("\\"):  # markdown hard break written as a trailing backslash
             s = s[:-1].rstrip()
-        cur.append(plain(s, keep_emphasis=True).replace("**", ""))
+        p = plain(s, keep_emphasis=True).replace("**", "").strip()
+        if p:
+            cur.append(p)
     if cur:
         out.append("\n".join(cur))
     return "\n\n".join(p for p in out if p.strip())

@@ -6,7 +6,7 @@ Truncation reasons (``ParsedPage.truncation_reasons``), in the order they are ch
 - ``load-more``: a "Load More Comments" button, unless the page declares a count that the
   parsed comments already reach (018: the button is printed with "0 Comments");
 - ``comment-pagination``: "« Previous / 1 / 2", "Older Comments", ``comment-page-N`` links;
-- ``cut-off``: the file ends inside the comment list — a dataset that cuts pages at ~8.2k
+- ``file-cut``: the file ends inside the comment list — a dataset that cuts pages at ~8.2k
   characters and appends "..." (005 016), or a file that stops mid-word;
 - ``collapsed-text``: a comment's text is shortened behind "see more"/"더 보기";
 - ``see-all``: a "view all comments" link stands for comments not on the page;
@@ -71,9 +71,9 @@ _PAGINATION = re.compile(r"^(?:«\s*previous|older comments|newer comments|« ol
 def is_cut_off(text: str) -> bool:
     """Did the file stop mid-sentence? "..." appended by a dataset that cuts pages, or a file
     that ends in the middle of a word without a final newline."""
-    if _ELLIPSIS_END.search(text[-20:]) and not text.endswith("\n"):
-        return True
-    return False
+    if text.endswith("\n"):
+        return False
+    return bool(_ELLIPSIS_END.search(text[-20:])) or text[-1:].isalnum()
 
 
 def pagination_marker(line: str) -> bool:
@@ -107,8 +107,11 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
             continue
         if fence:
             continue
-        if s.startswith("#") or _link_only(s):
+        if s.startswith("#") or _link_only(s) or pagehead.is_label(s) or count_header(s):
             continue
+        if i + 1 < len(lines) and lines[i + 1].strip().startswith(("===", "---")) \
+                and not lines[i + 1].strip().strip("=-"):
+            continue  # a setext heading (the title)
         p = tb.plain(s).strip()
         if p and tb.norm(p) not in tb.WPDISCUZ_CHROME:
             cur.append(p)
@@ -140,7 +143,7 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
     if "load-more" in reasons and declared is not None and declared <= len(comments):
         reasons.remove("load-more")
     if region is not None and is_cut_off(text) and region[1] >= len(lines) - 1:
-        reasons.append("cut-off")
+        reasons.append("file-cut")
     if declared is not None and declared > len(comments):
         reasons.append("declared-exceeds-parsed")
     if body is None:

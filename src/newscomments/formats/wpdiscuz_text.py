@@ -16,7 +16,22 @@ Layout, top to bottom::
     [Load More Comments]
 
 A record's header (author lines, reply marker) is the run of non-blank lines directly above
-its date line; a reply marker therefore starts a *new* record. Parents are resolved from the
+its date line; a reply marker therefore starts a *new* record.
+
+Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
+lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
+icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
+taking an avatar image ``![NAME](gravatar)`` (the top of a wpDiscuz record), a badge ("Author",
+"Mod"), the name (``[NAME](profile)`` -> NAME) and a reply marker, and stopping at the previous
+record's footer (net votes, "Reply"), at a chrome line or at the previous date. Without an
+avatar or footer to anchor it, at most one name line (printed once or twice) is taken. In
+those layouts the "Reply to NAME" marker may also sit *below* the date, before the text
+(010); it belongs to that record. A linked marker ``Reply to [NAME](#comment-ID)`` gives the
+parent's native id (method "reply-link-id" when that id is a comment on the page). A record
+whose avatar is wpDiscuz's ``trackback.png``/``pingback.png`` is a trackback/pingback, as is a
+text wrapped in "[…] … […]"; its author is the linking page's title.
+
+Inferring an unnamed author: see :mod:`newscomments.replies` (rule 3). Parents are resolved from the
 markers by :mod:`newscomments.replies` (rules documented there). The 5-point scale of the rating
 is wpDiscuz's default and is not printed, so it is recorded with ``scale_source="default"``.
 """
@@ -24,6 +39,7 @@ is wpDiscuz's default and is not printed, so it is recorded with ``scale_source=
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import dates
 from ..decode import decode_page, normalize_newlines
@@ -32,11 +48,12 @@ from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from ..replies import resolve_reply_markers
+from . import pagehead, textpage
 from . import textblocks as tb
 
 NAME = "wpdiscuz_text"
 VERSION = "wpdiscuz_text/1"
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".md", ".markdown")
 
 _SIGNALS = ("Inline Feedbacks", "View all comments", "Notify of", "Article Rating",
             "Load More Comments", "wpDiscuz")
@@ -63,17 +80,28 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")
     text = normalize_newlines(decode_page(data))
     lines = [line.rstrip() for line in text.split("\n")]
+    markdown = suffix_is_markdown(lines)
+    lines = _unglue(lines)
 
     start = _section_start(lines)
     head_end = start if start is not None else len(lines)
     meta_start, meta = _page_meta(lines[:head_end])
     article_lines = lines[:meta_start]
     title, url, byline, published_raw, body_lines = _head(article_lines)
-    paras = [p for p in tb.paragraphs(body_lines) if tb.norm(p) not in tb.WPDISCUZ_CHROME]
+    head = pagehead.read_head(article_lines)
+    fm_start = head.body_start
+    paras = [p for p in tb.paragraphs(body_lines[fm_start:]) if tb.norm(p) not in tb.WPDISCUZ_CHROME]
     credit = None
     if len(paras) > 1 and _is_credit(paras[-1]):
         credit = paras.pop()
     body = "\n\n".join(paras)
+    if markdown:
+        body = textpage.body_text(article_lines[fm_start:])
+    title = head.title if head.title is not None else title
+    if title is not None and title.startswith(("http://", "https://")):
+        title = None  # "# <url>" is a source header, not a title
+    url = head.url or url
+    byline = byline or head.byline
 
     notes: list[str] = []
     truncation: list[str] = []
@@ -82,23 +110,34 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     if start is not None:
         region, declared2, truncation = _comment_region(lines, start)
         declared = declared if declared is not None else declared2
-        comments = _records(region, options)
+        if declared is None:
+            declared = _declared_in_chrome(lines, start)
+        comments = _records(region, options, loose=markdown or _has_footers(region))
+        comments = _link_parents(comments)
         if len(comments) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
         comments, notes = resolve_reply_markers(comments)
+    if "load-more" in truncation and declared is not None and declared <= len(comments):
+        truncation.remove("load-more")  # the button is printed even when nothing is left (018)
+    if start is not None and textpage.is_cut_off(text) and _region_reaches_end(lines, start):
+        truncation.append("file-cut")
     if declared is not None and declared > len(comments):
         truncation.append("declared-exceeds-parsed")
-    if not body and not comments:
+    if not body and not comments and start is None:
         raise PageRejected("no-article", "expected an article body or comments, got neither")
 
     published = dates.parse_date(published_raw, crawled_at=options.crawled_at) if published_raw else None
+    published = published or head.published
+    notes = notes + head.notes
+    published = pagehead.check_published(published, [c.posted for c in comments], notes)
     return ParsedPage(
         page_id=page_id, format=NAME, comment_system="wpdiscuz", body=body,
         comments=tuple(comments), title=title, url=url or options.url,
         site=_site(url or options.url), byline=byline, credit=credit, published=published,
         language=guess_language(body or " ".join(c.text for c in comments)),
-        previous_title=meta.get("previous"), next_title=meta.get("next"),
+        previous_title=meta.get("previous", head.previous_title),
+        next_title=meta.get("next", head.next_title),
         declared_comment_count=declared, truncated=bool(truncation),
         truncation_reasons=tuple(dict.fromkeys(truncation)), rating=meta.get("rating"),
         notes=tuple(notes), parser_version=VERSION,
@@ -211,7 +250,9 @@ def _comment_region(lines: list[str], start: int) -> tuple[list[str], int | None
     return lines[i:end], declared, truncation
 
 
-def _records(region: list[str], options: ParseOptions) -> list[ParsedComment]:
+def _records(region: list[str], options: ParseOptions, loose: bool = False) -> list[ParsedComment]:
+    if loose:
+        return _loose_records(region, options)
     date_rows = [i for i, line in enumerate(region)
                  if not tb.is_blank(line) and dates.parse_date(line.strip()) is not None]
     # Header of each record: the contiguous non-blank lines right above its date.
@@ -257,6 +298,222 @@ def _records(region: list[str], options: ParseOptions) -> list[ParsedComment]:
             author_source="explicit" if author else "unknown", posted=posted[k], kind=kind,
             is_image_only=image_only, reply_to_name=reply, net_votes=votes))
     return comments
+
+
+# --- loose layouts: markdown conversions and padded text dumps ------------------------------
+
+_AVATAR = re.compile(r"^\[?!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>[^)]*)\)(?:\]\([^)]*\))?$")
+_SHARE = re.compile(r"share on|%23comment-\d+|sharer|intent/tweet", re.I)
+_ICON_EDGE = re.compile(r"^(?:\*\*|__)\s*|\s*(?:\*\*|__)$")
+_KIND_IMAGES = {"trackback.png": "trackback", "pingback.png": "pingback"}
+_DIGIT = re.compile(r"\d")
+_LINK_LINE = re.compile(r"^\[[^\]]+\]\([^)]*\)$")
+_LINKED_REPLY = re.compile(r"#comment-(?P<id>\d+)")
+
+
+def suffix_is_markdown(lines: list[str]) -> bool:
+    """Markdown conversions link everything; crawler text dumps do not."""
+    return sum(1 for line in lines[:3000] if "](" in line) >= 3
+
+
+def _unglue(lines: list[str]) -> list[str]:
+    """Split chrome that a converter glued onto one line ("…0Comments******Inline
+    FeedbacksView all commentsLoad More Comments", 018) back into lines."""
+    out = []
+    for line in lines:
+        if len(line) > 40 and sum(1 for k in _GLUED_CHROME if k in line) >= 2:
+            out.extend(p for p in _GLUE_SPLIT.split(line.replace("*", "")) if p)
+        else:
+            out.append(line)
+    return out
+
+
+_GLUED_CHROME = ("Notify of", "Inline Feedbacks", "View all comments", "Load More Comments")
+_GLUE_SPLIT = re.compile(r"(?=Notify of|Inline Feedbacks|View all comments|Load More Comments|"
+                         r"(?<!\d)\d+\s?Comments?(?=Inline|$))")
+
+
+def _has_footers(region: list[str]) -> bool:
+    """Vote totals followed by "Reply" (lynx and ASEC dumps) anchor records in loose mode."""
+    rows = [tb.norm(x) for x in region if x.strip()]
+    return any(a.lstrip("-").isdigit() and b == "reply" for a, b in zip(rows, rows[1:]))
+
+
+def _declared_in_chrome(lines: list[str], start: int) -> int | None:
+    """A count header anywhere in the chrome before the first comment ("96 Comments" after
+    a consent form, "[417]{.wpdtc} Comments" in pandoc output)."""
+    # The count sits in the thread head, a few lines above or below the info bar.
+    for i in range(max(0, start - 40), min(len(lines), start + 400)):
+        if not _DIGIT.search(lines[i]):
+            continue  # every count header and every date but "an hour ago" has a digit
+        s = tb.plain(_clean(lines[i])).strip()
+        if not s:
+            continue
+        if (c := tb.count_header(s)) is not None:
+            return c
+        if s.isdigit() and i + 1 < len(lines) and tb.norm(lines[i + 1]) in ("comments", "comment"):
+            return int(s)
+        if _is_date(s):
+            break
+    return None
+
+
+def _region_reaches_end(lines: list[str], start: int) -> bool:
+    return not any(tb.norm(x) in tb.SECTION_END for x in lines[start:])
+
+
+def _clean(line: str) -> str:
+    return _ICON_EDGE.sub("", line.strip()).strip()
+
+
+def _is_date(line: str) -> bool:
+    s = tb.plain(_clean(line)).strip()
+    return bool(s) and dates.maybe_date(s) and dates.parse_date(s) is not None
+
+
+def _is_footer(s: str) -> bool:
+    n = tb.norm(s)
+    return n == "reply" or _VOTES.match(n) is not None
+
+
+def _loose_records(region: list[str], options: ParseOptions) -> list[ParsedComment]:
+    date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line)]
+    anchored = _has_footers(region)
+    heads = []
+    prev = -1
+    for d in date_rows:
+        heads.append(_loose_header(region, d, prev, anchored))
+        prev = d
+    raws = [tb.plain(_clean(region[d])).strip() for d in date_rows]
+    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at)
+    out = []
+    for k, d in enumerate(date_rows):
+        top, author, reply, reply_id, kind, native = heads[k]
+        end = heads[k + 1][0] if k + 1 < len(date_rows) else len(region)
+        text, votes, reply2, reply_id2, native2 = _loose_body(region[d + 1:end])
+        if reply is None:
+            reply, reply_id = reply2, reply_id2
+        native = native or native2
+        image_only = False
+        if tb.norm(text) in tb.IMAGE_ONLY_BODIES:
+            text, image_only = "", True
+        elif kind == "comment" and _PINGBACK.match(text.strip()):
+            kind = "pingback"
+        out.append(ParsedComment(
+            position=k, text=text, author=author,
+            author_source="explicit" if author else "unknown", native_id=native,
+            posted=posted[k], kind=kind, is_image_only=image_only, reply_to_name=reply,
+            net_votes=votes, parent_method=f"link:{reply_id}" if reply_id else None))
+    return out
+
+
+def _loose_header(region: list[str], d: int, floor: int, anchored: bool):
+    """(top line, author, reply name, reply target id, kind, native id) of the record whose
+    date is at ``d``; see the module docs for the walk."""
+    names: list[str] = []
+    reply = reply_id = native = None
+    kind = "comment"
+    top = d
+    j = d - 1
+    while j > floor:
+        raw = region[j].strip()
+        s = _clean(raw)
+        if not s or tb.is_residue(raw):
+            j -= 1
+            continue
+        if _is_footer(s):
+            break
+        n = tb.norm(tb.plain(s))
+        if n in tb.WPDISCUZ_CHROME or n in tb.WPDISCUZ_SECTION_START or tb.count_header(s) is not None:
+            break
+        if _SHARE.search(s) and tb.plain(s).replace("*", "").strip() in ("", "Share") or "Share On" in s:
+            native = native or tb.comment_id_in(s)
+            top, j = j, j - 1
+            continue
+        if (m := tb.REPLY_TO.match(s)) is not None and not names:
+            reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
+            top, j = j, j - 1
+            continue
+        if (m := _AVATAR.match(s)) is not None:
+            src = m.group("src")
+            kind = next((v for k, v in _KIND_IMAGES.items() if k in src), kind)
+            if not names and kind == "comment" and m.group("alt").strip():
+                names.append(m.group("alt").strip())
+            top = j
+            # A badge ("Author", "Mod") is printed above the avatar.
+            k = j - 1
+            while k > floor and not region[k].strip():
+                k -= 1
+            if k > floor and tb.norm(region[k]) in tb.BADGES:
+                top = k
+            break
+        if n in tb.BADGES:
+            top, j = j, j - 1
+            continue
+        name = tb.plain(s).strip()
+        if names and name != names[0] and not anchored:
+            break
+        linked = _LINK_LINE.match(s) is not None and len(name) <= 150
+        if not anchored and not (tb.looks_like_name(name) or linked) or len(name) > 300:
+            break
+        names.append(name)
+        top, j = j, j - 1
+        if len(names) >= 2 and not anchored:
+            break
+    author = names[0] if names else None
+    return top, author, reply, reply_id, kind, native
+
+
+def _loose_body(lines: list[str]):
+    """(text, net votes, reply name, reply target id, native id) from the lines after a date."""
+    keep: list[str] = []
+    reply = reply_id = native = None
+    for line in lines:
+        s = _clean(line)
+        if not s or tb.is_residue(line.strip()):
+            keep.append("")
+            continue
+        if "Share On" in s or (_SHARE.search(s) and not tb.plain(s).replace("*", "").strip()):
+            native = native or tb.comment_id_in(s)
+            continue
+        if (m := tb.REPLY_TO.match(s)) is not None and not any(x.strip() for x in keep):
+            reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
+            continue
+        keep.append(s)
+    while keep and not keep[-1].strip():
+        keep.pop()
+    votes = None
+    if keep and tb.norm(keep[-1]) == "reply":
+        keep.pop()
+        while keep and not keep[-1].strip():
+            keep.pop()
+    if keep and _VOTES.match(keep[-1].strip()):
+        votes = int(keep.pop().strip())
+    return tb.text_block(keep), votes, reply, reply_id, native
+
+
+def _link_id(raw: str) -> str | None:
+    m = _LINKED_REPLY.search(raw)
+    return m.group("id") if m else None
+
+
+def _link_parents(comments: list[ParsedComment]) -> list[ParsedComment]:
+    """Resolve "Reply to [NAME](#comment-ID)" links to the earlier comment with that native
+    id (method "reply-link-id"); the rest is left to the name rules of replies.py."""
+    by_id = {}
+    out = []
+    for c in comments:
+        target = None
+        if c.parent_method and c.parent_method.startswith("link:"):
+            target = c.parent_method[5:]
+            c = replace(c, parent_method=None)
+        if target is not None and target in by_id:
+            c = replace(c, parent_position=by_id[target], parent_method="reply-link-id",
+                        parent_confidence=0.98)
+        if c.native_id is not None:
+            by_id.setdefault(c.native_id, c.position)
+        out.append(c)
+    return out
 
 
 def _reply_name(raw: str) -> str:

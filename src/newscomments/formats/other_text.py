@@ -1,0 +1,348 @@
+"""Text and markdown pages whose comments are not WordPress's: Disqus, Blogger, Drupal,
+Medium and Reddit, plus any text page with no comment section at all (an article with zero
+comments). This is the fallback format: its ``detect`` always gives a small score, so a text
+page is never rejected only because no comment system was recognised.
+
+Each system is a row of :data:`SYSTEMS` (how to recognise it, where its comment list starts
+and ends) and a small record grammar:
+
+- **disqus** (Joplin/markdown clips): one header line per comment,
+  ``[NAME](disqus.com/by/…)[Mod][*>* PARENT](…#comment-PID)•[AGE](…#comment-ID)``; a guest
+  name is unlinked. The ``*>*`` link names the parent's id ("reply-link-id").
+- **blogger**: ``NAME said...`` (markdown, text, Jekyll ``###### At [DATE](#c), NAME
+  said...``); the date follows the text — a permalink whose ``showComment=`` holds the exact
+  epoch milliseconds, or a date line. Blogger threads are flat.
+- **drupal**: ``Submitted by NAME on DATE Comment #N``.
+- **medium** and **reddit**: no header line; each comment is anchored on its date line
+  ("1월 31일", "2h ago"): the name is the line above it (badges "작성자"/"OP"/"MOD" and "•"
+  skipped), the text runs to the footer (claps / "Upvote N Downvote Reply …"). Neither shows
+  nesting in text, so every comment stays a root; the Reddit score after "Upvote" is the net
+  vote count.
+
+Systems recognised but not parsed would give the article with a note
+"comment system not supported: X"; every system above is parsed, so that note is only used
+for a system listed in :data:`UNSUPPORTED` (their layouts are known, their grammars are not
+written yet).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import dates
+from ..decode import decode_page, normalize_newlines
+from ..model import ParsedComment, ParsedPage
+from ..options import ParseOptions
+from . import pagehead, textpage
+from . import textblocks as tb
+
+NAME = "other_text"
+VERSION = "other_text/1"
+SUFFIXES = (".txt", ".md", ".markdown", ".rst")
+
+
+@dataclass(frozen=True)
+class System:
+    name: str
+    signal: re.Pattern  # found in the page -> this system
+    start: re.Pattern | None  # first line of the comment list (None: first record)
+    end: tuple[str, ...]  # normalised line prefixes that close the list
+
+
+SYSTEMS = (
+    System("disqus", re.compile(r"disqus\.com/(?:by|home)/|Powered by Disqus"),
+           re.compile(r"^-?\s*\[\d+ comments?\]\(\)", re.I), ("powered by disqus",)),
+    System("blogger", re.compile(r"(?m)^.{1,120}? said\.\.\.\"?\s*$"),
+           re.compile(r"^#+\s*(?:\d+\s+comments?:?|comments)\s*$", re.I),
+           ("post a comment", "newer post", "older post", "subscribe to:")),
+    System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
+           ("log in or register to post",)),
+    System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
+           re.compile(r"^(?:Comments Section|Sort by:)$"), ()),
+    System("medium", re.compile(r"(?m)^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
+           re.compile(r"^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
+           ("모든 댓글 보기", "see all responses", "see all comments")),
+)
+UNSUPPORTED: dict[str, re.Pattern] = {
+    "facebook": re.compile(r"fb-comments|Facebook Comments Plugin"),
+    "commento": re.compile(r"Powered by Commento"),
+}
+
+_DISQUS_HEADER = re.compile(
+    r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))(?P<badge>Mod)?"
+    r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?•\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
+_BLOGGER_HEADER = re.compile(
+    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*)?(?P<name>.+?) said\.\.\.\"?\s*$")
+_SHOW_COMMENT = re.compile(r"showComment=(?P<ms>\d{10,13})(?:#c(?P<id>\d+))?")
+_DRUPAL_HEADER = re.compile(r"^Submitted by (?P<name>.+?) on (?P<date>.+?)\s+Comment #(?P<n>\d+)\s*$")
+# Date-anchored systems: badges before a name, footer lines after a text.
+BADGES = frozenset(s.casefold() for s in ["OP", "MOD", "Mod", "작성자", "Author", "•", "·"])
+FOOTERS = {
+    "reddit": frozenset(s.casefold() for s in ["Upvote", "Downvote", "Reply", "Award", "Share"]),
+    "medium": frozenset(s.casefold() for s in ["답글", "Reply", "응답", "취소"]),
+}
+_REPLIES_COUNT = re.compile(r"^\d+\s*(?:개 답글|repl(?:y|ies))$", re.I)
+_CLAPS = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:천|만|[kK])?$")
+
+
+def detect(data: bytes, suffix: str) -> float:
+    head = data[:400_000].decode("utf-8", errors="ignore")
+    if any(s.signal.search(head) for s in SYSTEMS):
+        return 0.6
+    return 0.05  # any text page: an article with zero comments
+
+
+def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
+    options = options or ParseOptions()
+    textpage.reject_if_too_large(data, options)
+    text = normalize_newlines(decode_page(data))
+    lines = [line.rstrip() for line in text.split("\n")]
+    system = next((s for s in SYSTEMS if s.signal.search(text)), None)
+    notes: list[str] = []
+    reasons: list[str] = []
+    comments: list[ParsedComment] = []
+    declared = None
+    region = None
+    name = "none"
+    if system is None:
+        unsupported = next((k for k, p in UNSUPPORTED.items() if p.search(text)), None)
+        if unsupported:
+            name = "other"  # the schema's enum has no value for it
+            notes.append(f"comment system not supported: {unsupported}")
+    else:
+        name = system.name
+        start, end = _region(lines, system)
+        region = (start, end)
+        declared = _declared(lines, start, end)
+        comments = _GRAMMARS[system.name](lines, start, end, reasons)
+        if any(textpage.see_all(x) for x in lines[start:min(len(lines), end + 2)]):
+            reasons.append("see-all")
+    head = pagehead.read_head(lines, limit=region[0] if region else None)
+    return textpage.finish(page_id=page_id, name=NAME, version=VERSION, system=name, lines=lines,
+                           text=text, head=head, region=region, comments=comments,
+                           declared=declared, reasons=reasons, notes=notes, options=options,
+                           resolve_markers=False)
+
+
+def _region(lines: list[str], system: System) -> tuple[int, int]:
+    start = 0
+    if system.start is not None:
+        start = next((i for i, x in enumerate(lines) if system.start.match(x.strip())), 0)
+    end = len(lines)
+    for j in range(start + 1, len(lines)):
+        n = tb.norm(tb.plain(lines[j].strip().lstrip("-").strip()))
+        raw = lines[j].strip()
+        if system.end and n and (n.startswith(system.end) or raw.startswith(system.end)):
+            end = j
+            break
+    return start, end
+
+
+def _is_name_line(lines: list[str], j: int) -> bool:
+    """A bold line followed (after a badge) by a date: a Medium commenter, not a heading."""
+    k = j + 1
+    seen = 0
+    while k < len(lines) and seen < 3:
+        s = lines[k].strip()
+        if s:
+            seen += 1
+            if tb.norm(s) in BADGES:
+                k += 1
+                continue
+            return _date(s) is not None
+        k += 1
+    return False
+
+
+def _declared(lines: list[str], start: int, end: int) -> int | None:
+    for i in range(max(0, start - 5), min(end, start + 5)):
+        found = textpage.count_header(lines[i])
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _date(s: str):
+    s = tb.plain(s).strip()
+    if not s or not dates.maybe_date(s):
+        return None
+    return dates.parse_date(s)
+
+
+def _disqus(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
+    heads = []
+    for i in range(start, end):
+        m = _DISQUS_HEADER.match(lines[i].strip())
+        if m:
+            heads.append((i, m))
+    out: list[ParsedComment] = []
+    by_id: dict[str, int] = {}
+    for k, (i, m) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        body = []
+        for line in lines[i + 1:stop]:
+            s = line.strip()
+            if s in ("-",) or s.startswith(("- [−]", "- [*⚑*]", "[![Avatar]", "![Avatar]")):
+                continue
+            if textpage.see_more(s):
+                reasons.append("collapsed-text")
+                continue
+            body.append(s)
+        native = tb.comment_id_in(m.group("url"))
+        parent = parent_id = None
+        if m.group("purl"):
+            parent_id = tb.comment_id_in(m.group("purl"))
+            parent = by_id.get(parent_id) if parent_id else None
+        author = (m.group("name") or m.group("guest") or "").strip() or None
+        c = ParsedComment(position=k, text=tb.text_block(body), author=author,
+                          author_source="explicit" if author else "unknown", native_id=native,
+                          posted=_date(m.group("age")), reply_to_name=m.group("parent"),
+                          parent_position=parent,
+                          parent_method="reply-link-id" if parent is not None else None,
+                          parent_confidence=0.98 if parent is not None else None)
+        out.append(c)
+        if native:
+            by_id.setdefault(native, k)
+    return out
+
+
+def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
+    heads = [(i, m) for i in range(start, end)
+             if (m := _BLOGGER_HEADER.match(_unshell(lines[i]))) is not None]
+    out: list[ParsedComment] = []
+    for k, (i, m) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        body = [_unshell(x) for x in lines[i + 1:stop]]
+        posted = _date(m.group("date")) if m.group("date") else None
+        native = None
+        # Drop avatar/icon lines and separators; the last date-only line is the date.
+        kept = []
+        for s in body:
+            t = s.strip()
+            if (sc := _SHOW_COMMENT.search(t)) is not None:
+                label = tb.plain(t).strip()
+                posted = dates.from_epoch_ms(label, int(sc.group("ms")[:13].ljust(13, "0"))) or posted
+                native = sc.group("id")
+                continue
+            if t and not tb.plain(t).strip() or tb.is_residue(t) or t.startswith(("[!\\[", "!\\[")):
+                continue
+            kept.append(s)
+        while kept and not kept[-1].strip():
+            kept.pop()
+        if kept and posted is None and (pt := _date(kept[-1].strip())) is not None:
+            posted = pt
+            kept.pop()
+        author = tb.plain(m.group("name")).strip() or None
+        out.append(ParsedComment(position=k, text=tb.text_block(kept), author=author,
+                                 author_source="explicit" if author else "unknown",
+                                 native_id=native, posted=posted))
+    return out
+
+
+def _unshell(line: str) -> str:
+    """Blogger text pasted into a shell script (039): "#    text", 'echo "    text'."""
+    s = re.sub(r"^(?:#|echo \")", "", line)
+    return s
+
+
+def _drupal(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
+    out: list[ParsedComment] = []
+    heads = [(i, m) for i in range(len(lines)) if (m := _DRUPAL_HEADER.match(lines[i].strip()))]
+    for k, (i, m) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        body = []
+        for s in lines[i + 1:stop]:
+            if tb.norm(s).startswith("log in or register to post"):
+                break
+            body.append(s)
+        out.append(ParsedComment(position=k, text=tb.text_block(body), author=m.group("name"),
+                                 author_source="explicit", posted=_date(m.group("date")),
+                                 native_id=None))
+    return out
+
+
+def _date_anchored(system: str):
+    footers = FOOTERS[system]
+
+    def grammar(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
+        rows = [i for i in range(start + 1, end) if lines[i].strip() and _date(lines[i].strip())
+                and _name_above(lines, i, start) is not None]
+        out: list[ParsedComment] = []
+        tops = [_name_above(lines, d, start)[0] for d in rows]
+        for k, d in enumerate(rows):
+            top, author = _name_above(lines, d, start)
+            stop = tops[k + 1] if k + 1 < len(rows) else end
+            text, votes, image_only = _anchored_body(lines[d + 1:stop], footers, reasons)
+            out.append(ParsedComment(position=k, text=text, author=author,
+                                     author_source="explicit", posted=_date(lines[d].strip()),
+                                     net_votes=votes if system == "reddit" else None,
+                                     likes=votes if system == "medium" else None,
+                                     is_image_only=image_only))
+        return out
+    return grammar
+
+
+def _name_above(lines: list[str], d: int, floor: int) -> tuple[int, str] | None:
+    j = d - 1
+    while j > floor:
+        s = lines[j].strip()
+        if not s or tb.norm(s) in BADGES:
+            j -= 1
+            continue
+        name = tb.plain(s).strip()
+        if tb.looks_like_name(name) and _date(name) is None and not _CLAPS.match(name) \
+                and tb.norm(name) not in FOOTERS["reddit"] | FOOTERS["medium"]:
+            return j, name
+        return None
+    return None
+
+
+def _anchored_body(lines: list[str], footers: frozenset[str], reasons: list[str]):
+    keep: list[str] = []
+    votes = None
+    image_only = False
+    in_footer = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        n = tb.norm(s)
+        if n in footers or _REPLIES_COUNT.match(s):
+            in_footer = True
+            if n == "upvote":
+                nxt = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+                if re.fullmatch(r"-?\d+", nxt):
+                    votes = int(nxt)
+            continue
+        if in_footer:
+            continue
+        if textpage.see_more(s):
+            reasons.append("collapsed-text")
+            continue
+        if not keep and (s in ("•", "·") or re.match(r"^(?:Edited\s+)?\d+\s*\w+ ago$", s)
+                         or s.startswith(("emoji:", "Profile Badge"))):
+            continue
+        if s.startswith("Profile Badge"):
+            continue
+        keep.append(line)
+    while keep and not keep[-1].strip():
+        keep.pop()
+    if keep and _CLAPS.match(keep[-1].strip()):  # Medium claps sit between text and footer
+        votes = _claps(keep.pop().strip())
+    text = tb.text_block(keep)
+    if tb.norm(text) in tb.IMAGE_ONLY_BODIES:
+        text, image_only = "", True
+    return text, votes, image_only
+
+
+def _claps(s: str) -> int | None:
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(천|만|[kK])?", s)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    return int(round(value * {"천": 1000, "만": 10000, "k": 1000, "K": 1000}.get(m.group(2) or "", 1)))
+
+
+_GRAMMARS = {"disqus": _disqus, "blogger": _blogger, "drupal": _drupal,
+             "reddit": _date_anchored("reddit"), "medium": _date_anchored("medium")}
+
+__all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]

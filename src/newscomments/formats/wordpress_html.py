@@ -1,0 +1,382 @@
+"""WordPress's own comment list in raw HTML (``wp_list_comments``; VARIANTS.md 13.2, 4.4).
+
+Items are ``li.comment`` / ``li.pingback`` / ``li.trackback`` (the class names the kind) with
+replies in a nested ``ol.children``/``ul.children``. WordPress never writes a parent id into
+the markup, so the parent is the enclosing item (method ``html-nesting``, confidence 1.0) and
+the depth is the number of enclosing items. An item's own fields are searched only in its own
+children, never in the nested replies.
+
+Per item: id from ``li#comment-N``/``li#li-comment-N`` or its first ``#comment-N``/
+``#div-comment-N`` box; author from ``.fn`` (``b``/``cite``, maybe a link) or the
+``.comment-author`` text without its "says:" label (:data:`selectors.SAYS`); date from
+``time[datetime]`` (local wall clock and UTC) with the printed string kept, otherwise the
+printed string of the meta link parsed with all the page's dates; WordPress.com likes
+(``#comment-like-count-N``). Archived Kubrick-style lists print
+``<cite>Comment by NAME — DATE @ TIME</cite>`` after the text.
+
+A page whose list markup was stripped to text (tags removed, ``NAME says:`` lines, stray
+``</li>`` kept; corpus 011) is read by :func:`_stripped_list`, which uses the stray ``</li>``
+tags to recover the nesting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import dates
+from ..htmlpage import selectors as S
+from ..htmlpage.dom import parse_document
+from ..htmlpage.meta import extract_meta
+from ..htmlpage.page import CommentSection, build_page
+from ..htmlpage.systems import looks_like_html, wordpress_score
+from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
+from ..model import ParsedComment, ParsedPage, PostedTime
+from ..options import ParseOptions
+
+NAME = "wordpress_html"
+VERSION = "wordpress_html/1"
+SUFFIXES = (".html", ".htm")
+
+_DEPTH_CLASS = re.compile(r"^depth-\d+$")
+_NUMBER_WORDS = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "une": 1, "uno": 1,
+                 "una": 1, "um": 1, "uma": 1, "een": 1, "two": 2, "zwei": 2, "deux": 2, "dos": 2}
+_COUNT_WORDS = re.compile(
+    r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
+    r"comentario|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法", re.I)
+# Stripped-markup fallback: "NAME says:" on its own line, then the date line.
+_SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
+_REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
+_TAG = re.compile(r"<[^>]*>")
+
+
+def detect(data: bytes, suffix: str) -> float:
+    if not looks_like_html(data):
+        return 0.0
+    score = wordpress_score(data)
+    if score == 0.0 and b"comments-title" in data and re.search(
+            rb"(?m)^\s*\S.{0,80}\s(?:says|dice|sagt|dit|diz):\s*$", data):
+        score = 0.6  # a list whose markup was stripped (see _stripped_list)
+    return score
+
+
+def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
+    options = options or ParseOptions()
+    tree, text = parse_document(data, options.limits)
+    meta = extract_meta(tree, url_hint=options.url, crawled_at=options.crawled_at, text=text)
+    section = read_section(tree, options)
+    if not section.comments:
+        stripped = _stripped_list(text, options)
+        if stripped is not None:
+            section = stripped
+    return build_page(tree, page_id, NAME, VERSION, meta, section, options)
+
+
+def read_section(tree, options: ParseOptions) -> CommentSection:
+    section = CommentSection(system="wordpress")
+    items = [li for li in tree.css(S.WP_ITEM) if _is_item(li)]
+    index = {li.mem_id: k for k, li in enumerate(items)}
+    fields = _fields(tree, items, index)
+    rows = [_read_item(li, fields, k) for k, li in enumerate(items)]
+    posted = _dates(rows, options)
+    for k, (li, row) in enumerate(zip(items, rows)):
+        parent, depth = _enclosing(li, index)
+        section.comments.append(ParsedComment(
+            position=k, text=row["text"], author=row["author"],
+            author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
+            posted=posted[k], kind=row["kind"], is_image_only=row["image_only"],
+            parent_position=parent, parent_method="html-nesting" if parent is not None else None,
+            parent_confidence=1.0 if parent is not None else None, depth=depth,
+            likes=row["likes"]))
+    section.declared = _declared(tree)
+    if _paged(tree):
+        section.truncation.append("comment-pagination")
+    return section
+
+
+# Fields looked up once per page (one selector run each, not one per item); every match
+# belongs to the nearest enclosing item, so a reply's fields never land on its parent.
+_FIELDS = {
+    "id": S.WP_ID_HOLDERS, "fn": S.WP_AUTHOR_FN, "theme": S.WP_AUTHOR_THEMES,
+    "reply": S.WP_REPLY_LINK, "author": ".comment-author", "datecls": S.WP_DATE_HOLDERS,
+    "permalink": S.WP_PERMALINK,
+    "time": S.WP_TIME, "meta": S.WP_META, "likes": S.WP_LIKES, "text": S.WP_TEXT, "cite": "cite",
+}
+
+
+def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
+    out: dict[str, dict[int, object]] = {}
+    if not items:
+        return {name: {} for name in _FIELDS}
+    for name, selector in _FIELDS.items():
+        found: dict[int, object] = {}
+        for node in tree.css(selector):
+            k = _owner(node, index)
+            if k is not None and k not in found:
+                found[k] = node
+        out[name] = found
+    return out
+
+
+def _owner(node, index: dict) -> int | None:
+    node = node.parent
+    while node is not None:
+        k = index.get(node.mem_id)
+        if k is not None:
+            return k
+        node = node.parent
+    return None
+
+
+def _is_item(li) -> bool:
+    """A comment item: an id of the WordPress form, a depth-N class, or a place in a list."""
+    attrs = li.attributes
+    if S.WP_ID.match(attrs.get("id") or ""):
+        return True
+    if any(_DEPTH_CLASS.match(c) for c in (attrs.get("class") or "").split()):
+        return True
+    parent = li.parent
+    return parent is not None and _matches(parent, S.WP_LISTS + ", ol.children, ul.children")
+
+
+def _matches(node, selector: str) -> bool:
+    """Whether ``node`` itself matches (selectolax's css_matches also looks at descendants;
+    css() lists the node itself first when it matches)."""
+    first = node.css_first(selector)
+    return first is not None and first.mem_id == node.mem_id
+
+
+def _own_children(li) -> list:
+    """The item's own content: its element children except the nested replies."""
+    out = []
+    child = li.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment"):
+            classes = (child.attributes.get("class") or "").split()
+            if child.tag != "li" and "children" not in classes:
+                out.append(child)
+        child = child.next
+    return out
+
+
+def _read_item(li, fields: dict, k: int) -> dict:
+    classes = (li.attributes.get("class") or "").split()
+    kind = next((t for t in S.WP_KINDS if t in classes), "comment")
+    m = S.WP_ID.match(li.attributes.get("id") or "")
+    if m is None and k in fields["id"]:
+        m = S.WP_ID.match(fields["id"][k].attributes.get("id") or "")
+    cid = m.group("id") if m else None
+
+    author = _author(fields["fn"].get(k)) or _author(fields["theme"].get(k)) \
+        or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True)
+    date_raw, iso = _date(fields["time"].get(k), fields["meta"].get(k))
+    if iso is None and not _is_date(date_raw):
+        for holder in (fields["datecls"].get(k), fields["permalink"].get(k), fields["author"].get(k)):
+            text = inline(holder) if holder is not None else ""
+            if holder is fields["author"].get(k) and author and text.startswith(author):
+                text = text[len(author):]
+            if _is_date(text):
+                date_raw = squash(text)
+                break
+    cite = fields["cite"].get(k)
+    km = S.KUBRICK_CITE.match(inline(cite)) if cite is not None else None
+    if km is not None:
+        holder = cite.parent
+        (holder if holder is not None and holder.tag == "p" else cite).decompose()
+        if author is None or author == squash(km.group("name")) or cite.css_first(".fn") is None:
+            author = squash(km.group("name"))
+        date_raw = date_raw or squash(km.group("date").replace("@", " @ "))
+        kind = S.KUBRICK_KINDS.get(km.group("kind").lower(), kind)
+
+    likes = None
+    like_node = fields["likes"].get(k)
+    if like_node is not None:
+        count_node = like_node.css_first(S.WP_LIKE_COUNT)
+        if count_node is not None:
+            likes = _to_int(count_node.attributes.get("data-like-count"))
+        if likes is None:
+            lm = S.LIKED_BY.search(inline(like_node))
+            likes = _to_int(lm.group("n")) if lm else 0
+
+    text = _text(fields["text"].get(k), li)
+    if kind != "comment":
+        text = S.PINGBACK_PREFIX.sub("", text, count=1)
+    elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
+        kind = pm.group("kind").lower()
+    image_only = not text and li.css_first("img:not(.avatar)") is not None
+    return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
+            "text": text, "likes": likes, "image_only": image_only}
+
+
+def _reply_label(link) -> str | None:
+    if link is None:
+        return None
+    for label in (link.attributes.get("data-replyto"), link.attributes.get("aria-label")):
+        m = S.WP_REPLY_LABEL.match(squash(label or ""))
+        if m:
+            return m.group("name").strip() or None
+    return None
+
+
+def _author(node, short: bool = False) -> str | None:
+    """The name in ``node`` without a "says:" label; with ``short``, only a text that can be
+    a name (a box that also holds the date is not)."""
+    name = inline(node) if node is not None else ""
+    if short and (len(name) > 60 or any(ch.isdigit() for ch in name[-12:])):
+        return None
+    if node is not None and not name:
+        img = node.css_first("img[alt]")
+        name = squash(img.attributes.get("alt") or "") if img is not None else ""
+    for says in sorted(S.SAYS, key=len, reverse=True):
+        if name.casefold().endswith(says):
+            name = name[: len(name) - len(says)].strip()
+            break
+    return name.strip(" ,:") or None
+
+
+def _date(time, meta) -> tuple[str | None, str | None]:
+    """The printed date and, when the page gives one, the machine-readable datetime."""
+    if time is not None:
+        return inline(time) or time.attributes.get("datetime"), time.attributes.get("datetime")
+    if meta is None:
+        return None, None
+    link = meta.css_first("a[href*='#comment-']") or meta.css_first("a")
+    raw = inline(link) if link is not None else inline(meta)
+    return (raw or None), None
+
+
+def _clean_date(raw: str | None) -> str | None:
+    return squash(S.DATE_NOISE.sub(" ", raw)) if raw else raw
+
+
+def _is_date(raw: str | None) -> bool:
+    return bool(raw) and dates.parse_date(_clean_date(raw)) is not None
+
+
+def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
+    shown = dates.parse_page_dates([_clean_date(r["date"]) if not r["iso"] else None for r in rows],
+                                   crawled_at=options.crawled_at)
+    shown = [replace(pt, raw=r["date"]) if pt is not None else None for pt, r in zip(shown, rows)]
+    out = []
+    for row, pt in zip(rows, shown):
+        if row["iso"]:
+            machine = dates.parse_date(row["iso"].strip())
+            if machine is not None:
+                pt = PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
+                                precision=machine.precision, order="YMD", order_basis="unambiguous")
+            else:
+                pt = dates.parse_date(row["date"], crawled_at=options.crawled_at) if row["date"] else None
+        elif pt is None and row["date"]:
+            pt = PostedTime(raw=row["date"])  # printed, but not a date we understand
+        out.append(pt)
+    return out
+
+
+def _text(content, li) -> str:
+    if content is not None:
+        drop(content, INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply")
+        return "\n\n".join(paragraphs(content))
+    # Older themes: the text is bare <p>s beside the author and meta boxes.
+    paras: list[str] = []
+    for node in _own_children(li):
+        if _matches(node, S.WP_NOT_TEXT):
+            continue
+        drop(node, INVISIBLE + ", " + S.WP_NOT_TEXT)
+        paras.extend(paragraphs(node))
+    return "\n\n".join(paras)
+
+
+def _enclosing(li, index: dict) -> tuple[int | None, int]:
+    parent = None
+    depth = 0
+    node = li.parent
+    while node is not None:
+        k = index.get(node.mem_id) if node.tag == "li" else None
+        if k is not None:
+            if parent is None:
+                parent = k
+            depth += 1
+        node = node.parent
+    return parent, depth
+
+
+def _to_int(value: str | None) -> int | None:
+    digits = re.sub(r"[^\d]", "", value or "")
+    return int(digits) if digits else None
+
+
+def _declared(tree) -> int | None:
+    for node in tree.css(S.WP_COUNT_TITLE):
+        n = count_in_title(inline(node))
+        if n is not None:
+            return n
+    return None
+
+
+def count_in_title(title: str) -> int | None:
+    """The number of a comment-count heading ("6 thoughts on “T”", "Комментариев: 55",
+    "Ein Gedanke zu „T“", "53 archived comments"), or None for other headings."""
+    title = squash(title)
+    if not title or not _COUNT_WORDS.search(title):
+        return None
+    m = re.match(r"^(\d[\d.,]*)\b", title) or re.search(r":\s*(\d[\d.,]*)\s*$", title)
+    if m:
+        return _to_int(m.group(1))
+    first = title.split(" ", 1)[0].casefold()
+    return _NUMBER_WORDS.get(first)
+
+
+def _paged(tree) -> bool:
+    nav = tree.css_first(S.WP_COMMENT_PAGING)
+    return nav is not None and nav.css_first("a[href]") is not None
+
+
+def _stripped_list(text: str, options: ParseOptions) -> CommentSection | None:
+    """Comments of a list whose tags were stripped: ``NAME says:`` lines, a date line, the
+    text, a reply label; a stray ``</li>`` closes the innermost open comment, so a comment
+    that starts while another is still open is its reply."""
+    start = text.find("comments-title")
+    if start < 0:
+        return None
+    end = text.find("comment-reply-title", start)
+    lines = text[start:end if end > 0 else len(text)].split("\n")
+    heading = count_in_title(_TAG.sub(" ", "\n".join(lines[:4])).split(">")[-1])
+    records: list[dict] = []
+    stack: list[int] = []
+    current = None
+    for i, line in enumerate(lines):
+        m = _SAYS_LINE.match(_TAG.sub("", line))
+        if m and "<" not in m.group("name"):
+            parent = stack[-1] if stack else None
+            current = {"author": squash(m.group("name")), "date": None, "text": [],
+                       "parent": parent, "depth": len(stack)}
+            records.append(current)
+            stack.append(len(records) - 1)
+            continue
+        if current is None:
+            continue
+        closes = line.count("</li>")
+        plain = squash(_TAG.sub(" ", line))
+        if current["date"] is None and plain and not current["text"]:
+            current["date"] = plain
+        elif plain.casefold() in _REPLY_LABELS:
+            pass
+        elif plain:
+            current["text"].append(plain)
+        for _ in range(closes):
+            if stack:
+                stack.pop()
+    if not records:
+        return None
+    section = CommentSection(system="wordpress", declared=heading)
+    section.notes.append("comment list markup stripped to text: comments read from "
+                         "'NAME says:' lines, nesting from stray </li> tags")
+    posted = dates.parse_page_dates([r["date"] for r in records], crawled_at=options.crawled_at)
+    for k, r in enumerate(records):
+        section.comments.append(ParsedComment(
+            position=k, text="\n\n".join(r["text"]), author=r["author"], author_source="explicit",
+            posted=posted[k] or (PostedTime(raw=r["date"]) if r["date"] else None),
+            parent_position=r["parent"],
+            parent_method="html-nesting" if r["parent"] is not None else None,
+            parent_confidence=0.8 if r["parent"] is not None else None, depth=r["depth"]))
+    return section

@@ -1,0 +1,389 @@
+"""WordPress's own comment list (``wp_list_comments``) as text, markdown or reStructuredText.
+
+A comment record is found by its *header*, then its date, then its text::
+
+    [list marker] [avatar] NAME says:          ("Says:", "dice:", "sagt:"; "says:" may wrap
+    [DATE](permalink#comment-ID)                onto the next line when NAME is a link)
+    text ...
+    [Reply](...?replytocom=ID#respond)         (absent at the maximum thread depth)
+
+and the other header forms WordPress themes and exporters print (all in :data:`HEADERS`):
+"N.  NAME on DATE" (Jekyll export of old themes), "- _NAME (DATE)_:" (Hugo export),
+"Pingback: TITLE | SITE" (a pingback; its author is the linking page's title). A list whose
+items have no header at all but carry ``[Reply](…#comment-ID)`` links is a theme that prints
+neither author nor date (012): each top-level item is one comment.
+
+The comment section starts at its count header ("N thoughts on “T”", "N Responses to “T”",
+"N comentarios en “T”", ".. rubric:: …") or at the first header, and ends at the first end
+marker (:data:`END_MARKERS`: "Leave a Reply", "Recent Comments", …), so sidebars that look
+like comments ("X on [Post](…#comment-ID)") are never read.
+
+Nesting: in markdown and RST the threads are nested lists; the column of a header's list
+marker gives its depth and the nearest earlier header one level up is its parent (method
+"list-indent"). Plain-text dumps flatten threads: their comments stay roots (a page that only
+shows "@Name:" addressing does not say which comment is answered).
+
+Foreign blocks (041): when the count header names a post (“T”) other than the page's title,
+or the comments' permalinks all point to one post while the page (its URL or its own Reply
+links) is another, the block belongs to a different article: no comment is attached and a
+note records it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from .. import dates
+from ..decode import decode_page, normalize_newlines
+from ..model import ParsedComment, ParsedPage
+from ..options import ParseOptions
+from . import pagehead, textpage
+from . import textblocks as tb
+
+NAME = "wordpress_text"
+VERSION = "wordpress_text/1"
+SUFFIXES = (".txt", ".md", ".markdown", ".rst")
+
+SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi"
+_LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>\d+[.)]|#\.|[-*+])[ \t]+(?P<rest>.*)$")
+HEADERS = {
+    # kind -> pattern applied to the header text with list marker removed
+    "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
+    "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
+    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*(?P<name>\S.*)$", re.I),
+    # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
+    "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*)$"),
+}
+END_MARKERS = tuple(s.casefold() for s in [
+    "Leave a Reply", "Leave a Comment", "Leave a comment", "Deja un comentario", "Deja una respuesta",
+    "Hinterlasse einen Kommentar", "Laisser un commentaire", "Оставить комментарий",
+    "Добавить комментарий", "发表评论", "發表迴響", "Recent Comments", "Recent Posts",
+    "Comments are closed", "You must be logged in", "Click here to cancel reply", "Post a Comment",
+    "Archives", "Related Posts", "Add a comment",
+])
+REPLY_WORDS = frozenset(s.casefold() for s in [
+    "Reply", "Responder", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
+    "Reply ↓", "Like", "Like Loading...", "Loading...", "Odpowiedz", "Beantwoorden"])
+GENERIC_TITLES = frozenset(s.casefold() for s in [
+    "Comments", "Comment", "Responses", "Kommentare", "Commentaires", "Comentarios", "Комментарии"])
+_PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)
+
+
+def detect(data: bytes, suffix: str) -> float:
+    head = data[:400_000].decode("utf-8", errors="ignore")
+    says = len(re.findall(rf"(?im)\s(?:{SAYS_WORDS})\s*:\s*$", head))
+    counts = re.search(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s", head)
+    pingbacks = len(re.findall(r"(?m)^Pingback:", head))
+    hugo = len(re.findall(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$", head))
+    score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    return min(0.95, score)
+
+
+@dataclass
+class _Record:
+    line: int  # first line of the header
+    body_start: int  # first line after header (and date)
+    indent: int | None  # list-marker column, None when not in a list
+    name: str | None
+    kind: str = "comment"
+    date_raw: str | None = None
+    links: list[str] = field(default_factory=list)  # URLs of the header and date lines
+
+
+def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
+    options = options or ParseOptions()
+    textpage.reject_if_too_large(data, options)
+    text = normalize_newlines(decode_page(data))
+    lines = [line.rstrip() for line in _rst_to_lines(text)]
+    start, end, declared, block_title = _region(lines)
+    head = pagehead.read_head(lines, limit=start if start is not None else None)
+    notes: list[str] = []
+    reasons: list[str] = []
+    comments: list[ParsedComment] = []
+    if start is not None:
+        records = _headers(lines, start, end)
+        if records:
+            comments = _comments(lines, records, end)
+        else:
+            comments = _list_item_comments(lines, start, end)
+        if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
+            head.title = None  # a comments-only page ("title: Comments")
+        foreign = _foreign_block(block_title, head, comments, lines[start:end])
+        if block_title and head.title is None and not foreign:
+            head.title = block_title  # the post the comment header names
+        if foreign:
+            notes.append(f"comment block belongs to a different post ({foreign}); "
+                         f"{len(comments)} comments not attached to this article")
+            comments, declared = [], None
+        if any(textpage.pagination_marker(line) for line in lines[start:min(len(lines), end + 30)]):
+            reasons.append("comment-pagination")
+    return textpage.finish(page_id=page_id, name=NAME, version=VERSION, system="wordpress",
+                           lines=lines, text=text, head=head,
+                           region=(start, end) if start is not None else None,
+                           comments=comments, declared=declared, reasons=reasons, notes=notes,
+                           options=options, resolve_markers=False)
+
+
+# --- reStructuredText ---------------------------------------------------------------------
+
+_RST_SPAN = re.compile(r"`[^`]+`__?")
+
+
+def _rst_to_lines(text: str) -> list[str]:
+    """pandoc's RST of a WordPress page: raw-HTML directives dropped, link spans that wrap over
+    lines joined (the date "`November 22, 2016 at 6:08\\n   am <url>`__"), "#." items kept."""
+    if ".. raw:: html" not in text and ".. rubric::" not in text:
+        return text.split("\n")
+    text = _RST_SPAN.sub(lambda m: " ".join(m.group(0).split()), text)
+    out: list[str] = []
+    skip_indent: int | None = None
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip())
+        if skip_indent is not None:
+            if not line.strip() or indent > skip_indent:
+                continue
+            skip_indent = None
+        if line.strip() == ".. raw:: html":
+            skip_indent = indent
+            continue
+        if line.lstrip().startswith(":name:") or line.strip() == "#.":
+            continue
+        stripped = line.lstrip()
+        if stripped.startswith("| "):  # RST line block: one printed line each
+            line = line[:indent] + stripped[2:]
+        out.append(line)
+    return out
+
+
+# --- the comment section -----------------------------------------------------------------
+
+def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
+    """(start, end, declared count, block title) of the comment section."""
+    start = declared = title = None
+    for i, line in enumerate(lines):
+        if not line or not any(ch.isdigit() for ch in line[:80]):
+            continue
+        found = textpage.count_header(line)
+        if found is not None and (found[1] is not None or _next_is_header(lines, i)):
+            start, (declared, title) = i, found
+    if start is None:
+        for i in range(len(lines)):
+            if _header_at(lines, i) is not None:
+                start = i
+                break
+    if start is None:
+        return None, len(lines), None, None
+    end = len(lines)
+    for j in range(start + 1, len(lines)):
+        n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
+        if n and n.startswith(END_MARKERS):
+            end = j
+            break
+    return start, end, declared, title
+
+
+def _next_is_header(lines: list[str], i: int) -> bool:
+    for j in range(i + 1, min(len(lines), i + 12)):
+        if lines[j].strip():
+            return _header_at(lines, j) is not None or bool(_LIST.match(lines[j]))
+    return False
+
+
+def _split_marker(line: str) -> tuple[int | None, str]:
+    m = _LIST.match(line)
+    if m:
+        return len(m.group("indent").expandtabs(4)), m.group("rest")
+    return None, line.strip()
+
+
+_SAYS_ALONE = re.compile(rf"^(?:{SAYS_WORDS})\s*:\s*$", re.I)
+
+
+def _header_at(lines: list[str], i: int) -> tuple[str, re.Match, int, int | None] | None:
+    """(kind, match, number of lines used, list column) when a header starts at line i. In a
+    list item the header is the item's whole first paragraph (converters wrap long items:
+    "[JK](url) on January\n    16th, 2009 11:51 pm"); outside lists it is one line, or two
+    when the second is a lone "says:" ("[Raphael](http://nil/)\n     says:")."""
+    line = lines[i]
+    if not line.strip() or len(line) > 600:
+        return None
+    indent, rest = _split_marker(line)
+    parts = [rest]
+    for j in range(i + 1, min(len(lines), i + 6)):
+        nxt = lines[j].strip()
+        if not nxt or _LIST.match(lines[j]) or (indent is None and not _SAYS_ALONE.match(nxt)):
+            break
+        parts.append(nxt)
+    if len(parts) == 6:
+        return None
+    joined = " ".join(parts).strip()
+    candidate = tb.strip_images(tb.plain(joined)).strip()
+    for kind, pattern in HEADERS.items():
+        if kind == "on-date" and indent is None:
+            continue
+        m = pattern.match(joined if kind == "hugo" else candidate)
+        if m and _plausible(kind, m):
+            return kind, m, len(parts), indent
+    return None
+
+
+def _plausible(kind: str, m: re.Match) -> bool:
+    name = tb.plain(m.group("name")).strip(" *_")
+    if kind == "pingback":
+        return bool(name)
+    if not name or len(name) > 120 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
+        return False
+    if kind in ("on-date", "hugo"):
+        return dates.parse_date(" ".join(m.group("date").split())) is not None
+    return len(name.split()) <= 12
+
+
+def _headers(lines: list[str], start: int, end: int) -> list[_Record]:
+    records: list[_Record] = []
+    i = start
+    while i < end:
+        found = _header_at(lines, i)
+        if found is None:
+            i += 1
+            continue
+        kind, m, used, indent = found
+        raw_header = " ".join(lines[k].strip() for k in range(i, i + used))
+        name = tb.plain(tb.strip_images(m.group("name"))).strip(" *_")
+        rec = _Record(line=i, body_start=i + used, indent=indent, name=name,
+                      links=tb.link_targets(raw_header))
+        if kind == "pingback":
+            rec.kind = m.group("kind").casefold()
+        elif kind in ("on-date", "hugo"):
+            rec.date_raw = " ".join(m.group("date").split())
+        else:
+            _take_date(lines, rec, end)
+        records.append(rec)
+        i = rec.body_start
+    return records
+
+
+def _take_date(lines: list[str], rec: _Record, end: int) -> None:
+    """The date line(s) right after a "says:" header (a permalink in markdown/RST)."""
+    j = rec.body_start
+    while j < end and not lines[j].strip():
+        j += 1
+    if j >= end:
+        return
+    for used in (1, 2):
+        if j + used > end:
+            break
+        raw = " ".join(lines[k].strip() for k in range(j, j + used))
+        label = tb.plain(raw).strip()
+        label = re.sub(r"\s*<https?://[^>]*>`?_*$", "", label).strip("` ")
+        if dates.maybe_date(label) and dates.parse_date(label) is not None:
+            rec.date_raw = label
+            rec.links += tb.link_targets(raw)
+            rec.body_start = j + used
+            return
+
+
+def _comments(lines: list[str], records: list[_Record], end: int) -> list[ParsedComment]:
+    nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
+    stack: list[tuple[int, int]] = []  # (list column, position)
+    out: list[ParsedComment] = []
+    for k, rec in enumerate(records):
+        stop = records[k + 1].line if k + 1 < len(records) else end
+        body_lines, reply_ids = _body(lines[rec.body_start:stop])
+        text = tb.text_block(body_lines)
+        kind = rec.kind
+        if kind == "comment" and _PINGBACK_TEXT.match(text):
+            kind = "pingback"
+        native = next((tb.comment_id_in(u) for u in rec.links if tb.comment_id_in(u)), None)
+        native = native or next(iter(reply_ids), None)
+        parent = depth = None
+        if nested and rec.indent is not None:
+            while stack and stack[-1][0] >= rec.indent:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            depth = len(stack)
+            stack.append((rec.indent, k))
+        posted = dates.parse_date(rec.date_raw) if rec.date_raw else None
+        author = rec.name or None
+        out.append(ParsedComment(
+            position=k, text=text if kind == "comment" or text else "", author=author,
+            author_source="explicit" if author else "unknown", native_id=native, posted=posted,
+            kind=kind, parent_position=parent, parent_method="list-indent" if parent is not None else None,
+            parent_confidence=0.95 if parent is not None else None, depth=depth))
+    return out
+
+
+def _body(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A record's text lines without its Reply link; ids named by that link
+    (``?replytocom=ID`` / ``#comment-ID``: the comment's own id)."""
+    keep: list[str] = []
+    ids: list[str] = []
+    for line in lines:
+        s = line.strip()
+        plain = tb.norm(tb.plain(s))
+        if plain in REPLY_WORDS and s:
+            m = tb.REPLYTOCOM.search(s) or tb.COMMENT_ID.search(s)
+            if m:
+                ids.append(m.group("id"))
+            continue
+        keep.append(line)
+    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1])):
+        keep.pop()
+    return keep, ids
+
+
+def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedComment]:
+    """Themes that print neither author nor date (012): top-level list items that end with a
+    ``[Reply](…#comment-ID)`` link are the comments."""
+    items: list[tuple[int, int]] = []  # (first line, column)
+    for i in range(start + 1, end):
+        m = _LIST.match(lines[i])
+        if m and m.group("marker")[0].isdigit():
+            col = len(m.group("indent"))
+            if not items or col <= items[0][1]:
+                items.append((i, col))
+    out: list[ParsedComment] = []
+    for k, (i, col) in enumerate(items):
+        stop = items[k + 1][0] if k + 1 < len(items) else end
+        chunk = [_LIST.match(lines[i]).group("rest")] + lines[i + 1:stop]
+        body_lines, ids = _body(chunk)
+        if not ids:
+            return []  # not a comment list after all
+        out.append(ParsedComment(position=len(out), text=tb.text_block(body_lines),
+                                 native_id=ids[0]))
+    return out
+
+
+def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[ParsedComment],
+                   region: list[str]) -> str | None:
+    if not comments:
+        return None
+    if block_title and head.title and _title_key(block_title) != _title_key(head.title) \
+            and _title_key(block_title) not in _title_key(head.title):
+        return f"header names “{block_title}”, page title is “{head.title}”"
+    permalink_paths = set()
+    reply_paths = set()
+    for line in region:
+        for url in tb.link_targets(line):
+            if not url.startswith("http") or "#comment-" not in url and "replytocom=" not in url:
+                continue
+            path = urlsplit(url).path.rstrip("/")
+            if tb.norm(tb.plain(line)).startswith(tuple(REPLY_WORDS)):
+                reply_paths.add(path)
+            elif tb.COMMENT_ID.search(url):
+                permalink_paths.add(path)
+    page_paths = set(reply_paths)
+    if head.url:
+        page_paths.add(urlsplit(head.url).path.rstrip("/"))
+    if len(permalink_paths) == 1 and page_paths and not (permalink_paths & page_paths):
+        return (f"comment permalinks point to {next(iter(permalink_paths))}, "
+                f"the page is {sorted(page_paths)[0]}")
+    return None
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+
+
+__all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]

@@ -1,0 +1,82 @@
+"""The article body of an HTML page as clean paragraphs joined by a blank line.
+
+1. The container is the first element matching :data:`selectors.BODY_CONTAINERS` (the markup
+   CMSs and themes use for the post text, best first) that holds some paragraph text; failing
+   that, the element holding the most ``<p>`` text.
+2. Inside it, navigation, share buttons, related posts, the comment section and the comment
+   form, ads and the invisible elements (scripts, styles, ...) are removed
+   (:data:`selectors.BODY_BOILERPLATE`).
+3. Its text is split into paragraphs at block elements; UI lines (``Share this:``, ...) and a
+   repeated title are dropped.
+
+Call it *after* the comments were read: it removes nodes from the tree.
+"""
+
+from __future__ import annotations
+
+from . import selectors as S
+from .text import INVISIBLE, drop, paragraphs, squash
+
+# Lines that are a share/like widget's label, not article text (compared case-folded).
+UI_LINES = frozenset(s.casefold() for s in [
+    "Share this:", "Like this:", "Related", "Loading...", "Like Loading...", "Teilen mit:",
+    "Gefällt mir:", "Gefällt mir Wird geladen …", "Gefällt mir Wird geladen...", "Ähnliche Beiträge",
+    "Partager :", "J'aime :", "J’aime :", "Compartir:", "Me gusta:", "Comparte esto:",
+    "Share", "Teilen", "Tweet", "Pin", "Print", "Email", "Drucken", "Related posts",
+    "Ähnliche Artikel", "Das könnte dich auch interessieren", "Advertisement", "Anzeige",
+    "Werbung", "Continue reading", "Weiterlesen", "Read more", "Mehr lesen"])
+_MIN_TEXT = 150
+
+
+def extract_body(tree, title: str | None = None) -> str:
+    # The comment section and the form go first, page-wide: on a page that is mostly comments
+    # (an excerpt of the comment area) the densest text would otherwise be a comment.
+    body_node = tree.css_first("body") or tree.root
+    if body_node is None:
+        return ""
+    drop(body_node, S.COMMENT_AREAS)
+    container = _container(tree)
+    if container is None:
+        return ""
+    drop(container, INVISIBLE)
+    drop(container, S.BODY_BOILERPLATE)
+    paras = [p for p in paragraphs(container)
+             if squash(p).casefold() not in UI_LINES and any(ch.isalnum() for ch in p)]
+    if paras and title and squash(paras[0]).casefold() == squash(title).casefold():
+        paras = paras[1:]
+    return "\n\n".join(paras)
+
+
+def _container(tree):
+    for selector in S.BODY_CONTAINERS:
+        for node in tree.css(selector):
+            if _p_text(node) >= _MIN_TEXT:
+                return node
+    return _densest(tree)
+
+
+def _p_text(node) -> int:
+    total = 0
+    for p in node.css("p"):
+        total += len(p.text(deep=True))
+        if total >= _MIN_TEXT:
+            break
+    return total
+
+
+def _densest(tree):
+    """The element whose own <p> children hold the most text (the usual body of a page that
+    has no recognisable container)."""
+    scores: dict[int, list] = {}
+    for p in tree.css("p"):
+        parent = p.parent
+        if parent is None:
+            continue
+        key = parent.mem_id
+        entry = scores.setdefault(key, [parent, 0])
+        entry[1] += len(p.text(deep=True))
+    if not scores:
+        body = tree.css_first("body")
+        return body
+    best = max(scores.values(), key=lambda e: e[1])
+    return best[0]

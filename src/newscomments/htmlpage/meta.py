@@ -1,0 +1,225 @@
+"""Article metadata of an HTML page: title, published time, byline, canonical URL, site and
+language.
+
+Sources, best first for each field:
+
+- JSON-LD (``<script type="application/ld+json">``): the first object typed as an article
+  (:data:`selectors.ARTICLE_TYPES`, also inside ``@graph`` and lists), authors resolved through
+  ``@id`` references. Only that object counts: a Recipe's or Product's ``aggregateRating`` is
+  not an article rating, and a ``WebPage`` headline is not an article's. JSON-LD that is not
+  JSON is ignored with a note.
+- ``og:``/``article:``/``dc.`` meta tags, ``<link rel=canonical>``, ``<title>``, the page's
+  ``h1`` and ``time[datetime]`` in the article header.
+- Language: ``<html lang>`` (primary subtag), ``og:locale``, else a guess from the body text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .. import dates
+from ..model import ArticleRating, PostedTime
+from . import selectors as S
+from .dom import front_matter_title
+from .text import inline, squash
+
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#@]+)", re.I)
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    title: str | None = None
+    url: str | None = None
+    site: str | None = None
+    byline: str | None = None
+    published: PostedTime | None = None
+    language: str | None = None
+    comment_count: int | None = None  # JSON-LD commentCount, when the article object has one
+    rating: ArticleRating | None = None  # JSON-LD aggregateRating *of the article itself*
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
+                 text: str | None = None) -> ArticleMeta:
+    notes: list[str] = []
+    metas = _meta_tags(tree)
+    article = _jsonld_article(tree, notes)
+
+    title = _ld_text(article.get("headline") or article.get("name")) if article else None
+    site_name = metas.get("og:site_name")
+    if not title:
+        title = metas.get("og:title") or metas.get("twitter:title") or metas.get("dc.title") \
+            or metas.get("citation_title")
+        if title and site_name:
+            title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
+    if not title and text is not None:
+        title = front_matter_title(text)
+    if not title:
+        node = tree.css_first(S.TITLE_ELEMENTS)
+        title = inline(node) or None
+    if not title:
+        node = tree.css_first("title")
+        title = inline(node) or None
+
+    canonical = tree.css_first("link[rel=canonical][href]")
+    url = _absolute(canonical.attributes.get("href") if canonical else None) \
+        or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) or url_hint
+
+    byline = _ld_author(article) if article else None
+    if not byline:
+        for key in S.META_AUTHOR:
+            v = metas.get(key)
+            if v and not v.startswith(("http://", "https://", "@")):
+                byline = v
+                break
+    if not byline:
+        node = tree.css_first(S.BYLINE_ELEMENTS)
+        byline = inline(node) or None if node is not None else None
+        if byline and len(byline) > 80:
+            byline = None
+
+    published = None
+    raw = _ld_text(article.get("datePublished")) if article else None
+    for key in S.META_PUBLISHED:
+        if raw:
+            break
+        raw = metas.get(key)
+    if not raw:
+        node = tree.css_first(S.PUBLISHED_ELEMENTS)
+        if node is not None:
+            raw = node.attributes.get("datetime") or node.attributes.get("content")
+    if raw:
+        published = dates.parse_date(raw.strip(), crawled_at=crawled_at)
+        if published is None:
+            notes.append(f"published date not understood: {raw.strip()[:60]!r}")
+
+    html = tree.css_first("html")
+    lang = html.attributes.get("lang") if html is not None else None
+    lang = lang or (html.attributes.get("xml:lang") if html is not None else None) or metas.get("og:locale")
+    m = _LANG.match((lang or "").strip())
+    language = m.group(0).lower() if m else None
+
+    count = None
+    rating = None
+    if article:
+        try:
+            count = int(article.get("commentCount")) if article.get("commentCount") is not None else None
+        except (TypeError, ValueError):
+            count = None
+        rating = _ld_rating(article.get("aggregateRating"))
+    return ArticleMeta(title=squash(title) if title else None, url=url, site=site_of(url),
+                       byline=squash(byline) if byline else None, published=published,
+                       language=language, comment_count=count, rating=rating, notes=tuple(notes))
+
+
+def site_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _HOST.match(url)
+    return m.group(1).lower().removeprefix("www.") if m else None
+
+
+def _absolute(url: str | None) -> str | None:
+    url = (url or "").strip()
+    return url if _HOST.match(url) else None
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        value = attrs.get("content")
+        if key and value and value.strip():
+            out.setdefault(key.strip().lower(), value.strip())
+    return out
+
+
+def _jsonld_article(tree, notes: list[str]) -> dict | None:
+    objects: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True) or ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            notes.append("JSON-LD block is not valid JSON: ignored")
+            continue
+        _collect(data, objects)
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    for o in objects:
+        if _types(o) & S.ARTICLE_TYPES:
+            if by_id:
+                o = dict(o, _by_id=by_id)
+            return o
+    return None
+
+
+def _collect(data, out: list[dict], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for x in data:
+            _collect(x, out, depth + 1)
+    elif isinstance(data, dict):
+        out.append(data)
+        if "@graph" in data:
+            _collect(data["@graph"], out, depth + 1)
+
+
+def _types(o: dict) -> set[str]:
+    t = o.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def _ld_text(v) -> str | None:
+    if isinstance(v, list):
+        v = v[0] if v else None
+    if isinstance(v, (str, int, float)):
+        s = squash(str(v))
+        return s or None
+    return None
+
+
+def _ld_url(article: dict | None) -> str | None:
+    if not article:
+        return None
+    main = article.get("mainEntityOfPage")
+    if isinstance(main, dict):
+        main = main.get("@id") or main.get("url")
+    return _ld_text(main) or _ld_text(article.get("url"))
+
+
+def _ld_author(article: dict) -> str | None:
+    authors = article.get("author")
+    if not isinstance(authors, list):
+        authors = [authors]
+    by_id = article.get("_by_id", {})
+    names = []
+    for a in authors:
+        if isinstance(a, dict) and "name" not in a and a.get("@id") in by_id:
+            a = by_id[a["@id"]]
+        name = _ld_text(a.get("name")) if isinstance(a, dict) else _ld_text(a)
+        if name and not name.startswith("http"):
+            names.append(name)
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _ld_rating(v) -> ArticleRating | None:
+    if not isinstance(v, dict):
+        return None
+    try:
+        votes = int(float(v.get("ratingCount") or v.get("reviewCount") or 0))
+        value = float(v["ratingValue"]) if votes and v.get("ratingValue") is not None else None
+        hi = float(v.get("bestRating") or 5)
+        lo = float(v.get("worstRating") or 1)
+    except (TypeError, ValueError):
+        return None
+    return ArticleRating(votes=votes, value=value, scale_max=hi, scale_min=lo,
+                         scale_source="page" if v.get("bestRating") else "default")

@@ -1,0 +1,157 @@
+"""CSS selectors, class names and localized UI strings of the HTML formats, as data.
+
+Sources: wpDiscuz 7.x markup (VARIANTS.md 13.1), WordPress ``wp_list_comments`` and the
+Kubrick/archived themes (13.2, 4.4), WordPress.com/Jetpack likes, schema.org JSON-LD. The code in
+the format modules only applies these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- wpDiscuz -------------------------------------------------------------------------------
+WPD_COMMENT = "div.wpd-comment"
+WPD_ID = re.compile(r"^wpd-comm-(?P<id>\d+)_(?P<parent>\d+)$")
+WPD_AUTHOR = ".wpd-comment-author"
+WPD_AVATAR_ALT = ".wpd-avatar img[alt]"
+WPD_DATE = ".wpd-comment-date"
+WPD_TEXT = ".wpd-comment-text"
+WPD_REPLY_TO = ".wpd-reply-to"
+# The label before the parent's name in .wpd-reply-to, in the languages wpDiscuz ships.
+WPD_REPLY_PREFIX = re.compile(
+    r"^(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|Ответ на|"
+    r"Odpowiedz|Responder para|回复|返信先)\s*", re.I)
+WPD_VOTE_NET = ".wpd-vote-result"  # title = net total (may be negative)
+WPD_VOTE_LIKE = ".wpd-vote-result-like"  # sites with separate like/dislike counters
+WPD_VOTE_DISLIKE = ".wpd-vote-result-dislike"
+WPD_NICENAME = ".wpd-user-nicename"
+WPD_THREAD_INFO = ".wpd-thread-info[data-comments-count]"
+WPD_RATING = "#wpd-post-rating"
+WPD_RATING_VALUE = ".wpdrv"
+WPD_RATING_COUNT = ".wpdrc"
+WPD_PAGINATION = ".wpdiscuz-comment-pagination"
+WPD_LOAD_MORE = ".wpd-load-more-submit, .wpd-load-comments, .wpd-load-more-submit-wrap"
+WPD_SECTION = "#wpdcom, #comments, .wpdiscuz_top_clearing, #wpd-threads, .wpd-thread-wrapper"
+# Comments wpDiscuz prints inside a comment's box that are not the comment (tooltips, labels).
+WPD_CHROME_IN_TEXT = ".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd-wpanel"
+
+# --- WordPress's own comment list -------------------------------------------------------------
+WP_LISTS = "ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist"
+# Items are <li> with one of these class tokens; the token names the kind.
+WP_KINDS = ("comment", "pingback", "trackback")
+WP_ITEM = "li.comment, li.pingback, li.trackback"
+WP_ID = re.compile(r"^(?:li-comment|comment|div-comment)-(?P<id>\d+)$")
+WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-]"
+# Where themes put the commenter's name, best first; core themes use .fn.
+WP_AUTHOR_FN = ".comment-author .fn, .fn"
+WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-author-link, "
+                    ".author-name, .comment-author .author, .comment-author strong, "
+                    ".comment-author b, .comment-author cite, span.author, .comment_author, "
+                    ".w-comments-item-author, .commenter, .comment-name")
+# The core reply link names the commenter in its label ("Reply to NAME"); themes that print
+# the name in their own markup still call comment_reply_link(), so this is the fallback.
+WP_REPLY_LABEL = re.compile(
+    r"^(?:Reply to|Antworte auf|Antworten auf|Antwort auf|Répondre à|Responder a|Rispondi a|"
+    r"Reageer op|Odpowiedz|Комментарий к записи|Ответить|Responder para|回复给|回覆給)\s+(?P<name>.+)$",
+    re.I)
+WP_SAYS = ".says"
+WP_META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time"
+WP_TIME = "time[datetime]"
+WP_TEXT = ".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry"
+# Parts of an item that are never its text.
+WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
+               ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
+               "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children")
+WP_REPLY_LINK = "a.comment-reply-link"
+WP_DATE_HOLDERS = "[class*=date], [class*=time]"
+WP_PERMALINK = "a[href*='#comment-']"
+# Words around a printed comment date that are not part of it (HTML themes only; the shared
+# date tables in newscomments.dates stay free of them).
+DATE_NOISE = re.compile(
+    r"(?:\s[-|]\s*)?\b(?:Antworten|Reply|Responder|Répondre|Ответить|Rispondi)\b.*$|\bUhr\b|//|^\s*(?:on|am|le|el)\s+",
+    re.I)
+WP_LIKES = "[id^=comment-like-count-]"
+WP_LIKE_COUNT = "[data-like-count]"
+WP_COUNT_TITLE = "#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, .comment-title"
+# "says:" in the languages WordPress ships (only ever a label between name and date).
+SAYS = frozenset(s.casefold() for s in [
+    "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
+    "dice", "disse:", "diz:", "scrive:", "dice::", "zegt:", "pisze:", "говорит:", "написал:",
+    "说道：", "说道:", "より:", "dedi ki:", ":"])
+# Kubrick / archived static lists: "Comment by NAME — DATE @ TIME" inside <cite>.
+KUBRICK_CITE = re.compile(
+    r"^(?P<kind>Comment|Pingback|Trackback|Kommentar|Commentaire|Comentario)\s+(?:by|von|par|de|por)\s+"
+    r"(?P<name>.+)\s+[\u2014\u2013]\s+(?P<date>.+)$", re.S | re.I)
+KUBRICK_KINDS = {"pingback": "pingback", "trackback": "trackback"}
+# "Liked by 3 people" / "Like" (WordPress.com likes), also German and French.
+LIKED_BY = re.compile(r"(?:Liked by|Gefällt|Aimé par)\D*(?P<n>\d[\d.,]*)", re.I)
+# A pingback's text, when the page prints it as "Pingback: TITLE".
+PINGBACK_PREFIX = re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*", re.I)
+
+# --- truncation and counts --------------------------------------------------------------------
+COUNT_IN_TEXT = re.compile(r"(\d[\d.,\u00a0 ]*)")
+# Links to older/newer comment pages of paged WordPress comments.
+WP_COMMENT_PAGING = ".comment-navigation, .comments-pagination, .navigation.comment-navigation, #comment-nav-above, #comment-nav-below, .comment-nav, .wp-pagenavi-comments"
+
+# --- other comment systems (recognised, not parsed) -----------------------------------------
+# (system name, byte patterns that show it); checked in this order.
+OTHER_SYSTEMS = (
+    ("disqus", (b"disqus_thread", b".disqus.com/embed.js", b"disqus.com/by/")),
+    ("blogger", (b"blogger.com/comment", b"comment-thread", b"blogger-comments", b"class=\"comments\" id=\"comments\"")),
+    ("facebook", (b"fb-comments",)),
+    ("commento", (b"commento",)),
+    ("hyvor", (b"hyvor-talk",)),
+    ("isso", (b"isso-thread",)),
+    ("remark42", (b"remark42",)),
+    ("giscus", (b"giscus",)),
+    ("utterances", (b"utteranc.es",)),
+    ("coral", (b"coral-talk", b"coral_thread")),
+)
+
+# --- article metadata -----------------------------------------------------------------------
+ARTICLE_TYPES = frozenset([
+    "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
+    "OpinionNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
+    "TechArticle", "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting", "SatiricalArticle",
+    "AdvertiserContentArticle", "MedicalScholarlyArticle", "Posting"])
+META_TITLE = ("og:title", "twitter:title", "dc.title", "citation_title")
+META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished",
+                  "dc.date", "dc.date.issued", "date", "pubdate", "publish-date",
+                  "citation_publication_date", "sailthru.date", "parsely-pub-date")
+META_AUTHOR = ("author", "article:author", "dc.creator", "citation_author", "sailthru.author",
+               "parsely-author", "twitter:creator")
+META_SITE = ("og:site_name", "application-name")
+PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetime], "
+                      ".entry-date[datetime], .post-date time[datetime], "
+                      "[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
+                      ".entry-meta time[datetime], header time[datetime]")
+BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
+                   ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
+                   "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
+TITLE_ELEMENTS = "h1.entry-title, h1.post-title, .entry-header h1, article h1, h1"
+
+# The comment area of any system, removed before the body is looked for.
+COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
+                 ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, #commentlist, "
+                 "li.comment, li.pingback, li.trackback, .wpd-comment")
+
+# --- article body ---------------------------------------------------------------------------
+# Containers of the article text, best first.
+BODY_CONTAINERS = (
+    "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content",
+    ".article-body", ".article__body", ".articlebody", ".post-body", ".story-body", ".td-post-content",
+    ".single-content", ".blog-post-content", ".content-inner", ".postcontent", ".post-entry",
+    ".entry", "article .content", "#article", ".article", "article", "main", "#content",
+    ".content", "#main")
+# Never part of the article text, wherever they sit.
+BODY_BOILERPLATE = (
+    "nav, aside, form, footer, header nav, .sharedaddy, .sd-sharing-enabled, .sharing, .share, "
+    ".shariff, .social, .social-share, .share-buttons, .addtoany_share_save_container, "
+    ".a2a_kit, .jp-relatedposts, .related, .related-posts, .yarpp-related, .crp_related, "
+    "#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
+    ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, .navigation, "
+    ".post-navigation, .nav-links, .breadcrumb, .breadcrumbs, .widget, .sidebar, #sidebar, "
+    ".advertisement, .ad, .ads, .adsbygoogle, .author-box, .newsletter, .tags, .post-tags, "
+    ".entry-footer, .entry-meta, .wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
+    ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
+    "[hidden], [aria-hidden=true]")

@@ -1,0 +1,55 @@
+"""Which comment system a page uses, from its bytes alone (cheap: used by ``detect()``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import selectors as S
+
+# wpDiscuz: a rendered comment wrapper, or its thread container (an empty, lazy-loaded thread).
+_WPD_COMMENT = re.compile(rb"""id=["']?wpd-comm-\d+_\d+""")
+_WPD_THREAD = re.compile(rb"""id=["']?(?:wpdcom|wpd-threads)\b|wpd-thread-list""")
+# WordPress's comment list, or one of its items (li with a comment/pingback class and an id).
+_WP_ITEM = re.compile(rb"""["'\s](?:comment|pingback|trackback)\s[^"'<>]{0,200}\bdepth-1\b""")
+
+
+def wpdiscuz_score(data: bytes) -> float:
+    # Substring tests first: memchr-speed, and most pages have no wpDiscuz at all.
+    if b"wpd-comm-" in data and _WPD_COMMENT.search(data):
+        return 0.95
+    if b"wpd" in data and _WPD_THREAD.search(data):
+        return 0.9
+    return 0.0
+
+
+def wordpress_score(data: bytes) -> float:
+    """WordPress's list markup: a comment-list container, items with ``depth-N`` classes and
+    ``comment-N`` ids (comment_class() and wp_list_comments() always write them)."""
+    lst = b"commentlist" in data or b"comment-list" in data
+    item = False
+    at = data.find(b"depth-1")
+    while at >= 0 and not item:  # the class list around each "depth-1"
+        item = _WP_ITEM.search(data, max(0, at - 220), at + 8) is not None
+        at = data.find(b"depth-1", at + 7)
+    if item and lst:
+        return 0.85
+    if item or lst:
+        return 0.7
+    return 0.0
+
+
+def other_system(data: bytes) -> str | None:
+    """The name of a comment system we recognise but do not parse, or None."""
+    for name, needles in S.OTHER_SYSTEMS:
+        if any(n in data for n in needles):
+            return name
+    return None
+
+
+_TAGS = re.compile(rb"<(?:/?[A-Za-z][A-Za-z0-9]*[\s>/]|!--|!doctype)", re.I)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Markup, not text: a few tags near the start (pages saved from a view or an excerpt need
+    not begin with <html>)."""
+    return len(_TAGS.findall(data, 0, 8192)) >= 3

@@ -1,0 +1,79 @@
+"""Date tables: absolute formats in several languages, numeric order per page, relative ages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newscomments import dates
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("January 16th, 2009 5:32 pm", "2009-01-16T17:32"),
+    ("Feb 8, 2013 at 11:48 pm", "2013-02-08T23:48"),
+    ("APRIL 20, 2017 AT 4:24 AM", "2017-04-20T04:24"),
+    ("August 29, 2011 @ 8:07 pm", "2011-08-29T20:07"),
+    ("30 January, 2025 7:55 pm", "2025-01-30T19:55"),
+    ("March 21, 2023 at 09:44", "2023-03-21T09:44"),
+    ("January 2, 2009 10:19 AM ", "2009-01-02T10:19"),
+    ("Sat, 03/23/2013 - 09:21", "2013-03-23T09:21"),
+    ("17/01/2017 at 1:00 am", "2017-01-17T01:00"),
+    ("29 de diciembre de 2008", "2008-12-29T00:00"),  # es
+    ("mayo 19, 2016 a las 9:48 pm", "2016-05-19T21:48"),  # es
+    ("30 января 2021 в 10:29", "2021-01-30T10:29"),  # ru
+    ("2018年11月29日 4:20 下午", "2018-11-29T16:20"),  # zh
+    ("2026년 1월 21일", "2026-01-21T00:00"),  # ko
+    ("12. Juli 2026 um 10:22", "2026-07-12T10:22"),  # de
+    ("14 mars 2026 10 h 03 min", "2026-03-14T10:03"),  # fr
+    ("Wednesday 19th of November 2025 09:07 AM", "2025-11-19T09:07"),
+])
+def test_absolute_dates(raw, expected):
+    pt = dates.parse_date(raw)
+    assert pt is not None and pt.raw == raw
+    assert pt.local.isoformat(timespec="minutes") == expected
+
+
+def test_month_day_without_year_is_a_date_without_datetime():
+    pt = dates.parse_date("1월 31일")
+    assert pt.local is None and pt.precision == "day"
+
+
+@pytest.mark.parametrize("raw", ["2 months ago", "an hour ago", "a day ago", "2h ago", "Edited 1h ago",
+                                 "vor 3 Stunden", "il y a 3 heures", "hace 2 días", "2 дня назад",
+                                 "2일 전", "3个月前"])
+def test_relative_ages_kept_as_text(raw):
+    pt = dates.parse_date(raw)
+    assert pt.precision == "relative" and pt.local is None and pt.raw == raw
+
+
+def test_relative_age_resolved_only_against_crawl_time():
+    pt = dates.parse_date("2 hours ago", crawled_at=datetime(2024, 1, 1, 12, 0))
+    assert pt.local == datetime(2024, 1, 1, 10, 0) and pt.precision == "relative"
+
+
+@pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "x" * 90, "4.5 2 votes"])
+def test_not_dates(raw):
+    assert dates.parse_date(raw) is None
+
+
+def test_page_order_consensus_and_ambiguity():
+    # 05/02/2023 alone could be 5 Feb or 2 May; 13/02/2023 on the same page allows only DMY.
+    a, b = dates.parse_page_dates(["05/02/2023 10:00", "13/02/2023 11:00"])
+    assert a.order == b.order == "DMY" and not a.ambiguous and a.order_basis == "page-consensus"
+    (c,) = dates.parse_page_dates(["05-02-03 10:00"])
+    assert c.ambiguous and c.order_basis == "default"
+    (d,) = dates.parse_page_dates(["23-02-23 20:54"])
+    assert d.order_basis == "readings-agree" and not d.ambiguous
+
+
+def test_maybe_date_prefilter():
+    assert dates.maybe_date("an hour ago") and dates.maybe_date("May 5")
+    assert not dates.maybe_date("Inline Feedbacks")
+
+
+def test_time_only_and_epoch():
+    assert dates.parse_time_only("9:15 AM").precision == "minute"
+    assert dates.parse_time_only("25:00") is None
+    pt = dates.from_epoch_ms("9:15 AM", 1360862101757)
+    assert pt.utc.isoformat() == "2013-02-14T17:15:01+00:00"

@@ -1,0 +1,114 @@
+"""Hand-written fixture pages, one per layout variant, with exact expectations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newscomments
+from newscomments import formats
+from newscomments.errors import PageRejected
+from newscomments.formats import textblocks as tb, textpage
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def parse(name: str):
+    return newscomments.parse_page(FIX / name)
+
+
+def test_wpdiscuz_markdown_avatar_badge_share_id_reply_link_trackback():
+    p = parse("wpdiscuz_markdown_reply_link.md")
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.title == "Test post" and p.body == "Body paragraph one."
+    assert [c.author for c in p.comments] == ["Ann Lee", "Bob", "Some Linking Post – Other Blog"]
+    assert [c.native_id for c in p.comments] == ["101", "102", None]
+    assert [c.net_votes for c in p.comments] == [4, -1, 0]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "trackback"]
+    assert p.comments[0].text == "First line\nsecond line with a *star*"  # hard break, unescaped
+    bob = p.comments[1]
+    assert (bob.parent_position, bob.parent_method, bob.reply_to_name) == (0, "reply-link-id", "Ann Lee")
+    assert p.comments[0].posted.precision == "relative" and p.comments[0].posted.local is None
+    # "Load More Comments" with all 3 declared comments present is not truncation.
+    assert p.declared_comment_count == 3 and not p.truncated
+
+
+def test_wordpress_nested_markdown_list_indent_and_front_matter_date_rule():
+    p = parse("wordpress_says_nested.md")
+    assert p.format == "wordpress_text"
+    assert [c.author for c in p.comments] == ["Alice", "Bob Smith", "Carol"]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert p.comments[1].parent_method == "list-indent" and p.comments[1].depth == 1
+    assert [c.native_id for c in p.comments] == ["1", "2", "3"]
+    assert p.comments[2].text == "Line one\nline two"
+    # The URL's date wins over the front-matter date (often a crawl date).
+    assert p.published.local.isoformat() == "2024-05-06T00:00:00"
+    # The "Recent Comments" sidebar is not read.
+    assert len(p.comments) == 3 == p.declared_comment_count
+
+
+def test_wordpress_flat_text_says_dice_pingback():
+    p = parse("wordpress_says_flat.txt")
+    assert [c.author for c in p.comments] == ["Dana", "A linking page | Some Site", "Eve"]
+    assert [c.kind for c in p.comments] == ["comment", "pingback", "comment"]
+    assert p.comments[0].posted.local.isoformat() == "2017-04-20T04:24:00"
+    assert p.comments[2].posted.local.isoformat() == "2016-05-19T21:48:00"
+    assert [c.text for c in p.comments] == ["Question about the post?", "", "Respuesta."]
+
+
+def test_disqus_parent_from_link_id():
+    p = parse("disqus_clip.md")
+    assert p.comment_system == "disqus" and p.declared_comment_count == 2
+    assert [c.author for c in p.comments] == ["Zed Q", "Yan"]
+    assert p.comments[1].parent_position == 0 and p.comments[1].parent_method == "reply-link-id"
+
+
+def test_page_without_comment_system_is_an_article_with_zero_comments():
+    p = parse("no_comments.txt")
+    assert p.comments == () and p.comment_system == "none" and "two paragraphs" in p.body
+
+
+def test_every_text_format_is_registered_and_pure():
+    for name in ("wpdiscuz_text", "wordpress_text", "other_text"):
+        module = formats.FORMATS[name]
+        assert module.NAME == name and module.VERSION.startswith(name)
+        assert ".txt" in module.SUFFIXES
+
+
+def test_empty_page_is_rejected():
+    with pytest.raises(PageRejected):
+        newscomments.parse_page(b"   \n", page_id="x", suffix=".md")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("36 Comments", (36, None)),
+    ("## 19 thoughts on “The Cloudflare Outage”", (19, "The Cloudflare Outage")),
+    ("**22 Responses to “Getting Physical With Memory”**", (22, "Getting Physical With Memory")),
+    (".. rubric:: 12 Responses to “Monads”", (12, "Monads")),
+    ("### 11 comentarios en “Índice de niebla”", (11, "Índice de niebla")),
+    ("Комментариев: 55", (55, None)),
+    ("《“小火箭”（Shadowrocket）最全使用教程》有81个想法", (81, "“小火箭”（Shadowrocket）最全使用教程")),
+    ("- [7 comments]()", (7, None)),
+    ("**댓글 (12개)**", (12, None)),
+    ("#### 7 comments:", (7, None)),
+    ("[417]{.wpdtc title=\"417\"} Comments", (417, None)),
+    ("I have 3 comments about this post and more", None),
+])
+def test_count_headers(line, expected):
+    assert textpage.count_header(line) == expected
+
+
+@pytest.mark.parametrize("tokens,value,votes", [
+    ("4.5 2 votes", 4.5, 2), ("5 3 votes", 5.0, 3), ("3 1 vote", 3.0, 1), ("0 0 votes", None, 0),
+    ("4.77votes", 4.7, 7), ("5\n1\nvote", 5.0, 1),
+])
+def test_rating_forms(tokens, value, votes):
+    r = tb.parse_rating(tokens)
+    assert (r.value, r.votes) == (value, votes)
+
+
+def test_markdown_plain():
+    assert tb.plain(r"**[Gerg? Móricz](https://mogery.me)**") == "Gerg? Móricz"
+    assert tb.plain(r"!\[Image\](x) Name\*").strip() == "Name*"
+    assert tb.plain("|image3| `Bartosz Milewski <http://b.com>`__ Says:") == "Bartosz Milewski Says:"
