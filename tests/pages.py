@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 NBSP = "\u00a0"
@@ -20,7 +21,8 @@ def wpdiscuz_text_page(n: int, *, comments: int = 3) -> str:
             parts.append(f"Reply to{NBSP} Reader{n}x{k - 1}")
         else:
             parts.append(f"Reader{n}x{k}")
-        parts += [f"24-03-{10 + k:02d} 1{k}:0{k}", "", f"Comment {k} on story {n}: I think item {n} is fine.", ""]
+        when = datetime(2024, 3, 10, 9, 0) + timedelta(minutes=7 * k)
+        parts += [when.strftime("%y-%m-%d %H:%M"), "", f"Comment {k} on story {n}: I think item {n} is fine.", ""]
     return "\n".join(parts).rstrip("\n")
 
 

@@ -53,9 +53,14 @@ def test_counts_add_up_and_everything_is_accounted_for(tmp_path):
     assert (report.pages_parsed, report.pages_rejected, report.pages_duplicate) == (3, 2, 1)
     assert report.counts_add_up()
     assert {(r["page_id"], r["reason"]) for r in report.rejects} == {("empty", "empty"), ("image", "not-text")}
-    assert report.duplicates == [{"page_id": "page_copy", "file": str(raw / "page_copy.txt"),
+    assert report.duplicates == [{"page_id": "page_copy", "file": "raw/page_copy.txt",
                                   "reason": "same-bytes", "duplicate_of": "page_0001"}]
-    assert sorted(Path(o["path"]).name for o in report.other_paths) == ["notes.csv", "sub"]
+    assert sorted(o["path"] for o in report.other_paths) == ["raw/notes.csv", "raw/sub"]
+    rejects = (tmp_path / "out" / "rejects.tsv").read_text().splitlines()
+    assert rejects[0] == "page_id\tfile\toutcome\treason\tmessage"
+    assert [r.split("\t")[:4] for r in rejects[1:]] == [
+        ["empty", "raw/empty.txt", "rejected", "empty"], ["image", "raw/image.txt", "rejected", "not-text"],
+        ["page_copy", "raw/page_copy.txt", "duplicate", "same-bytes"]]
     saved = json.loads((tmp_path / "out" / "build_report.json").read_text())
     assert saved["pages_read"] == 6 and len(saved["rejects"]) == 2
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())

@@ -28,6 +28,7 @@ from .manifest import MANIFEST_FILE, build_manifest
 from .normalize import SAMPLE_KEY, PageContext, Pseudonymizer, page_rows
 from .options import Limits, ParseOptions
 from .parse import parse_page
+from .removal import RemovalList, apply_to_rows
 from .schema import TABLES, sort_key
 from .sources import Inputs, RawPage, discover
 from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
@@ -35,6 +36,7 @@ from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_pa
 from .validate import rows_to_table, validate_tables
 
 REPORT_FILE = "build_report.json"
+REJECTS_FILE = "rejects.tsv"
 SHARD_ROWS = 500_000
 
 
@@ -45,6 +47,7 @@ class BuildOptions:
     splits: SplitSettings = field(default_factory=SplitSettings)
     limits: Limits = field(default_factory=Limits)
     workers: int = 1
+    removal: RemovalList = field(default_factory=RemovalList)
 
 
 @dataclass
@@ -54,8 +57,10 @@ class BuildReport:
     pages_rejected: int = 0
     pages_duplicate: int = 0
     pages_removed: int = 0
+    comments_removed: int = 0
     rejects: list[dict] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
     other_paths: list[dict] = field(default_factory=list)
     split_conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -109,16 +114,21 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
     todo: list[tuple[RawPage, str]] = []
     for raw in inputs.pages:
         report.pages_read += 1
+        if raw.page_id in options.removal.pages:
+            report.pages_removed += 1
+            report.removed.append({"page_id": raw.page_id, "file": raw.label, "reason": "removal-list",
+                                   "message": f"page:{raw.page_id} in {options.removal.source}"})
+            continue
         data = raw.path.read_bytes()
         sha = sha256_bytes(data)
         if raw.info and raw.info.sha256 and raw.info.sha256 != sha:
             report.pages_rejected += 1
-            report.rejects.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "checksum-mismatch",
+            report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": "checksum-mismatch",
                                    "message": f"expected sha256 {raw.info.sha256} (sources.tsv), got {sha}"})
             continue
         if sha in seen_sha:
             report.pages_duplicate += 1
-            report.duplicates.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "same-bytes",
+            report.duplicates.append({"page_id": raw.page_id, "file": raw.label, "reason": "same-bytes",
                                       "duplicate_of": seen_sha[sha]})
             continue
         seen_sha[sha] = raw.page_id
@@ -136,7 +146,7 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
             parsed.append((raw, sha, res[1]))
         else:
             report.pages_rejected += 1
-            report.rejects.append({"page_id": raw.page_id, "file": str(raw.path), "reason": res[1], "message": res[2]})
+            report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": res[1], "message": res[2]})
     return parsed
 
 
@@ -160,10 +170,16 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
                           synthetic=bool(raw.info and raw.info.synthetic))
         page_tables = page_rows(page, ctx, pseudo, options.keep_author_names)
         aid = page_tables["articles"][0]["article_id"]
+        if aid in options.removal.articles:
+            report.pages_removed += 1
+            report.removed.append({"page_id": raw.page_id, "file": raw.label, "reason": "removal-list",
+                                   "message": f"article:{aid} in {options.removal.source}"})
+            continue
+        report.comments_removed += apply_to_rows(page_tables, options.removal, pseudo.key_of)["comments"]
         if aid in seen_article:
             # Two different pages with one canonical URL: the first (in input order) is kept.
             report.pages_duplicate += 1
-            report.duplicates.append({"page_id": raw.page_id, "file": str(raw.path), "reason": "same-url",
+            report.duplicates.append({"page_id": raw.page_id, "file": raw.label, "reason": "same-url",
                                       "duplicate_of": seen_article[aid]})
             continue
         seen_article[aid] = raw.page_id
@@ -219,7 +235,8 @@ def _split_tables(tables: dict[str, pa.Table], assignment: dict[str, str]) -> di
 def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, report: BuildReport, pseudo) -> None:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    remove_stale_temp_dirs(out)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
     try:
         written = []  # (relative path, table name, split, Arrow table)
         for (name, split), t in _split_tables(tables, assignment).items():
@@ -236,6 +253,7 @@ def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, repor
                 raise ValidationFailed([f"{rel}: read back differs from what was written"])
         write_text(tmp / SPLITS_FILE, format_pins(assignment))
         write_text(tmp / REPORT_FILE, report.to_json())
+        write_text(tmp / REJECTS_FILE, format_rejects(report))
         write_text(tmp / "README.md", render_card(written, tables, assignment))
         manifest = build_manifest(tmp, written, assignment, tables, n_pinned, options, report, pseudo)
         write_text(tmp / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
@@ -244,6 +262,39 @@ def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, repor
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def format_rejects(report: BuildReport) -> str:
+    """The rejects table: every page read that did not become an article, with its reason."""
+    rows = ([("rejected", r) for r in report.rejects] + [("duplicate", r) for r in report.duplicates]
+            + [("removed", r) for r in report.removed])
+    lines = ["page_id\tfile\toutcome\treason\tmessage"]
+    for outcome, r in sorted(rows, key=lambda x: (x[1]["file"], x[1]["page_id"])):
+        message = r.get("message") or f"same as {r.get('duplicate_of')}"
+        cells = [r["page_id"], r["file"], outcome, r["reason"], message]
+        lines.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+    return "\n".join(lines) + "\n"
+
+
+def remove_stale_temp_dirs(out: Path) -> None:
+    """Temporary folders left by a killed build (their process is gone) are deleted; those of
+    a build still running are left alone."""
+    for p in out.parent.glob(f".{out.name}.tmp-*"):
+        parts = p.name[len(f".{out.name}.tmp-"):].split("-", 1)
+        pid = int(parts[0]) if parts[0].isdigit() else None
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def default_key_from_env() -> bytes | None:

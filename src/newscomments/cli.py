@@ -27,8 +27,10 @@ def cmd_build(args) -> int:
             raise InputError(f"{args.key_file}: expected a non-empty key, got an empty file")
     else:
         key = default_key_from_env()
+    from .removal import RemovalList, read_removal_list
+    removal = read_removal_list(Path(args.remove)) if args.remove else RemovalList()
     options = BuildOptions(pseudonym_key=key, keep_author_names=args.keep_author_names,
-                           workers=args.workers, limits=Limits())
+                           workers=args.workers, limits=Limits(), removal=removal)
     raw = [Path(p) for p in (args.raw or ["raw"])]
     report = build(raw, Path(args.out), options)
     print(report.summary())
@@ -163,6 +165,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--keep-author-names", action="store_true",
                    help="also write commenters' names (opt-in; names are pseudonymised by default)")
     b.add_argument("--workers", type=int, default=1, help="parser processes (output is identical for any number)")
+    b.add_argument("--remove", metavar="FILE", help="removal list: page:/article:/comment:/author:/author_key: lines")
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check every row and the cross-table rules of built tables")

@@ -29,6 +29,15 @@ def check_page_bytes(data: bytes) -> None:
                            f"(starts with {data[:4]!r})")
 
 
+def to_utf8_if_wide(data: bytes) -> bytes:
+    """UTF-16/32 pages (with a BOM) re-encoded as UTF-8, so that every format's byte-level
+    detect() sees the same text a UTF-8 page would show. Other bytes are returned as they are."""
+    for bom, enc in _BOMS[1:]:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace").encode("utf-8")
+    return data
+
+
 def decode_page(data: bytes, *, html: bool = False) -> str:
     """Decode a raw page. A BOM wins; then UTF-8 (with a few bad bytes replaced rather than
     re-decoding the whole page in a legacy charset); then, for HTML, a declared charset; then

@@ -19,7 +19,7 @@ from .splits import GROUPING, SPLITS
 
 MANIFEST_FILE = "manifest.json"
 # Files a build writes besides the tables; all are listed with their checksums.
-SIDE_FILES = ("README.md", "build_report.json", "splits.tsv")
+SIDE_FILES = ("README.md", "build_report.json", "rejects.tsv", "splits.tsv")
 
 
 def _ids_digest(ids: list[str]) -> str:

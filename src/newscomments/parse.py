@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import formats
-from .decode import check_page_bytes
+from .decode import check_page_bytes, to_utf8_if_wide
 from .errors import PageRejected
 from .model import ParsedPage
 from .options import ParseOptions
@@ -29,10 +29,16 @@ def parse_page(data: bytes | str | Path, *, page_id: str | None = None, suffix: 
     if len(data) > options.limits.max_bytes:
         raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")
     check_page_bytes(data)
+    data = to_utf8_if_wide(data)
     if format is not None:
         if format not in formats.FORMATS:
             raise ValueError(f"expected one of the formats {sorted(formats.FORMATS)}, got {format!r}")
         module = formats.FORMATS[format]
     else:
         module = formats.detect(data, suffix or ".txt")
-    return module.parse(data, page_id, options)
+    page = module.parse(data, page_id, options)
+    # Caps hold for every format, whatever each module checks on its own.
+    if len(page.comments) > options.limits.max_comments:
+        raise PageRejected("too-many-comments", f"expected at most {options.limits.max_comments} "
+                           f"comments on a page, got {len(page.comments)}")
+    return page

@@ -46,6 +46,9 @@ class RawPage:
     path: Path
     page_id: str
     info: SourceInfo | None
+    # How reports name the file: the folder given plus the file name, never an absolute path,
+    # so a report does not change with where the inputs happen to live.
+    label: str = ""
 
 
 @dataclass
@@ -97,10 +100,11 @@ def discover(paths: list[Path]) -> Inputs:
             raise InputError(f"{given}: expected a raw page or a folder of raw pages, got a path that does not exist")
         if given.is_file():
             if given.suffix.lower() in PAGE_SUFFIXES:
-                pages.append(RawPage(given, given.stem, None))
+                pages.append(RawPage(given, given.stem, None, given.name))
             else:
-                other.append((str(given), f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
+                other.append((given.name, f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
             continue
+        base = given.resolve().name
         sources = {}
         if (given / SOURCES_FILE).is_file():
             sources = read_sources(given / SOURCES_FILE)
@@ -110,15 +114,16 @@ def discover(paths: list[Path]) -> Inputs:
         for child in sorted(given.iterdir(), key=lambda p: p.name):
             if child.name == SOURCES_FILE:
                 continue
+            label = f"{base}/{child.name}"
             if child.name == SPLITS_FILE and child.is_file():
                 splits_files.append(child)
             elif child.is_dir():
-                other.append((str(child), "folder: builds do not descend into subfolders; name it to include it"))
+                other.append((label, "folder: builds do not descend into subfolders; name it to include it"))
             elif child.name.startswith("."):
-                other.append((str(child), "hidden file"))
+                other.append((label, "hidden file"))
             elif child.suffix.lower() in PAGE_SUFFIXES:
                 info = sources.get(child.name)
-                pages.append(RawPage(child, info.page_id if info else child.stem, info))
+                pages.append(RawPage(child, info.page_id if info else child.stem, info, label))
             else:
-                other.append((str(child), f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
+                other.append((label, f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
     return Inputs(pages, splits_files, other)
