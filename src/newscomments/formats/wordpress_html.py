@@ -48,6 +48,7 @@ _COUNT_WORDS = re.compile(
 _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
 _TAG = re.compile(r"<[^>]*>")
+_SAYS_LONGEST_FIRST = sorted(S.SAYS, key=len, reverse=True)
 
 
 def detect(data: bytes, suffix: str) -> float:
@@ -198,6 +199,9 @@ def _read_item(li, fields: dict, k: int) -> dict:
             lm = S.LIKED_BY.search(inline(like_node))
             likes = _to_int(lm.group("n")) if lm else 0
 
+    if author is None and kind != "comment":
+        link = li.css_first("a.url") or li.css_first("a[href]")
+        author = inline(link) or None if link is not None else None  # the linking page's title
     text = _text(fields["text"].get(k), li)
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
@@ -227,7 +231,7 @@ def _author(node, short: bool = False) -> str | None:
     if node is not None and not name:
         img = node.css_first("img[alt]")
         name = squash(img.attributes.get("alt") or "") if img is not None else ""
-    for says in sorted(S.SAYS, key=len, reverse=True):
+    for says in _SAYS_LONGEST_FIRST:
         if name.casefold().endswith(says):
             name = name[: len(name) - len(says)].strip()
             break

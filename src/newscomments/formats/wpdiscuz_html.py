@@ -107,10 +107,10 @@ def _read_comment(node, cid: str, parent: str, notes: list[str], k: int) -> dict
         text = "\n\n".join(paragraphs(text_node))
         image_only = not text and text_node.css_first("img") is not None
     net, up, down = _votes(own)
-    right = own.css_first(".wpd-comment-right[id^=comment-]")
-    if right is not None and right.attributes.get("id") != f"comment-{cid}":
-        notes.append(f"comment {k}: wrapper id {cid} disagrees with its anchor "
-                     f"{right.attributes.get('id')}; the wrapper's id is used")
+    others = _anchor_ids(node, own) - {cid}
+    if others:
+        notes.append(f"comment {k}: wrapper id {cid} disagrees with its anchors "
+                     f"({', '.join(sorted(others))}); the wrapper's id is used")
     classes = set((node.attributes.get("class") or "").split())
     kind = next((t for t in _KINDS if t in classes), "comment")
     avatar_img = own.css_first(".wpd-avatar img")
@@ -120,6 +120,26 @@ def _read_comment(node, cid: str, parent: str, notes: list[str], k: int) -> dict
     return {"id": cid, "parent": parent, "author": author, "date": date, "reply_to": reply_to,
             "text": text, "image_only": image_only, "net": net, "up": up, "down": down,
             "kind": kind}
+
+
+def _anchor_ids(node, own) -> set[str]:
+    """Comment ids named by a comment's other anchors: the right box, the clipboard link and
+    the reply-form anchor (all normally equal to the wrapper's id)."""
+    ids = set()
+    right = own.css_first(".wpd-comment-right[id^=comment-]")
+    if right is not None:
+        ids.add(right.attributes.get("id", "").removeprefix("comment-"))
+    clip = own.css_first("[data-wpd-clipboard]")
+    if clip is not None:
+        ids.add((clip.attributes.get("data-wpd-clipboard") or "").rpartition("#comment-")[2])
+    child = node.child
+    while child is not None:
+        anchor = child.attributes.get("id") or "" if child.tag == "div" else ""
+        if anchor.startswith("wpdiscuz_form_anchor-"):
+            ids.add(anchor.removeprefix("wpdiscuz_form_anchor-").split("_")[0])
+            break
+        child = child.next
+    return {i for i in ids if i}
 
 
 def _own_box(node):

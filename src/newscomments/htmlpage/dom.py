@@ -161,7 +161,7 @@ def _fast_bounds_ok(data: bytes, limits: Limits) -> bool:
         before[heads] = 0
         stray = floor < before
         steps[order[stray]] = 0
-    bound = int(np.cumsum(steps).max())
+    bound = int(np.cumsum(steps).max()) if len(steps) else 0
     if bound > limits.max_depth:
         return False
     # Attributes: a tag with k attributes has at least k separators (whitespace, '/', quotes)

@@ -1,0 +1,124 @@
+"""Speed of the HTML formats on the whole pages of the shared corpus, in one run:
+
+- our full parse (pre-scan + metadata + body + comments, via ``newscomments.parse_page``);
+- the same small extraction (parse, comment items, authors, article paragraphs) with
+  selectolax (lexbor) and with lxml, to show what the parser choice costs;
+- ``trafilatura.extract(html, include_comments=True)``, what users pick today.
+
+Prints the figures with library versions and writes them between the markers
+``<!-- bench-html:start -->`` and ``<!-- bench-html:end -->`` in BENCHMARKS.md.
+Usage: python benchmarks/bench_html.py [--corpus DIR] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from markers import replace_section  # noqa: E402
+
+ITEMS_CSS = "li.comment, li.pingback, li.trackback, div.wpd-comment"
+ITEMS_XPATH = ("//li[contains(concat(' ', normalize-space(@class), ' '), ' comment ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' pingback ') or "
+               "contains(concat(' ', normalize-space(@class), ' '), ' trackback ')] | "
+               "//div[contains(concat(' ', normalize-space(@class), ' '), ' wpd-comment ')]")
+AUTHOR_CSS = ".fn, .wpd-comment-author"
+AUTHOR_XPATH = (".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ') or "
+                "contains(concat(' ', normalize-space(@class), ' '), ' wpd-comment-author ')]")
+
+
+def extract_selectolax(text: str) -> int:
+    from selectolax.lexbor import LexborHTMLParser
+    tree = LexborHTMLParser(text)
+    n = 0
+    for item in tree.css(ITEMS_CSS):
+        a = item.css_first(AUTHOR_CSS)
+        n += len(a.text()) if a is not None else 0
+    n += sum(len(p.text()) for p in tree.css("p"))
+    return n
+
+
+def extract_lxml(text: str) -> int:
+    import lxml.html
+    tree = lxml.html.fromstring(text)
+    n = 0
+    for item in tree.xpath(ITEMS_XPATH):
+        a = item.xpath(AUTHOR_XPATH)
+        n += len(a[0].text_content()) if a else 0
+    n += sum(len(p.text_content()) for p in tree.iter("p"))
+    return n
+
+
+def timed(fn, inputs, rounds: int) -> float:
+    """Median seconds for one pass over all inputs."""
+    fn(inputs[0])  # warm up (imports, caches)
+    runs = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for x in inputs:
+            fn(x)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "html")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--trafilatura-rounds", type=int, default=2)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+
+    from newscomments import parse_page
+    from newscomments.decode import decode_page
+    import trafilatura
+
+    paths = sorted(args.corpus.glob("*.html"))
+    if not paths:
+        sys.exit(f"no .html pages in {args.corpus}")
+    raw = [(p.stem, p.read_bytes()) for p in paths]
+    texts = [decode_page(d, html=True) for _, d in raw]
+    n_pages, mb = len(raw), sum(len(d) for _, d in raw) / 1e6
+
+    results = {
+        "newscomments full parse": timed(lambda x: parse_page(x[1], page_id=x[0], suffix=".html"), raw, args.rounds),
+        "selectolax extraction": timed(extract_selectolax, texts, args.rounds),
+        "lxml extraction": timed(extract_lxml, texts, args.rounds),
+        "trafilatura.extract(include_comments=True)": timed(
+            lambda t: trafilatura.extract(t, include_comments=True), texts, args.trafilatura_rounds),
+    }
+    traf = results["trafilatura.extract(include_comments=True)"]
+    lines = [
+        f"Pages: {n_pages} whole pages of `shared/corpus/html` ({mb:.2f} MB); median of "
+        f"{args.rounds} passes ({args.trafilatura_rounds} for trafilatura); "
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, one process.",
+        f"Versions: newscomments {version('newscomments')}, selectolax {version('selectolax')}, "
+        f"lxml {version('lxml')}, trafilatura {version('trafilatura')}, numpy {version('numpy')}.",
+        "",
+        "| what | pages/s | MB/s | × trafilatura |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, secs in results.items():
+        lines.append(f"| {name} | {n_pages / secs:,.0f} | {mb / secs:,.1f} | {traf / secs:,.1f} |")
+    lines += ["", "The selectolax/lxml rows do the same small extraction (comment items, their "
+              "authors, all paragraphs); the full parse also runs the pre-scan, metadata, body "
+              "and every comment field. Timings on a shared 2-core machine vary by ±25%."]
+    table = "\n".join(lines)
+    print(table)
+    if not args.no_write:
+        replace_section(REPO / "BENCHMARKS.md", "bench-html", table)
+        print("\nwritten to BENCHMARKS.md")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""The HTML formats on small hand-written pages (tests/fixtures/html/), detection routing, and
+hostile or broken input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscomments import formats, parse_page
+from newscomments.errors import PageRejected
+from newscomments.formats import generic_html, wordpress_html, wpdiscuz_html
+from newscomments.options import Limits, ParseOptions
+
+FIX = Path(__file__).parent / "fixtures" / "html"
+
+
+def page(name: str, **kw):
+    return parse_page(FIX / name, **kw)
+
+
+@pytest.mark.parametrize("name, module", [
+    ("wpd_nested.html", wpdiscuz_html), ("wpd_zero_rating_split_votes.html", wpdiscuz_html),
+    ("wpd_broken.html", wpdiscuz_html), ("wp_nested.html", wordpress_html),
+    ("wp_old_theme.html", wordpress_html), ("wp_kubrick_archived.html", wordpress_html),
+    ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
+    ("generic_no_article.html", generic_html),
+])
+def test_detection_routes_each_page(name, module):
+    assert formats.detect((FIX / name).read_bytes(), ".html") is module
+
+
+def test_wpdiscuz_beats_wordpress_markup():
+    # wpDiscuz writes WordPress's comment classes (comment even depth-1) on its wrappers too.
+    data = (FIX / "wpd_nested.html").read_bytes()
+    assert wpdiscuz_html.detect(data, ".html") > wordpress_html.detect(data, ".html")
+
+
+# --- wpDiscuz ---------------------------------------------------------------------------------
+
+def test_wpdiscuz_nested_thread():
+    p = page("wpd_nested.html")
+    assert p.format == "wpdiscuz_html" and p.comment_system == "wpdiscuz"
+    assert [c.native_id for c in p.comments] == ["101", "102", "103", "104"]
+    assert [c.parent_position for c in p.comments] == [None, 0, 1, None]
+    assert [c.parent_method for c in p.comments] == [None, "native-parent-id", "native-parent-id", None]
+    assert [c.depth for c in p.comments] == [0, 1, 2, 0]
+    assert [c.author for c in p.comments] == ["Karl", "Berta", "Karl", "Dora"]
+    assert [c.reply_to_name for c in p.comments] == [None, "Karl", "Berta", None]
+    assert [c.net_votes for c in p.comments] == [-3, 7, 0, 2]
+    assert p.comments[0].text == "Endlich!\n\nDas hat lange gedauert."  # the script is not text
+    assert p.comments[0].posted.raw == "12. Juli 2026 um 10:22"
+    assert p.comments[0].posted.local.isoformat() == "2026-07-12T10:22:00"
+    assert p.comments[0].posted.utc is None  # wpDiscuz gives no offset
+    assert p.rating.votes == 2 and p.rating.value == 4.5
+    assert p.declared_comment_count == 5
+    assert p.truncation_reasons == ("load-more", "declared-exceeds-parsed")
+
+
+def test_wpdiscuz_page_metadata_from_jsonld_graph():
+    p = page("wpd_nested.html")
+    assert p.title == "Brücken über den Fluss"
+    assert p.byline == "Anna Beispiel"  # resolved through the @id reference
+    assert p.url == "https://beispiel.example/2026/07/bruecken/"
+    assert p.site == "beispiel.example"
+    assert p.language == "de"
+    assert p.published.utc.isoformat() == "2026-07-11T06:00:00+00:00"
+    assert "Teilen mit" not in p.body and "Karl" not in p.body and "Start" not in p.body
+    assert p.body.startswith("Die Stadt baut zwei neue Brücken")
+    assert p.body.count("\n\n") == 1
+
+
+def test_wpdiscuz_zero_votes_split_counters_trackback():
+    p = page("wpd_zero_rating_split_votes.html")
+    assert p.rating.votes == 0 and p.rating.value is None
+    sam, track = p.comments
+    assert sam.author == "Sam" and sam.author_source == "explicit"  # from the avatar alt
+    assert (sam.upvotes, sam.downvotes, sam.net_votes) == (5, 2, 3)
+    assert sam.posted.local.isoformat() == "2026-08-11T00:22:00"
+    assert track.kind == "trackback" and track.author == "Garden links of the week"
+    assert not p.truncated  # the Load More block is hidden
+    assert p.byline == "Pat Green"
+
+
+def test_wpdiscuz_broken_markup_and_unclosed_comment():
+    p = page("wpd_broken.html")
+    assert [c.native_id for c in p.comments] == ["31", "32"]  # 33 is inside an unclosed <!--
+    assert p.declared_comment_count == 3
+    assert p.truncation_reasons == ("declared-exceeds-parsed",)
+    assert p.comments[0].text == "First bold café comment\n\nsecond paragraph"  # no <style>
+    assert "JSON-LD block is not valid JSON: ignored" in p.notes
+    assert p.title == "Broken page"
+    assert "never seen" not in p.body
+
+
+# --- WordPress --------------------------------------------------------------------------------
+
+def test_wordpress_nested_list_with_time_and_pingback():
+    p = page("wp_nested.html")
+    assert p.comment_system == "wordpress"
+    assert [c.native_id for c in p.comments] == ["11", "12", "13", "14"]
+    assert [c.parent_position for c in p.comments] == [None, 0, 1, None]
+    assert [c.depth for c in p.comments] == [0, 1, 2, 0]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "comment", "pingback"]
+    assert [c.author for c in p.comments] == ["Ann", "Lee Park", "Ann", "Weekly links | Roads"]
+    assert p.comments[1].parent_method == "html-nesting" and p.comments[1].parent_confidence == 1.0
+    t = p.comments[0].posted
+    assert t.raw == "May 2, 2024 at 4:20 pm"
+    assert t.local.isoformat() == "2024-05-02T16:20:17"
+    assert t.utc.isoformat() == "2024-05-02T08:20:17+00:00"
+    assert p.declared_comment_count == 4 and not p.truncated
+
+
+def test_wordpress_article_rating_is_not_a_recipe_rating():
+    p = page("wp_nested.html")
+    assert p.rating is None  # the Recipe's AggregateRating belongs to another object
+    assert p.title == "How we test bridges" and p.byline == "Lee Park"
+    assert p.url == "https://citydesk.example/2024/05/how-we-test-bridges/"
+    assert p.body == ("Every spring the city's engineers load each bridge with trucks full of sand and "
+                      "measure how far it bends.\n\nThe numbers go into a public report.\nYou can read it online.")
+
+
+def test_wordpress_old_theme_says_translation_and_likes():
+    p = page("wp_old_theme.html")
+    assert [c.native_id for c in p.comments] == ["501", "502", "503"]
+    assert [c.author for c in p.comments] == ["Jonas", "Mia Berg", "Gast"]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert [c.likes for c in p.comments] == [3, 0, None]
+    assert p.comments[0].text == "Schöne Tour!\n\nWie lang war sie?"
+    assert p.comments[0].posted.local.isoformat() == "2025-11-03T14:02:00"
+    assert p.comments[0].posted.raw == "03.11.2025 um 14:02"
+    assert p.declared_comment_count == 1  # "Ein Gedanke zu …"
+
+
+def test_wordpress_kubrick_archive():
+    p = page("wp_kubrick_archived.html")
+    assert p.title == "Static sites and comments"  # front matter title; its date is not used
+    assert p.published is None
+    assert [c.author for c in p.comments] == ["joey", "admin", "Links 31/8/2011 — Tech | Links"]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
+    assert p.comments[1].posted.local.isoformat() == "2011-08-30T09:49:00"
+    assert p.comments[0].text == "Nice move, but what about search?"
+    assert p.declared_comment_count == 3
+
+
+def test_count_headings():
+    assert wordpress_html.count_in_title("6 thoughts on “T”") == 6
+    assert wordpress_html.count_in_title("Комментариев: 55") == 55
+    assert wordpress_html.count_in_title("Ein Gedanke zu „T“") == 1
+    assert wordpress_html.count_in_title("Schreibe einen Kommentar") is None
+    assert wordpress_html.count_in_title("Leave a Reply") is None
+
+
+# --- generic ----------------------------------------------------------------------------------
+
+def test_generic_article_with_unsupported_system():
+    p = page("generic_disqus.html")
+    assert p.comment_system == "disqus" and p.comments == ()
+    assert "comment system not supported: disqus" in p.notes
+    assert p.title == "La pluie à Paris" and p.language == "fr"
+    assert p.body.startswith("Il a plu toute la journée")
+
+
+def test_generic_article_without_comments():
+    p = page("generic_plain.html")
+    assert p.comment_system == "none" and p.comments == ()
+    assert p.language == "en"  # guessed from the body: no <html lang>
+    assert "JSON-LD block is not valid JSON: ignored" in p.notes
+    assert "Home" not in p.body
+
+
+def test_generic_rejects_a_page_without_article():
+    with pytest.raises(PageRejected) as e:
+        page("generic_no_article.html")
+    assert e.value.reason == "no-article"
+
+
+# --- hostile and broken input -----------------------------------------------------------------
+
+def _reason(data: bytes, limits: Limits = Limits(), module=generic_html) -> str:
+    with pytest.raises(PageRejected) as e:
+        module.parse(data, "x", ParseOptions(limits=limits))
+    return e.value.reason
+
+
+def test_deep_nesting_is_rejected_before_parsing():
+    assert _reason(b"<html><body>" + b"<div>" * 80_000 + b"x") == "too-deep"
+
+
+def test_stray_end_tags_cannot_hide_depth():
+    assert _reason(b"<p>text</p>" + b"<div></span>" * 2_000) == "too-deep"
+
+
+def test_end_tags_inside_scripts_and_comments_do_not_count():
+    assert _reason(b"<div><script></div></script>" * 1_000) == "too-deep"
+    assert _reason(b"<!--" + b"</div>" * 1_000 + b"-->" + b"<div>" * 1_000) == "too-deep"
+
+
+def test_many_attributes_on_one_tag():
+    tag = b"<div " + b" ".join(b"a%d=1" % i for i in range(50_000)) + b">x</div>"
+    assert _reason(tag) == "too-many-attributes"
+
+
+def test_too_many_nodes_and_too_large():
+    assert _reason(b"<p>x</p>" * 1_000, Limits(max_nodes=500)) == "too-many-nodes"
+    assert _reason(b"<p>x</p>" * 100, Limits(max_bytes=500)) == "too-large"
+
+
+def test_many_unclosed_paragraphs_are_not_deep():
+    body = b"<div>" + b"<p>Some words of text" * 2_000 + b"</div>"
+    p = generic_html.parse(body, "x", ParseOptions())
+    assert p.body.count("\n\n") == 1_999
+
+
+def test_png_saved_as_html():
+    assert _reason(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100) == "not-text"
+
+
+def test_wrong_declared_charset():
+    utf8 = '<html><head><meta charset="iso-8859-1"></head><body><p>Grüße aus Köln, schön war es hier bei euch allen.</p></body></html>'
+    assert "Grüße aus Köln" in generic_html.parse(utf8.encode("utf-8"), "x", ParseOptions()).body
+    legacy = utf8.replace("iso-8859-1", "utf-8").encode("cp1252")
+    assert "Grüße aus Köln" in generic_html.parse(legacy, "x", ParseOptions()).body
+
+
+def test_scripts_in_comments_never_reach_text():
+    data = (b'<div class="entry-content"><p>An article body that is long enough to count as one.</p></div>'
+            b'<ol class="comment-list"><li id="comment-1" class="comment depth-1"><div class="comment-author">'
+            b'<b class="fn">Eve</b></div><div class="comment-content"><p>Hi<script>steal()</script>'
+            b'<style>.x{}</style> there</p></div></li></ol>')
+    p = wordpress_html.parse(data, "x", ParseOptions())
+    assert p.comments[0].text == "Hi there"
+
+
+def test_parse_is_deterministic():
+    data = (FIX / "wpd_nested.html").read_bytes()
+    assert wpdiscuz_html.parse(data, "a", ParseOptions()) == wpdiscuz_html.parse(data, "a", ParseOptions())
