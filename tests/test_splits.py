@@ -103,3 +103,19 @@ def test_every_row_of_an_article_is_in_the_article_split(tmp_path):
         dd = newscomments.load(table, data_dir=out)
         for s in dd:
             assert all(where[a] == s for a in dd[s]["article_id"])
+
+
+def test_near_duplicate_copies_share_a_split_and_distinct_stories_do_not_group():
+    from newscomments.splits import group_articles
+    story = " ".join(f"word{i}" for i in range(200))
+    edited = story.replace("word50 ", "changed ").replace("word150 ", "edited ") + " Reposted from Example."
+    other = " ".join(f"token{i}" for i in range(200))
+    arts = [{"article_id": "a_" + "3" * 16, "body": story},
+            {"article_id": "a_" + "1" * 16, "body": edited},
+            {"article_id": "a_" + "2" * 16, "body": other},
+            {"article_id": "a_" + "4" * 16, "body": ""}]
+    groups = group_articles(arts)
+    assert groups == {"a_" + "1" * 16: ["a_" + "1" * 16, "a_" + "3" * 16],
+                      "a_" + "2" * 16: ["a_" + "2" * 16], "a_" + "4" * 16: ["a_" + "4" * 16]}
+    out, _, _ = assign(arts, {}, SplitSettings())
+    assert out["a_" + "1" * 16] == out["a_" + "3" * 16]
