@@ -9,7 +9,7 @@ from newscomments.build import build
 from newscomments.errors import PageRejected
 from newscomments.options import Limits, ParseOptions
 
-from .conftest import SEED
+from .conftest import FIXTURES, SEED
 from .pages import NBSP, wpdiscuz_text_page, write_pages
 
 SEED_BYTES = SEED.read_bytes()
@@ -158,3 +158,35 @@ def test_two_pages_with_one_url_keep_the_first(tmp_path):
     report = build([raw], tmp_path / "out")
     assert (report.pages_read, report.pages_parsed, report.pages_duplicate) == (2, 1, 1)
     assert report.duplicates[0]["reason"] == "same-url" and report.duplicates[0]["duplicate_of"] == "page_0001"
+
+
+# --- HTML pages: encodings and size (the hostile-markup cases are in test_html_formats.py) ---
+
+WPD = FIXTURES / "html" / "wpd_nested.html"
+
+
+def _html_facts(data: bytes):
+    page = newscomments.parse_page(data, page_id="h", suffix=".html")
+    return page.title, [c.author for c in page.comments], [c.parent_position for c in page.comments], page.body
+
+
+def test_cp1252_html_without_declared_charset_comes_out_right():
+    text = WPD.read_text(encoding="utf-8").replace('<meta charset="utf-8">', "")
+    title, authors, parents, body = _html_facts(text.encode("cp1252"))
+    assert title == "Br\u00fccken \u00fcber den Fluss"
+    assert (authors, parents) == (["Karl", "Berta", "Karl", "Dora"], [None, 0, 1, None])
+
+
+def test_utf16_html_with_bom_comes_out_right():
+    assert _html_facts(WPD.read_text(encoding="utf-8").encode("utf-16")) == _html_facts(WPD.read_bytes())
+
+
+def test_fifty_megabyte_html_page_is_rejected_and_the_build_goes_on(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.html").write_bytes(WPD.read_bytes())
+    filler = b"<p>" + b"lorem ipsum " * 80 + b"</p>\n"
+    (raw / "huge.html").write_bytes(WPD.read_bytes().replace(b"</body>", filler * (50_000_000 // len(filler)) + b"</body>"))
+    report = build([raw], tmp_path / "out")
+    assert (report.pages_parsed, report.pages_rejected) == (1, 1)
+    assert report.rejects[0]["page_id"] == "huge" and report.rejects[0]["reason"] == "too-large"
