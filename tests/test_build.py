@@ -47,6 +47,7 @@ def test_counts_add_up_and_everything_is_accounted_for(tmp_path):
     (raw / "empty.txt").write_bytes(b"")
     (raw / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (raw / "notes.csv").write_text("a,b\n")
+    (raw / "README.md").write_text("# About these pages\n\nCrawled in May.\n")
     (raw / "sub").mkdir()
     report = build([raw], tmp_path / "out")
     assert report.pages_read == 6
@@ -55,7 +56,7 @@ def test_counts_add_up_and_everything_is_accounted_for(tmp_path):
     assert {(r["page_id"], r["reason"]) for r in report.rejects} == {("empty", "empty"), ("image", "not-text")}
     assert report.duplicates == [{"page_id": "page_copy", "file": "raw/page_copy.txt",
                                   "reason": "same-bytes", "duplicate_of": "page_0001"}]
-    assert sorted(o["path"] for o in report.other_paths) == ["raw/notes.csv", "raw/sub"]
+    assert sorted(o["path"] for o in report.other_paths) == ["raw/README.md", "raw/notes.csv", "raw/sub"]
     rejects = (tmp_path / "out" / "rejects.tsv").read_text().splitlines()
     assert rejects[0] == "page_id\tfile\toutcome\treason\tmessage"
     assert [r.split("\t")[:4] for r in rejects[1:]] == [
@@ -65,7 +66,7 @@ def test_counts_add_up_and_everything_is_accounted_for(tmp_path):
     assert saved["pages_read"] == 6 and len(saved["rejects"]) == 2
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert manifest["inputs"] == {"pages_read": 6, "pages_parsed": 3, "pages_rejected": 2,
-                                  "pages_duplicate": 1, "pages_removed": 0, "other_paths": 2}
+                                  "pages_duplicate": 1, "pages_removed": 0, "other_paths": 3}
 
 
 def test_output_is_complete_and_verifies(tmp_path):

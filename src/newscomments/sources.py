@@ -26,6 +26,9 @@ from .formats import FORMATS, PAGE_SUFFIXES
 from .splits import SPLITS_FILE
 
 SOURCES_FILE = "sources.tsv"
+# Files that document a folder rather than being crawled pages, whatever their extension.
+DOC_STEMS = frozenset(["readme", "changelog", "changes", "license", "licence", "notice", "authors",
+                       "contributing", "copying"])
 SOURCES_COLUMNS = ["page_id", "file", "sha256", "format", "url", "crawled_at"]
 OPTIONAL_COLUMNS = ["synthetic"]
 
@@ -121,6 +124,8 @@ def discover(paths: list[Path]) -> Inputs:
                 other.append((label, "folder: builds do not descend into subfolders; name it to include it"))
             elif child.name.startswith("."):
                 other.append((label, "hidden file"))
+            elif child.stem.lower() in DOC_STEMS:
+                other.append((label, "documentation file (README, LICENSE, ...), not a page"))
             elif child.suffix.lower() in PAGE_SUFFIXES:
                 info = sources.get(child.name)
                 pages.append(RawPage(child, info.page_id if info else child.stem, info, label))
