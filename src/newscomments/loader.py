@@ -64,39 +64,46 @@ class _Raced(Exception):
 def _read_once(folder: Path, table: str) -> tuple[dict[str, pa.Table], dict]:
     dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        manifest = read_manifest(folder, dir_fd=dir_fd)
-        listed = [f for f in manifest["files"] if f["table"] == table]
-        _check_listing(folder, dir_fd, table, listed)
-        out: dict[str, list[pa.Table]] = {s: [] for s in SPLITS}
-        for f in sorted(listed, key=lambda f: f["path"]):
-            fd = os.open(f["path"], os.O_RDONLY, dir_fd=dir_fd)
-            with os.fdopen(fd, "rb") as fh:
-                data = fh.read()
-            actual = sha256_bytes(data)
-            if actual != f["sha256"]:
-                err = ChecksumMismatch(str(folder / f["path"]), f["sha256"], actual)
-                if _folder_changed(folder, dir_fd):
-                    raise _Raced(err)
-                raise err
-            try:
-                t = read_parquet_bytes(data)
-            except (pa.ArrowInvalid, OSError) as exc:
-                raise IntegrityError(f"{folder / f['path']}: expected a readable Parquet file, got: {exc}") from None
-            want = arrow_schema(table)
-            if not t.schema.equals(want, check_metadata=False):
-                raise IntegrityError(f"{folder / f['path']}: expected the schema of {table} "
-                                     f"({want.to_string(show_schema_metadata=False)}), got "
-                                     f"{t.schema.to_string(show_schema_metadata=False)}")
-            out[f["split"]].append(t)
-        tables = {s: pa.concat_tables(ts) if ts else arrow_schema(table).empty_table()
-                  for s, ts in out.items()}
-        for s in SPLITS:
-            expected = manifest["splits"][s]["rows"][table]
-            if tables[s].num_rows != expected:
-                raise IntegrityError(f"{folder}: {table}/{s}: expected {expected} rows (manifest), got {tables[s].num_rows}")
-        return tables, manifest
+        return _read_from(folder, dir_fd, table)
+    except (IntegrityError, OSError) as exc:
+        # A rebuild swapped the folder and is deleting the old one we were reading: whatever
+        # went wrong, start over on the new one.
+        if _folder_changed(folder, dir_fd):
+            raise _Raced(exc) from exc
+        raise
     finally:
         os.close(dir_fd)
+
+
+def _read_from(folder: Path, dir_fd: int, table: str) -> tuple[dict[str, pa.Table], dict]:
+    manifest = read_manifest(folder, dir_fd=dir_fd)
+    listed = [f for f in manifest["files"] if f["table"] == table]
+    _check_listing(folder, dir_fd, table, listed)
+    out: dict[str, list[pa.Table]] = {s: [] for s in SPLITS}
+    for f in sorted(listed, key=lambda f: f["path"]):
+        fd = os.open(f["path"], os.O_RDONLY, dir_fd=dir_fd)
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read()
+        actual = sha256_bytes(data)
+        if actual != f["sha256"]:
+            raise ChecksumMismatch(str(folder / f["path"]), f["sha256"], actual)
+        try:
+            t = read_parquet_bytes(data)
+        except (pa.ArrowInvalid, OSError) as exc:
+            raise IntegrityError(f"{folder / f['path']}: expected a readable Parquet file, got: {exc}") from None
+        want = arrow_schema(table)
+        if not t.schema.equals(want, check_metadata=False):
+            raise IntegrityError(f"{folder / f['path']}: expected the schema of {table} "
+                                 f"({want.to_string(show_schema_metadata=False)}), got "
+                                 f"{t.schema.to_string(show_schema_metadata=False)}")
+        out[f["split"]].append(t)
+    tables = {s: pa.concat_tables(ts) if ts else arrow_schema(table).empty_table()
+              for s, ts in out.items()}
+    for s in SPLITS:
+        expected = manifest["splits"][s]["rows"][table]
+        if tables[s].num_rows != expected:
+            raise IntegrityError(f"{folder}: {table}/{s}: expected {expected} rows (manifest), got {tables[s].num_rows}")
+    return tables, manifest
 
 
 def _check_listing(folder: Path, dir_fd: int, table: str, listed: list[dict]) -> None:
