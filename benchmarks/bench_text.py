@@ -1,8 +1,18 @@
-"""Parse speed of the text formats on seed-sized pages, next to a bare regex line scan of
-the same bytes (the ceiling for a Python text parser). Prints figures and writes them into
-BENCHMARKS.md between the bench-text markers.
+"""Parse speed of the text formats, next to a bare regex line scan of the same bytes (the
+ceiling for a Python text parser). Prints a table and writes it into BENCHMARKS.md between
+the bench-text markers.
 
     python benchmarks/bench_text.py [--seconds 2] [--no-write]
+
+Each page is timed twice: through ``newscomments.parse_page`` (what the build calls: every
+registered text format's ``detect()`` and then the chosen ``parse()``) and through the
+format module's ``parse()`` alone. Rates use CPU time of this process (``time.process_time``),
+so other work on a shared machine inflates them less than wall time would.
+
+Pages: the seed, one corpus page per text format when the corpus is present, and a synthetic
+wpDiscuz text page with 10,000 comments (every second one a "Reply to NAME"), generated here.
+A 1,000-comment page of the same shape is timed too: per-comment cost of the two must stay
+close, or some step is worse than linear.
 
 Target (issue): >= 5,000 seed-sized pages/s on one core for the seed's format.
 """
@@ -22,47 +32,83 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
+import newscomments  # noqa: E402
 from newscomments import formats  # noqa: E402
 from score_text_corpus import write_section  # noqa: E402
 
 START, END = "<!-- bench-text:start -->", "<!-- bench-text:end -->"
 CORPUS = Path(os.environ.get("NEWSCOMMENTS_CORPUS", REPO.parent / "shared" / "corpus"))
 _LINE_SCAN = re.compile(r"(?m)^(?:Reply to|\d{2}-\d{2}-\d{2} \d{2}:\d{2}|.{1,60} says:)")
+NBSP = "\u00a0"
 
 
-def inputs() -> list[tuple[str, str, bytes]]:
-    """(label, format, bytes): the seed, and corpus pages of each text format when present."""
+def synthetic_wpdiscuz(comments: int) -> bytes:
+    """A seed-shaped wpDiscuz text page: article, rating, chrome, then ``comments`` records;
+    every second record replies by name to an author printed earlier."""
+    parts = ["A council met on Tuesday and voted on the budget for the coming year.", "",
+             "Agency wire / Example News 2024.", "", "4.5 12 votes", "Article Rating",
+             "Previous articleAn earlier story", "Next articleA later story", "Notify of", "",
+             "Inline Feedbacks", "View all comments"]
+    for k in range(comments):
+        if k % 2:
+            parts.append(f"Reply to{NBSP} Reader{k - 1}")
+        else:
+            parts.append(f"Reader{k}")
+        day, minute = 1 + (k // 1440) % 28, k % 1440
+        parts += [f"24-03-{day:02d} {minute // 60:02d}:{minute % 60:02d}", "",
+                  f"Comment {k}: I think the budget vote was fine, and so was item {k % 97}.", ""]
+    return "\n".join(parts).rstrip("\n").encode("utf-8")
+
+
+def inputs() -> list[tuple[str, str, str, bytes]]:
+    """(label, format, suffix, bytes)."""
     seed = (REPO / "raw" / "000_89020e0c9fef06d9.txt").read_bytes()
-    out = [("seed (wpdiscuz_text)", "wpdiscuz_text", seed)]
-    picks = {"wordpress_text": "027_mattdyson-robotarm-wpnative-pingback-flat.txt",
-             "wpdiscuz_text": "010_baeldung-junit-wpdiscuz-replyto.md",
-             "other_text": "036_projectperko-blogger-md-7comments-showComment.md"}
-    for fmt, name in picks.items():
+    out = [("seed (wpdiscuz_text)", "wpdiscuz_text", ".txt", seed)]
+    picks = [("010", "wpdiscuz_text", "010_baeldung-junit-wpdiscuz-replyto.md"),
+             ("027", "wordpress_text", "027_mattdyson-robotarm-wpnative-pingback-flat.txt"),
+             ("036", "other_text", "036_projectperko-blogger-md-7comments-showComment.md")]
+    for label, fmt, name in picks:
         if (CORPUS / name).exists():
-            out.append((f"{name[:3]} ({fmt})", fmt, (CORPUS / name).read_bytes()))
+            out.append((f"{label} ({fmt})", fmt, Path(name).suffix, (CORPUS / name).read_bytes()))
+    out.append(("synthetic 1,000 comments", "wpdiscuz_text", ".txt", synthetic_wpdiscuz(1_000)))
+    out.append(("synthetic 10,000 comments", "wpdiscuz_text", ".txt", synthetic_wpdiscuz(10_000)))
     return out
 
 
-def rate(fn, data: bytes, seconds: float) -> float:
-    """Pages per second: median of 5 timed rounds after a warm-up."""
-    fn(data)
+def rate(fn, seconds: float) -> float:
+    """Calls per CPU second: median of 5 timed rounds after a warm-up and a calibration."""
+    clock = time.process_time
+    t = clock()
+    fn()
+    first = clock() - t
     n = 1
-    while True:  # calibrate the batch to ~seconds/5
-        t = time.perf_counter()
+    while first < seconds / 20:  # calibrate the batch to ~seconds/5 per round
+        t = clock()
         for _ in range(n):
-            fn(data)
-        dt = time.perf_counter() - t
-        if dt > seconds / 5 / 4:
+            fn()
+        dt = clock() - t
+        if dt > seconds / 20:
+            first = dt / n
             break
         n *= 2
-    batch = max(1, int(n * (seconds / 5) / max(dt, 1e-9)))
+    batch = max(1, int(seconds / 5 / max(first, 1e-9)))
     rounds = []
     for _ in range(5):
-        t = time.perf_counter()
+        t = clock()
         for _ in range(batch):
-            fn(data)
-        rounds.append(batch / (time.perf_counter() - t))
+            fn()
+        rounds.append(batch / max(clock() - t, 1e-9))
     return statistics.median(rounds)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,18 +116,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=2.0)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    rows = ["| page | bytes | parse pages/s | parse MB/s | regex line scan pages/s | scan MB/s |",
-            "|---|---:|---:|---:|---:|---:|"]
-    for label, fmt, data in inputs():
+    rows = ["| page | bytes | parse_page pages/s | parse_page MB/s | module parse pages/s "
+            "| regex line scan pages/s | scan MB/s |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
+    per_comment: dict[int, float] = {}
+    for label, fmt, suffix, data in inputs():
         module = formats.FORMATS[fmt]
-        parse = lambda d, m=module: m.parse(d, "bench")  # noqa: E731
-        scan = lambda d: sum(1 for _ in _LINE_SCAN.finditer(d.decode("utf-8")))  # noqa: E731
-        p, s = rate(parse, data, args.seconds), rate(scan, data, args.seconds)
+        full = lambda: newscomments.parse_page(data, page_id="bench", suffix=suffix)  # noqa: E731
+        alone = lambda: module.parse(data, "bench")  # noqa: E731
+        text = data.decode("utf-8")
+        scan = lambda: sum(1 for _ in _LINE_SCAN.finditer(text))  # noqa: E731
+        p, m, s = rate(full, args.seconds), rate(alone, args.seconds), rate(scan, args.seconds)
         mb = len(data) / 1e6
-        rows.append(f"| {label} | {len(data)} | {p:,.0f} | {p * mb:.1f} | {s:,.0f} | {s * mb:.1f} |")
-    note = (f"One core, Python {platform.python_version()}, {platform.machine()}; medians of 5 "
-            f"rounds; `benchmarks/bench_text.py`. Target: >= 5,000 seed-sized pages/s.\n\n")
+        rows.append(f"| {label} | {len(data):,} | {p:,.1f} | {p * mb:.2f} | {m:,.1f} | {s:,.0f} "
+                    f"| {s * mb:.1f} |")
+        if label.startswith("synthetic"):
+            n = len(newscomments.parse_page(data, page_id="bench", suffix=suffix).comments)
+            per_comment[n] = 1e6 / p / n
+    note = (f"One core, CPU time; Python {platform.python_version()} "
+            f"({platform.python_implementation()}), {platform.machine()}, {cpu_model()}; "
+            f"medians of 5 rounds; `benchmarks/bench_text.py`. "
+            f"Target: >= 5,000 seed-sized pages/s through `parse_page`.\n\n")
     body = note + "\n".join(rows)
+    if len(per_comment) == 2:
+        (n1, c1), (n2, c2) = sorted(per_comment.items())
+        body += (f"\n\nScaling: {c1:.1f} µs per comment at {n1:,} comments, {c2:.1f} µs at "
+                 f"{n2:,} ({c2 / c1:.2f}x; 1.0 is linear).")
     print(body)
     if not args.no_write:
         write_section(REPO / "BENCHMARKS.md", START, END, body, "Text parsers: speed")

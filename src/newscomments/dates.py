@@ -65,6 +65,9 @@ FILLER = frozenset(
 )
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng"])
 PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều"])
+_MARKERS = AM | PM
+# Markers written without a space before them ("3:00下午") are recognised at the end.
+_GLUED_MARKERS = tuple(sorted(tok for tok in _MARKERS if not tok.isascii()))
 
 # Relative ages: unit words (all languages) -> seconds.
 _UNITS = {
@@ -102,8 +105,12 @@ DEFAULT_ORDERS = ("YMD", "DMY", "MDY")
 
 
 def _norm(raw: str) -> str:
-    s = unicodedata.normalize("NFKC", raw).replace("\xa0", " ").strip().lower()
-    return re.sub(r"\s+", " ", s)
+    if raw.isascii():  # NFKC leaves ASCII alone and there is no no-break space
+        s = raw.strip().lower()
+    else:
+        s = unicodedata.normalize("NFKC", raw).replace("\xa0", " ").strip().lower()
+    # Same as re.sub(r"\s+", " ", s) on a stripped string: str.split and re's \s agree.
+    return " ".join(s.split())
 
 
 # Words that make a digit-free string worth parsing ("an hour ago", "vor einer Stunde").
@@ -127,13 +134,18 @@ def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | Non
     """Parse one printed date. Returns None when ``raw`` is not (wholly) a date.
 
     ``order`` forces the reading of a numeric date (from :func:`decide_order`)."""
+    return _parse_date(raw, order, crawled_at, None)
+
+
+def _parse_date(raw: str, order: str | None, crawled_at: datetime | None, memo: dict | None
+                ) -> PostedTime | None:
     if not maybe_date(raw):
         return None
     s = _norm(raw)
     if not s or len(s) > 80:
         return None
     return (_parse_iso(raw, s) or _parse_relative(raw, s, crawled_at)
-            or _parse_numeric(raw, s, order) or _parse_named(raw, s))
+            or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s))
 
 
 def _parse_iso(raw: str, s: str) -> PostedTime | None:
@@ -167,11 +179,10 @@ def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:
     hh, mm, ss = int(m.group(1)), int(m.group(2)), m.group(3)
     rest = (s[:m.start()] + " " + s[m.end():]).strip()
     words = rest.split()
-    marker = next((w for w in words if w in AM or w in PM), None)
-    if marker is None:
-        for tok in list(AM | PM):
-            if rest.endswith(tok) and not tok.isascii():
-                marker = tok
+    marker = next((w for w in words if w in _MARKERS), None)
+    if marker is None and rest.endswith(_GLUED_MARKERS):
+        # No marker is a suffix of another, so at most one of them ends ``rest``.
+        marker = next(tok for tok in _GLUED_MARKERS if rest.endswith(tok))
     if marker is not None:
         if not 1 <= hh <= 12:
             return s, None
@@ -204,22 +215,40 @@ def numeric_readings(s: str) -> dict[str, tuple[int, int, int]]:
         return {}
     a, _, b, c = m.groups()
     out = {}
-    for order, (y, mo, d) in (("YMD", (a, b, c)), ("DMY", (c, b, a)), ("MDY", (c, a, b))):
-        if len(y) not in (2, 4) or any(len(x) > 2 for x in (mo, d)):
+    for order, y, mo, d in (("YMD", a, b, c), ("DMY", c, b, a), ("MDY", c, a, b)):
+        if len(mo) > 2 or len(d) > 2:
             continue
-        year = int(y) + (2000 if len(y) == 2 and int(y) < 70 else 1900 if len(y) == 2 else 0)
+        if len(y) == 4:
+            year = int(y)
+        elif len(y) == 2:
+            year = int(y) + (2000 if int(y) < 70 else 1900)
+        else:
+            continue
+        month, day = int(mo), int(d)
         try:
-            datetime(year, int(mo), int(d))
+            datetime(year, month, day)
         except ValueError:
             continue
-        out[order] = (year, int(mo), int(d))
+        out[order] = (year, month, day)
     return out
 
 
-def _parse_numeric(raw: str, s: str, order: str | None) -> PostedTime | None:
+def _numeric_part(s: str, memo: dict | None = None):
+    """(rest, clock, readings) of a normalised string: the clock time taken out, filler and
+    weekdays dropped, and the numeric readings of what is left. ``memo`` (one page's) lets
+    :func:`parse_page_dates` compute this once per date for the order vote and the parse."""
+    if memo is not None and (hit := memo.get(s)) is not None:
+        return hit
     rest, clock = _split_time(s)
     rest = " ".join(w for w in rest.split() if w not in FILLER and not _is_weekday(w.strip(",")))
-    readings = numeric_readings(rest)
+    out = (rest, clock, numeric_readings(rest))
+    if memo is not None:
+        memo[s] = out
+    return out
+
+
+def _parse_numeric(raw: str, s: str, order: str | None, memo: dict | None = None) -> PostedTime | None:
+    rest, clock, readings = _numeric_part(s, memo)
     if not readings:
         return None
     # Dotted numeric dates (11.08.2026) are day-first wherever they are used.
@@ -245,8 +274,11 @@ def _parse_numeric(raw: str, s: str, order: str | None) -> PostedTime | None:
     return _build(raw, y, mo, d, clock, chosen, basis, ambiguous)
 
 
+_YEAR_FIRST = re.compile(r"^\d{4}\D")
+
+
 def _four_digit_year_first(s: str) -> bool:
-    return bool(re.match(r"^\d{4}\D", s))
+    return _YEAR_FIRST.match(s) is not None
 
 
 def _parse_named(raw: str, s: str) -> PostedTime | None:
@@ -302,7 +334,13 @@ def _is_weekday(w: str) -> bool:
     return w in _WEEKDAYS
 
 
+# Every pattern of RELATIVE contains one of these words; without one none can match.
+_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전")
+
+
 def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
+    if not any(cue in s for cue in _RELATIVE_CUES):
+        return None
     for pattern, ng, ug in RELATIVE:
         m = pattern.match(s)
         if not m:
@@ -345,11 +383,13 @@ def from_epoch_ms(raw: str, epoch_ms: int) -> PostedTime | None:
 def decide_order(raws: list[str]) -> str | None:
     """The one numeric-date order valid for every numeric date on a page, or None when the
     page's dates do not single one out (then each date decides alone, see module docs)."""
+    return _decide_order(raws, None)
+
+
+def _decide_order(raws: list[str], memo: dict | None) -> str | None:
     common: set[str] | None = None
     for raw in raws:
-        rest, _ = _split_time(_norm(raw))
-        rest = " ".join(w for w in rest.split() if w not in FILLER and not _is_weekday(w.strip(",")))
-        readings = numeric_readings(rest)
+        _, _, readings = _numeric_part(_norm(raw), memo)
         if not readings:
             continue
         common = set(readings) if common is None else common & set(readings)
@@ -361,13 +401,14 @@ def decide_order(raws: list[str]) -> str | None:
 def parse_page_dates(raws: list[str | None], *, crawled_at: datetime | None = None
                      ) -> list[PostedTime | None]:
     """Parse all the dates of one page, deciding the numeric order from all of them."""
-    order = decide_order([r for r in raws if r])
+    memo: dict = {}  # normalised date -> its numeric part, shared by the vote and the parse
+    order = _decide_order([r for r in raws if r], memo)
     out = []
     for raw in raws:
         if raw is None:
             out.append(None)
             continue
-        pt = parse_date(raw, order=order, crawled_at=crawled_at)
+        pt = _parse_date(raw, order, crawled_at, memo)
         if pt is not None and order and pt.order_basis == "page-consensus":
             pt = replace(pt, ambiguous=False)
         out.append(pt)

@@ -32,19 +32,22 @@ _SCRIPTS = (
     ("el", re.compile(r"[\u0370-\u03ff]")),
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+# Any character of any script above: most samples have none, and one scan rules them all out.
+_ANY_SCRIPT = re.compile("|".join(p.pattern for _, p in _SCRIPTS))
 
 
 def guess_language(text: str) -> str | None:
     sample = text[:20_000]
-    letters = len(_LETTER.findall(sample))
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))  # the words are the maximal runs of letters
     if letters < 20:
         return None
-    for lang, pattern in _SCRIPTS:
-        # Han characters also appear in Japanese; kana is checked first for that reason.
-        if len(pattern.findall(sample)) * 3 > letters:
-            return lang
-    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    if not sample.isascii() and _ANY_SCRIPT.search(sample) is not None:
+        for lang, pattern in _SCRIPTS:
+            # Han characters also appear in Japanese; kana is checked first for that reason.
+            if len(pattern.findall(sample)) * 3 > letters:
+                return lang
+    counts = Counter(map(str.lower, words))
     scores = {lang: sum(counts[w] for w in words) for lang, words in _WORDSETS.items()}
     best = max(sorted(scores), key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None

@@ -22,6 +22,7 @@ Rule 3 is a heuristic: its edges are marked so that benchmark gold can exclude t
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from .model import ParsedComment
@@ -37,30 +38,54 @@ def name_key(name: str) -> str:
 
 def resolve_reply_markers(comments: list[ParsedComment]) -> tuple[list[ParsedComment], list[str]]:
     """Fill ``parent_position`` (and inferred authors) from ``reply_to_name`` markers.
-    Comments that already have a parent are left alone. Returns the new list and notes."""
+    Comments that already have a parent are left alone. Returns the new list and notes.
+
+    Earlier comments are indexed as the walk goes (by author key, and the unsigned ones), so
+    a reply looks only at the comments it could point to: linear in the page, not quadratic."""
     out = list(comments)
     notes: list[str] = []
+    by_name: dict[str, list[int]] = {}  # name key -> positions signed so, ascending
+    unnamed: list[int] = []  # positions without an author, ascending
     for k, c in enumerate(out):
-        if c.reply_to_name is None or c.parent_position is not None:
-            continue
-        target = name_key(c.reply_to_name)
-        earlier = [j for j in range(k) if _time_ok(out[j], c)]
-        named = [j for j in earlier if out[j].author and name_key(out[j].author) == target]
-        if named:
-            j = named[-1]
-            conf = CONF_NAMED if len(named) == 1 else CONF_NAMED_SEVERAL
-            out[k] = replace(c, parent_position=j, parent_method="reply-marker-named",
-                             parent_confidence=conf)
-            continue
-        unnamed = [j for j in earlier if out[j].author is None]
-        if unnamed:
-            j = unnamed[-1]
-            out[j] = replace(out[j], author=c.reply_to_name.strip(), author_source="inferred")
-            out[k] = replace(c, parent_position=j, parent_method="reply-marker-unnamed",
-                             parent_confidence=CONF_UNNAMED)
-            continue
-        notes.append(f"comment {k}: 'Reply to {c.reply_to_name}' matches no earlier comment; kept as a root")
+        if c.reply_to_name is not None and c.parent_position is None:
+            target = name_key(c.reply_to_name)
+            named = _latest(by_name.get(target, ()), out, c, want=2)
+            if named:
+                j = named[0]
+                conf = CONF_NAMED if len(named) == 1 else CONF_NAMED_SEVERAL
+                out[k] = replace(c, parent_position=j, parent_method="reply-marker-named",
+                                 parent_confidence=conf)
+            elif found := _latest(unnamed, out, c, want=1):
+                j = found[0]
+                out[j] = replace(out[j], author=c.reply_to_name.strip(), author_source="inferred")
+                unnamed.pop(bisect_left(unnamed, j))
+                _index(by_name, unnamed, out[j].author, j)
+                out[k] = replace(c, parent_position=j, parent_method="reply-marker-unnamed",
+                                 parent_confidence=CONF_UNNAMED)
+            else:
+                notes.append(f"comment {k}: 'Reply to {c.reply_to_name}' matches no earlier comment; kept as a root")
+        _index(by_name, unnamed, out[k].author, k)
     return out, notes
+
+
+def _index(by_name: dict[str, list[int]], unnamed: list[int], author: str | None, j: int) -> None:
+    """Record comment j under its author (only a non-empty author can be matched by name;
+    only a missing one can be inferred)."""
+    if author is None:
+        insort(unnamed, j)
+    elif author:
+        insort(by_name.setdefault(name_key(author), []), j)
+
+
+def _latest(positions, out: list[ParsedComment], child: ParsedComment, want: int) -> list[int]:
+    """Up to ``want`` of ``positions``, latest first, whose time allows them as the parent."""
+    found: list[int] = []
+    for j in reversed(positions):
+        if _time_ok(out[j], child):
+            found.append(j)
+            if len(found) >= want:
+                break
+    return found
 
 
 def _time_ok(parent: ParsedComment, child: ParsedComment) -> bool:

@@ -59,26 +59,53 @@ IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-ima
 # Last lines of an article body that credit a source rather than say something.
 CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\b|/|\w\.\s?com\b)", re.I)
 
+_NON_DIGITS = re.compile(r"\D")
 _COUNT_HEADER = re.compile(
     r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
     r"комментари[а-я]*|responses?|thoughts?|replies)\b", re.I)
 
 
+_EMPHASIS_RUN = re.compile(r"[*_]{2,}")
+
+
 def norm(line: str) -> str:
     """A line as the tables compare it."""
+    if line.isascii():
+        # Fast path, same result: NFKC leaves ASCII alone and casefold() is lower() there.
+        s = line.replace("\\", "") if "\\" in line else line
+        if "*" in s or "_" in s:
+            s = _EMPHASIS_RUN.sub("", s)
+        return " ".join(s.split()).lower()
     s = unicodedata.normalize("NFKC", line).replace("\\", "")
-    s = re.sub(r"[*_]{2,}", "", s)
+    s = _EMPHASIS_RUN.sub("", s)
     return " ".join(s.split()).casefold()
+
+
+def norms(lines: list[str]) -> list[str]:
+    """``norm`` of every line, computed once per distinct line (pages repeat "", "Reply",
+    chrome). Parsers index this list instead of normalising a line again in every scan."""
+    memo: dict[str, str] = {}
+    out = []
+    for line in lines:
+        n = memo.get(line)
+        if n is None:
+            n = memo[line] = norm(line)
+        out.append(n)
+    return out
 
 
 def is_blank(line: str) -> bool:
     return not line.strip()
 
 
-def count_header(line: str) -> int | None:
-    m = _COUNT_HEADER.match(norm(line))
+def count_header(line: str, n: str | None = None) -> int | None:
+    """The count of a "N comments" line; ``n`` is ``norm(line)`` when the caller has it."""
+    n = norm(line) if n is None else n
+    if not n[:1].isdigit():
+        return None  # the pattern starts with a digit
+    m = _COUNT_HEADER.match(n)
     if m:
-        digits = re.sub(r"\D", "", m.group("n"))
+        digits = _NON_DIGITS.sub("", m.group("n"))
         return int(digits) if digits else None
     return None
 
@@ -105,9 +132,15 @@ def parse_rating(tokens: str) -> ArticleRating | None:
     return ArticleRating(votes=votes, value=value)
 
 
-def split_nav(line: str) -> tuple[str, str] | None:
-    """("previous"|"next", title) for a "Previous article<TITLE>" line (often glued)."""
-    n = norm(line)
+_NAV_STARTS = tuple(NAV_PREFIXES)
+
+
+def split_nav(line: str, n: str | None = None) -> tuple[str, str] | None:
+    """("previous"|"next", title) for a "Previous article<TITLE>" line (often glued).
+    ``n`` is ``norm(line)`` when the caller has it."""
+    n = norm(line) if n is None else n
+    if not n.startswith(_NAV_STARTS):
+        return None
     for prefix, which in NAV_PREFIXES.items():
         if n.startswith(prefix):
             title = line.strip()[len(prefix):].strip(" :»«›‹")
@@ -137,9 +170,8 @@ def looks_like_name(line: str) -> bool:
         return False
     if s[-1] in ".!?;:," or "http" in s or "://" in s:
         return False
-    if norm(s) in WPDISCUZ_CHROME or norm(s) in SECTION_END:
-        return False
-    return True
+    n = norm(s)
+    return n not in WPDISCUZ_CHROME and n not in SECTION_END
 
 
 # --- Markdown / reStructuredText inline clean-up -------------------------------------------
@@ -160,6 +192,8 @@ REPLYTOCOM = re.compile(r"[?&]replytocom=(?P<id>\d+)")
 
 def link_targets(line: str) -> list[str]:
     """Every URL a markdown/RST line links to (images included), in order."""
+    if "](" not in line and "`" not in line:
+        return []  # every link form needs one of these
     return ([m.group("href") for m in _MD_LINK.finditer(line)]
             + [m.group("src") for m in _MD_IMAGE.finditer(line)]
             + [m.group("href") for m in _RST_LINK.finditer(line)])
@@ -177,16 +211,36 @@ def strip_images(line: str) -> str:
 def plain(line: str, *, keep_emphasis: bool = False) -> str:
     """Markdown/RST inline markup removed: images dropped, links -> label, escapes undone,
     emphasis markers removed. Hard line breaks ("  " or "\\" at the end) are the caller's."""
-    s = _RST_SUBST.sub("", line)
-    s = _MD_IMAGE.sub("", s)
-    s = _PANDOC_SPAN.sub(lambda m: m.group("label"), s)
-    s = _RST_LINK.sub(lambda m: m.group("label"), s)
+    if _MARKUP_CHAR.search(line) is None:
+        return line  # most lines: no character any of the patterns below needs
+    s = line
+    # Each step runs only when its pattern's required character is present (same result).
+    if "|" in s:
+        s = _RST_SUBST.sub("", s)
+    if "[" in s:
+        s = _MD_IMAGE.sub("", s)
+        s = _PANDOC_SPAN.sub(_label, s)
+    if "`" in s:
+        s = _RST_LINK.sub(_label, s)
     # Nested "[![img](src)](href)" leaves "[](href)" after images are gone.
     for _ in range(2):
-        s = _MD_LINK.sub(lambda m: m.group("label"), s)
-    if not keep_emphasis:
-        s = _EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), s)
-    return _MD_ESCAPE.sub(r"\1", s)
+        if "](" in s:
+            s = _MD_LINK.sub(_label, s)
+    if not keep_emphasis and ("*" in s or "_" in s or "==" in s):
+        s = _EMPHASIS.sub(_emphasised, s)
+    return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s
+
+
+# Characters without which ``plain`` has nothing to do.
+_MARKUP_CHAR = re.compile(r"[|\[`*_=\\]")
+
+
+def _label(m: re.Match) -> str:
+    return m.group("label")
+
+
+def _emphasised(m: re.Match) -> str:
+    return next(g for g in m.groups()[1:] if g is not None)
 
 
 def is_residue(line: str) -> bool:
@@ -215,3 +269,47 @@ def text_block(lines: list[str]) -> str:
     if cur:
         out.append("\n".join(cur))
     return "\n\n".join(p for p in out if p.strip())
+
+
+# --- detection helpers ----------------------------------------------------------------------
+# Every text format's detect() looks at the same decoded head of the page; the registry calls
+# them one after another with the same bytes object, so the last decode is kept (one entry,
+# compared by identity: bytes are immutable, so the cached text is always the right one).
+
+_HEAD_BYTES = 400_000
+_last_head: tuple[bytes, str] | None = None
+
+
+def detect_head(data: bytes) -> str:
+    """``data[:400_000]`` decoded as UTF-8, undecodable bytes dropped."""
+    global _last_head
+    cached = _last_head
+    if cached is not None and cached[0] is data:
+        return cached[1]
+    head = data[:_HEAD_BYTES].decode("utf-8", errors="ignore")
+    _last_head = (data, head)
+    return head
+
+
+def line_starts_with(text: str, literal: str, pattern: re.Pattern) -> bool:
+    """Does ``pattern`` (which starts with ``literal``) match at the start of a line, like
+    ``(?m)^pattern``? Finds the literal with str.find instead of trying the regex at every
+    line start, which is what makes a multiline ``^`` search slow."""
+    i = text.find(literal)
+    while i >= 0:
+        if (i == 0 or text[i - 1] == "\n") and pattern.match(text, i):
+            return True
+        i = text.find(literal, i + 1)
+    return False
+
+
+def count_line_starts(text: str, literal: str, limit: int) -> int:
+    """How many lines start with ``literal`` (``len(re.findall("(?m)^literal", text))``),
+    counting no further than ``limit``."""
+    n = 0
+    i = text.find(literal)
+    while i >= 0 and n < limit:
+        if i == 0 or text[i - 1] == "\n":
+            n += 1
+        i = text.find(literal, i + 1)
+    return n

@@ -48,6 +48,7 @@ SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi"
 _LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>\d+[.)]|#\.|[-*+])[ \t]+(?P<rest>.*)$")
+_LIST_START = re.compile(r"[ \t]*(?:\d+[.)]|#\.|[-*+])[ \t]")  # _LIST.match without the groups
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
@@ -72,13 +73,47 @@ _PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#823
 
 
 def detect(data: bytes, suffix: str) -> float:
-    head = data[:400_000].decode("utf-8", errors="ignore")
-    says = len(re.findall(rf"(?im)\s(?:{SAYS_WORDS})\s*:\s*$", head))
-    counts = re.search(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s", head)
-    pingbacks = len(re.findall(r"(?m)^Pingback:", head))
-    hugo = len(re.findall(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$", head))
+    head = tb.detect_head(data)
+    says = _count_says(head, limit=3)
+    # Each full pattern runs only when a necessary part of it is in the page (same result).
+    counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
+    pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
+    hugo = len(_HUGO_LINE.findall(head)) if ("_:" in head or ":_" in head) else 0
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
     return min(0.95, score)
+
+
+_COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s")
+# Lower-cased pieces of _COUNT_LINE's words. Under re.I only "s" has a non-ASCII partner
+# ("ſ"), so pieces are cut around it: a page whose lower() holds none cannot match.
+_COUNT_PIECES = ("thought", "ponse", "ponſe", "comentar")
+
+
+def _may_have_count_line(head: str) -> bool:
+    low = head.lower()
+    return any(piece in low for piece in _COUNT_PIECES)
+_HUGO_LINE = re.compile(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$")
+# "(?im)\s(?:says|...)\s*:\s*$" read backwards from each colon that ends a line: such a colon
+# is preceded by optional whitespace, a says-word and one whitespace character.
+_COLON_AT_EOL = re.compile(r":[^\S\n]*(?:\n|\Z)")
+_SAYS_BEFORE = re.compile(rf"(?i)\s(?:{SAYS_WORDS})\Z")
+_LONGEST_SAYS = max(len(w) for w in SAYS_WORDS.split("|")) + 1
+
+
+def _count_says(head: str, limit: int) -> int:
+    r"""``len(re.findall(r"(?im)\s(?:SAYS_WORDS)\s*:\s*$", head))``, up to ``limit``. Every
+    match holds exactly one colon and matches never compete for one, so counting the colons
+    that end a line and have a says-word before them gives the same number."""
+    n = 0
+    for m in _COLON_AT_EOL.finditer(head):
+        b = m.start()
+        while b > 0 and head[b - 1].isspace():
+            b -= 1
+        if _SAYS_BEFORE.search(head, max(0, b - _LONGEST_SAYS), b) is not None:
+            n += 1
+            if n >= limit:
+                break
+    return n
 
 
 @dataclass
@@ -163,7 +198,7 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
     """(start, end, declared count, block title) of the comment section."""
     start = declared = title = None
     for i, line in enumerate(lines):
-        if not line or not any(ch.isdigit() for ch in line[:80]):
+        if not line or not _has_digit(line[:80]):
             continue
         found = textpage.count_header(line)
         if found is not None and (found[1] is not None or _next_is_header(lines, i)):
@@ -182,6 +217,17 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
             end = j
             break
     return start, end, declared, title
+
+
+_DECIMAL = re.compile(r"\d")
+
+
+def _has_digit(s: str) -> bool:
+    """``any(ch.isdigit() for ch in s)``; a regex finds ASCII and decimal digits, and only a
+    non-ASCII string without one needs the character walk (superscripts, circled digits)."""
+    if _DECIMAL.search(s) is not None:
+        return True
+    return not s.isascii() and any(ch.isdigit() for ch in s)
 
 
 def _next_is_header(lines: list[str], i: int) -> bool:
@@ -209,6 +255,10 @@ def _header_at(lines: list[str], i: int) -> tuple[str, re.Match, int, int | None
     line = lines[i]
     if not line.strip() or len(line) > 600:
         return None
+    # Cheap trigger before joining a window: outside a list every header form needs a colon
+    # ("says:", "Pingback:", "_:"), on this line or on a lone "says:" line right below it.
+    if ":" not in line and (i + 1 >= len(lines) or ":" not in lines[i + 1]) and not _LIST_START.match(line):
+        return None
     indent, rest = _split_marker(line)
     parts = [rest]
     for j in range(i + 1, min(len(lines), i + 6)):
@@ -219,6 +269,8 @@ def _header_at(lines: list[str], i: int) -> tuple[str, re.Match, int, int | None
     if len(parts) == 6:
         return None
     joined = " ".join(parts).strip()
+    if ":" not in joined and "on" not in joined:
+        return None  # no header form without a colon, the list-only "NAME on DATE" aside
     candidate = tb.strip_images(tb.plain(joined)).strip()
     for kind, pattern in HEADERS.items():
         if kind == "on-date" and indent is None:
