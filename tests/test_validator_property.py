@@ -74,3 +74,14 @@ def test_trailing_newline_in_an_id_is_refused_by_both():
     assert row_mask("reply_edges", table).to_pylist() == [True]
     assert jsonschema_errors("reply_edges", row) == [
         "child_id: 'c_0123456789abcdef\\n' does not match '^c_[0-9a-f]{16}$'"]
+
+
+def test_nan_and_infinity_are_not_json_numbers_for_either_check():
+    row = {"target_type": "article", "target_id": "a_0000000000000000", "article_id": "a_0000000000000000",
+           "kind": "stars", "value": float("nan"), "vote_count": 2, "scale_min": 1.0, "scale_max": 5.0,
+           "scale_source": "default", "observed_at": None, "synthetic": False}
+    for bad in (float("nan"), float("inf")):
+        row["value"] = bad
+        table = pa.Table.from_pylist([row], schema=arrow_schema("ratings"))
+        assert row_mask("ratings", table).to_pylist() == [True]
+        assert jsonschema_errors("ratings", row) == [f"value: {bad!r} is not of type 'number', 'null'"]

@@ -33,10 +33,23 @@ def _ecma_pattern(validator, pattern, instance, schema):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
+def _is_json_number(checker, instance) -> bool:
+    """JSON has no NaN or infinity: a non-finite float is not a JSON number."""
+    import math
+
+    import jsonschema
+    if not jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "number"):
+        return False
+    return not (isinstance(instance, float) and not math.isfinite(instance))
+
+
 @functools.cache
 def _validator(name: str):
     import jsonschema
-    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _ecma_pattern})
+    base = jsonschema.Draft202012Validator
+    strict = jsonschema.validators.extend(
+        base, {"pattern": _ecma_pattern},
+        type_checker=base.TYPE_CHECKER.redefine("number", _is_json_number))
     return strict(json_schema(name))
 
 
