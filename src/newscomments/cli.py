@@ -189,6 +189,9 @@ def make_parser() -> argparse.ArgumentParser:
     f.add_argument("dir", nargs="?", default="processed")
     f.add_argument("--to", default="raw/splits.tsv")
     f.set_defaults(func=cmd_freeze)
+
+    from .tasks.commands import add_parsers  # evaluate, audit, synthetic
+    add_parsers(sub)
     return p
 
 

@@ -46,3 +46,14 @@ class ChecksumMismatch(IntegrityError):
 
 class UnknownTable(InputError):
     pass
+
+
+class InvalidPredictions(InputError):
+    """A predictions file the evaluator refuses to score. ``problems`` lists every problem
+    found (each names the line and the ids involved), not just the first."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        head = "\n".join(f"  - {p}" for p in self.problems[:50])
+        more = f"\n  ... and {len(self.problems) - 50} more" if len(self.problems) > 50 else ""
+        super().__init__(f"{len(self.problems)} problem(s) in the predictions:\n{head}{more}")
