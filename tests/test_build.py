@@ -191,3 +191,28 @@ def test_synthetic_flag_from_sources_list_marks_every_table(tmp_path):
             for r in dd[s].to_list():
                 flags.setdefault(r["article_id"], set()).add(r["synthetic"])
         assert sorted(map(sorted, flags.values())) == [[False], [True]]
+
+
+def test_a_hung_parser_is_rejected_by_the_backstop_and_the_build_goes_on(tmp_path, monkeypatch):
+    import time
+
+    from newscomments.formats import wpdiscuz_text
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2, 3])
+    (raw / "page_0002.txt").write_text((raw / "page_0002.txt").read_text() + "\n\nHANG")
+    real = wpdiscuz_text.parse
+
+    def sometimes_hangs(data, page_id, options=None):
+        if b"HANG" in data:
+            time.sleep(60)
+        return real(data, page_id, options)
+
+    monkeypatch.setattr(wpdiscuz_text, "parse", sometimes_hangs)  # inherited by forked workers
+    report = build([raw], tmp_path / "out", BuildOptions(page_timeout=2.0, workers=2))
+    assert (report.pages_parsed, report.pages_rejected) == (2, 1)
+    assert report.rejects[0]["page_id"] == "page_0002" and report.rejects[0]["reason"] == "timeout"
+    # the same pages without the hang give the same rows for 1 or 2 workers, in or out of process
+    (raw / "page_0002.txt").unlink()
+    build([raw], tmp_path / "a", BuildOptions(page_timeout=30.0, workers=2))
+    build([raw], tmp_path / "b")
+    assert _files(tmp_path / "a") == _files(tmp_path / "b")

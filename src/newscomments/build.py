@@ -16,7 +16,6 @@ import json
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from .sources import Inputs, RawPage, discover
 from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
 from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_parquet, write_text
 from .validate import rows_to_table, validate_tables
+from .workers import run_jobs
 
 REPORT_FILE = "build_report.json"
 REJECTS_FILE = "rejects.tsv"
@@ -47,6 +47,8 @@ class BuildOptions:
     splits: SplitSettings = field(default_factory=SplitSettings)
     limits: Limits = field(default_factory=Limits)
     workers: int = 1
+    # Wall-clock backstop per page, in seconds (None: parse in this process, no backstop).
+    page_timeout: float | None = None
     removal: RemovalList = field(default_factory=RemovalList)
 
 
@@ -135,11 +137,11 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
         todo.append((raw, sha))
     jobs = [(str(r.path), r.page_id, r.info.format if r.info else None, r.info.url if r.info else None,
              r.info.crawled_at if r.info else None, options.limits) for r, _ in todo]
-    if options.workers > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=options.workers) as ex:
-            results = list(ex.map(_parse_one, jobs, chunksize=max(1, len(jobs) // (options.workers * 8))))
-    else:
-        results = [_parse_one(j) for j in jobs]
+    timeout = options.page_timeout
+    results = run_jobs(_parse_one, jobs, workers=options.workers, timeout=timeout,
+                       on_timeout=lambda job: ("rejected", "timeout",
+                                               f"expected a parse within {timeout} s (a backstop "
+                                               "against a hung parser), got none"))
     parsed = []
     for (raw, sha), res in zip(todo, results):
         if res[0] == "ok":

@@ -30,7 +30,8 @@ def cmd_build(args) -> int:
     from .removal import RemovalList, read_removal_list
     removal = read_removal_list(Path(args.remove)) if args.remove else RemovalList()
     options = BuildOptions(pseudonym_key=key, keep_author_names=args.keep_author_names,
-                           workers=args.workers, limits=Limits(), removal=removal)
+                           workers=args.workers, limits=Limits(), removal=removal,
+                           page_timeout=args.page_timeout or None)
     raw = [Path(p) for p in (args.raw or ["raw"])]
     report = build(raw, Path(args.out), options)
     print(report.summary())
@@ -165,6 +166,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--keep-author-names", action="store_true",
                    help="also write commenters' names (opt-in; names are pseudonymised by default)")
     b.add_argument("--workers", type=int, default=1, help="parser processes (output is identical for any number)")
+    b.add_argument("--page-timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="backstop against a hung parser: a page still parsing after this is rejected "
+                        "(default 600; 0 = off). Rejections otherwise depend only on deterministic caps.")
     b.add_argument("--remove", metavar="FILE", help="removal list: page:/article:/comment:/author:/author_key: lines")
     b.set_defaults(func=cmd_build)
 
