@@ -3,11 +3,13 @@
 - our full parse (pre-scan + metadata + body + comments, via ``newscomments.parse_page``);
 - the same small extraction (parse, comment items, authors, article paragraphs) with
   selectolax (lexbor) and with lxml, to show what the parser choice costs;
-- ``trafilatura.extract(html, include_comments=True)``, what users pick today.
+- ``trafilatura.extract(html, include_comments=True)``, what users pick today;
+- where our time goes: detection, pre-scan, decode + DOM parse, metadata, comments, body, each
+  timed on its own fresh tree (built outside the timed region) in the order a parse runs them.
 
-Prints the figures with library versions and writes them between the markers
+Prints the figures with library versions, Python and CPU, and writes them between the markers
 ``<!-- bench-html:start -->`` and ``<!-- bench-html:end -->`` in BENCHMARKS.md.
-Usage: python benchmarks/bench_html.py [--corpus DIR] [--rounds N]
+Usage: python benchmarks/bench_html.py [--corpus DIR] [--rounds N] [--no-write]
 """
 
 from __future__ import annotations
@@ -59,6 +61,65 @@ def extract_lxml(text: str) -> int:
     return n
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def stage_times(raw, rounds: int) -> dict[str, float]:
+    """Median seconds per pass over all pages for each stage of the full parse."""
+    from newscomments import formats
+    from newscomments.htmlpage import dom
+    from newscomments.htmlpage.body import extract_body
+    from newscomments.htmlpage.meta import extract_meta
+    from newscomments.options import ParseOptions
+
+    options = ParseOptions()
+    modules = [formats.detect(d, ".html") for _, d in raw]
+    datas = [d for _, d in raw]
+
+    def fresh():
+        return [dom.parse_document(d, options.limits)[0] for d in datas]
+
+    def comments(tree, module):
+        if hasattr(module, "read_section"):
+            module.read_section(tree, options)
+
+    runs: dict[str, list[float]] = {k: [] for k in
+                                    ("detection", "pre-scan", "decode + DOM parse", "metadata", "comments", "body")}
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for d in datas:
+            formats.detect(d, ".html")
+        runs["detection"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for d in datas:
+            dom.prescan(d, options.limits)
+        pre = time.perf_counter() - t
+        runs["pre-scan"].append(pre)
+        t = time.perf_counter()
+        fresh()
+        runs["decode + DOM parse"].append(time.perf_counter() - t - pre)
+        trees = fresh()
+        t = time.perf_counter()
+        metas = [extract_meta(tree) for tree in trees]
+        runs["metadata"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for tree, module in zip(trees, modules):
+            comments(tree, module)
+        runs["comments"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for tree, meta in zip(trees, metas):
+            extract_body(tree, meta.title)
+        runs["body"].append(time.perf_counter() - t)
+    return {k: statistics.median(v) for k, v in runs.items()}
+
+
 def timed(fn, inputs, rounds: int) -> float:
     """Median seconds for one pass over all inputs."""
     fn(inputs[0])  # warm up (imports, caches)
@@ -97,11 +158,13 @@ def main() -> None:
         "trafilatura.extract(include_comments=True)": timed(
             lambda t: trafilatura.extract(t, include_comments=True), texts, args.trafilatura_rounds),
     }
+    stages = stage_times(raw, args.rounds)
     traf = results["trafilatura.extract(include_comments=True)"]
     lines = [
         f"Pages: {n_pages} whole pages of `shared/corpus/html` ({mb:.2f} MB); median of "
         f"{args.rounds} passes ({args.trafilatura_rounds} for trafilatura); "
-        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, one process.",
+        f"{platform.python_implementation()} {platform.python_version()}, {cpu_model()}, "
+        f"{os.cpu_count()} CPUs, one process.",
         f"Versions: newscomments {version('newscomments')}, selectolax {version('selectolax')}, "
         f"lxml {version('lxml')}, trafilatura {version('trafilatura')}, numpy {version('numpy')}.",
         "",
@@ -110,9 +173,18 @@ def main() -> None:
     ]
     for name, secs in results.items():
         lines.append(f"| {name} | {n_pages / secs:,.0f} | {mb / secs:,.1f} | {traf / secs:,.1f} |")
+    total = sum(stages.values())
+    lines += ["", "Where the full parse spends its time (each stage alone, same pages):", "",
+              "| stage | ms/page | share |", "|---|---:|---:|"]
+    for name, secs in stages.items():
+        lines.append(f"| {name} | {secs / n_pages * 1000:.3f} | {secs / total:.0%} |")
+    lines += [f"| sum | {total / n_pages * 1000:.3f} | 100% |"]
     lines += ["", "The selectolax/lxml rows do the same small extraction (comment items, their "
               "authors, all paragraphs); the full parse also runs the pre-scan, metadata, body "
-              "and every comment field. Timings on a shared 2-core machine vary by ±25%."]
+              "and every comment field. \"decode + DOM parse\" is lexbor itself: trafilatura "
+              "costs about 30 of them per page, so 30× trafilatura is one bare parse per page. "
+              "Timings on a shared 2-core machine vary by ±25% and more when it is busy; "
+              "compare the ratios of one run."]
     table = "\n".join(lines)
     print(table)
     if not args.no_write:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import dates
 from ..htmlpage import selectors as S
@@ -30,7 +31,7 @@ from ..htmlpage.dom import parse_document
 from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wordpress_score
-from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
+from ..htmlpage.text import INVISIBLE, inline, visible_paragraphs, squash
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
@@ -49,6 +50,9 @@ _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
 _TAG = re.compile(r"<[^>]*>")
 _SAYS_LONGEST_FIRST = sorted(S.SAYS, key=len, reverse=True)
+# What is dropped from a comment's text box before its text is read.
+_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply"
+_OWN_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_NOT_TEXT
 
 
 def detect(data: bytes, suffix: str) -> float:
@@ -109,24 +113,54 @@ def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
     out: dict[str, dict[int, object]] = {}
     if not items:
         return {name: {} for name in _FIELDS}
+    # Every node that belongs to an item lies below the items' lowest common ancestor, so the
+    # selectors run on that subtree only (the comment list, not the whole page).
+    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    owners: dict[int, int | None] = {}
     for name, selector in _FIELDS.items():
         found: dict[int, object] = {}
-        for node in tree.css(selector):
-            k = _owner(node, index)
+        for node in scope.css(selector):
+            k = _owner(node, index, owners)
             if k is not None and k not in found:
                 found[k] = node
         out[name] = found
     return out
 
 
-def _owner(node, index: dict) -> int | None:
-    node = node.parent
+def _common_ancestor(first, last):
+    """The lowest common ancestor of two nodes; for the first and the last of a set of nodes in
+    document order it is the lowest common ancestor of the whole set."""
+    seen = set()
+    node = first
     while node is not None:
-        k = index.get(node.mem_id)
-        if k is not None:
-            return k
+        seen.add(node.mem_id)
         node = node.parent
-    return None
+    node = last
+    while node is not None and node.mem_id not in seen:
+        node = node.parent
+    return node
+
+
+def _owner(node, index: dict, owners: dict) -> int | None:
+    """The position of the nearest item enclosing ``node`` (not ``node`` itself). ``owners``
+    remembers the answer for every ancestor passed on the way, so each node of the comment
+    list is climbed through at most once per page."""
+    path = []
+    node = node.parent
+    k = None
+    while node is not None:
+        key = node.mem_id
+        if key in owners:
+            k = owners[key]
+            break
+        k = index.get(key)
+        if k is not None:
+            break
+        path.append(key)
+        node = node.parent
+    for key in path:
+        owners[key] = k
+    return k
 
 
 def _is_item(li) -> bool:
@@ -231,8 +265,9 @@ def _author(node, short: bool = False) -> str | None:
     if node is not None and not name:
         img = node.css_first("img[alt]")
         name = squash(img.attributes.get("alt") or "") if img is not None else ""
+    folded = name.casefold()
     for says in _SAYS_LONGEST_FIRST:
-        if name.casefold().endswith(says):
+        if folded.endswith(says):
             name = name[: len(name) - len(says)].strip()
             break
     return name.strip(" ,:") or None
@@ -254,7 +289,14 @@ def _clean_date(raw: str | None) -> str | None:
 
 
 def _is_date(raw: str | None) -> bool:
-    return bool(raw) and dates.parse_date(_clean_date(raw)) is not None
+    return bool(raw) and _parse_date(_clean_date(raw)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(raw: str, crawled_at=None) -> PostedTime | None:
+    """dates.parse_date, remembered: a page's fallbacks ask about the same strings again, and
+    the answer (a frozen PostedTime) depends on nothing else."""
+    return dates.parse_date(raw, crawled_at=crawled_at)
 
 
 def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
@@ -264,12 +306,12 @@ def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
     out = []
     for row, pt in zip(rows, shown):
         if row["iso"]:
-            machine = dates.parse_date(row["iso"].strip())
+            machine = _parse_date(row["iso"].strip())
             if machine is not None:
                 pt = PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
                                 precision=machine.precision, order="YMD", order_basis="unambiguous")
             else:
-                pt = dates.parse_date(row["date"], crawled_at=options.crawled_at) if row["date"] else None
+                pt = _parse_date(row["date"], options.crawled_at) if row["date"] else None
         elif pt is None and row["date"]:
             pt = PostedTime(raw=row["date"])  # printed, but not a date we understand
         out.append(pt)
@@ -278,15 +320,13 @@ def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
 
 def _text(content, li) -> str:
     if content is not None:
-        drop(content, INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply")
-        return "\n\n".join(paragraphs(content))
+        return "\n\n".join(visible_paragraphs(content, _TEXT_HIDDEN))
     # Older themes: the text is bare <p>s beside the author and meta boxes.
     paras: list[str] = []
     for node in _own_children(li):
         if _matches(node, S.WP_NOT_TEXT):
             continue
-        drop(node, INVISIBLE + ", " + S.WP_NOT_TEXT)
-        paras.extend(paragraphs(node))
+        paras.extend(visible_paragraphs(node, _OWN_TEXT_HIDDEN))
     return "\n\n".join(paras)
 
 

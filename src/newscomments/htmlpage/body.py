@@ -15,7 +15,7 @@ Call it *after* the comments were read: it removes nodes from the tree.
 from __future__ import annotations
 
 from . import selectors as S
-from .text import INVISIBLE, drop, paragraphs, squash
+from .text import INVISIBLE, drop, names_in, paragraphs, prune, squash
 
 # Lines that are a share/like widget's label, not article text (compared case-folded).
 UI_LINES = frozenset(s.casefold() for s in [
@@ -38,8 +38,13 @@ def extract_body(tree, title: str | None = None) -> str:
     container = _container(tree)
     if container is None:
         return ""
-    drop(container, INVISIBLE)
-    drop(container, S.BODY_BOILERPLATE)
+    # Only the alternatives whose names occur in the container are tested: the boilerplate
+    # list has ~60, and lexbor tests each on every node (see htmlpage.text).
+    names = names_in(container.html or "")
+    for selector in (INVISIBLE, S.BODY_BOILERPLATE):
+        selector = prune(selector, names)
+        if selector:
+            drop(container, selector)
     paras = [p for p in paragraphs(container)
              if squash(p).casefold() not in UI_LINES and any(ch.isalnum() for ch in p)]
     if paras and title and squash(paras[0]).casefold() == squash(title).casefold():
