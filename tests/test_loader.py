@@ -110,3 +110,19 @@ def test_polars_view():
     df = load_polars("comments")
     assert df.shape[0] == 5 and set(df["split"].to_list()) == {"train"}
     assert df.filter(df["is_image_only"])["position"].to_list() == [1]
+
+
+def test_fingerprints_follow_the_manifest_checksums(tmp_path):
+    from newscomments.build import build
+    dd = newscomments.load("comments")
+    again = newscomments.load("comments")
+    assert dd["train"]._fingerprint == again["train"]._fingerprint
+    assert len({d._fingerprint for d in dd.values()}) == 3
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    build([raw], tmp_path / "out")
+    other = newscomments.load("comments", data_dir=tmp_path / "out")
+    non_empty = [s for s in other if other[s].num_rows]
+    assert non_empty and all(other[s]._fingerprint != dd[s]._fingerprint for s in non_empty)
+    # empty splits hold the same (nothing) and share a fingerprint
+    assert all(other[s]._fingerprint == dd[s]._fingerprint for s in other if s not in non_empty and dd[s].num_rows == 0)

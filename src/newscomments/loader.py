@@ -13,6 +13,7 @@ gives the complete old or the complete new dataset, never a mix.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -142,16 +143,25 @@ def load(table: str, split: str | None = None, data_dir: Path | str | None = Non
 
     if split is not None and split not in SPLITS:
         raise InputError(f"expected a split in {list(SPLITS)}, got {split!r}")
-    tables, _ = read_tables(table, data_dir)
+    tables, manifest = read_tables(table, data_dir)
     feats = features(table)
 
     def make(s: str):
         info = datasets.DatasetInfo(features=feats, description=f"newscomments {table} ({s})")
-        return datasets.Dataset(InMemoryTable(tables[s]), info=info, split=datasets.NamedSplit(s))
+        # The fingerprint (what `datasets` keys its caches on) comes from the verified
+        # checksums: hashing the table again would cost more than reading it.
+        return datasets.Dataset(InMemoryTable(tables[s]), info=info, split=datasets.NamedSplit(s),
+                                fingerprint=_fingerprint(manifest, table, s))
 
     if split is not None:
         return make(split)
     return datasets.DatasetDict({s: make(s) for s in SPLITS})
+
+
+def _fingerprint(manifest: dict, table: str, split: str) -> str:
+    files = sorted(f["sha256"] for f in manifest["files"] if f["table"] == table and f["split"] == split)
+    key = "\n".join([manifest["schemas"][table], table, split, *files])
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def load_polars(table: str, split: str | None = None, data_dir: Path | str | None = None):
