@@ -20,6 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROW_GROUP_SIZE = 100_000
+# Level 9 writes ~2x slower than level 3 but files are ~12% smaller (measured on 300k comment
+# rows: 247k vs 561k rows/s, 10.0 vs 11.4 MB); a dataset is written once and read many times.
 ZSTD_LEVEL = 9
 
 
