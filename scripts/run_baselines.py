@@ -25,7 +25,8 @@ from newscomments.build import BuildOptions, build  # noqa: E402
 from newscomments.synthetic import generate  # noqa: E402
 from newscomments.tasks import evaluate, prepare  # noqa: E402
 from newscomments.tasks.baselines import BASELINES, RANDOMISED, predict  # noqa: E402
-from newscomments.tasks.report import cell, replace_section, table  # noqa: E402
+from markers import replace_section  # noqa: E402
+from newscomments.tasks.report import cell, table  # noqa: E402
 
 CORPUS = Path(os.environ.get("NEWSCOMMENTS_CORPUS", REPO.parent / "shared" / "corpus"))
 SETTINGS = [("reply-parent", {"gold": "structural"}), ("reply-parent", {"gold": "structural+markers"}),

@@ -24,7 +24,8 @@ from newscomments import parse_page  # noqa: E402
 from newscomments.errors import PageRejected  # noqa: E402
 from newscomments.render import RenderOptions  # noqa: E402
 from newscomments.synthetic import generate  # noqa: E402
-from newscomments.tasks.report import replace_section, table  # noqa: E402
+from markers import replace_section  # noqa: E402
+from newscomments.tasks.report import table  # noqa: E402
 from newscomments.tasks.thread_recovery import recover_pages  # noqa: E402
 
 CORPUS = Path(os.environ.get("NEWSCOMMENTS_CORPUS", REPO.parent / "shared" / "corpus"))

@@ -285,15 +285,21 @@ def _paras(text: str) -> str:
     return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n"))
 
 
+def _children(cs) -> dict[int | None, list[int]]:
+    """parent position (None for roots) -> positions of its replies, in page order."""
+    kids: dict[int | None, list[int]] = {}
+    for k, c in enumerate(cs):
+        kids.setdefault(c.parent, []).append(k)
+    return kids
+
+
 def _wpd_date(t: datetime) -> str:
     return f"{t.day} {t:%B}, {t.year} {t.hour % 12 or 12}:{t:%M} {'am' if t.hour < 12 else 'pm'}"
 
 
 def wpdiscuz_html_page(page: SynPage) -> str:
     cs = page.comments
-    kids: dict[int | None, list[int]] = {}
-    for k, c in enumerate(cs):
-        kids.setdefault(c.parent, []).append(k)
+    kids = _children(cs)
 
     def one(k: int, depth: int) -> str:
         c = cs[k]
@@ -348,9 +354,7 @@ def _wp_date(t: datetime) -> str:
 
 def wordpress_html_page(page: SynPage) -> str:
     cs = page.comments
-    kids: dict[int | None, list[int]] = {}
-    for k, c in enumerate(cs):
-        kids.setdefault(c.parent, []).append(k)
+    kids = _children(cs)
 
     def one(k: int, depth: int) -> str:
         c = cs[k]
