@@ -23,15 +23,19 @@ class InputError(NewsCommentsError):
     """A user mistake in what was asked for: a missing file, a bad option, a bad key file."""
 
 
+def problem_list(title: str, problems: list[str], shown: int = 50) -> str:
+    head = "\n".join(f"  - {p}" for p in problems[:shown])
+    more = f"\n  ... and {len(problems) - shown} more" if len(problems) > shown else ""
+    return f"{len(problems)} {title}:\n{head}{more}"
+
+
 class ValidationFailed(NewsCommentsError):
     """Rows or tables that break the schema or the cross-table rules. ``problems`` lists every
     problem found, not just the first."""
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        head = "\n".join(f"  - {p}" for p in self.problems[:50])
-        more = f"\n  ... and {len(self.problems) - 50} more" if len(self.problems) > 50 else ""
-        super().__init__(f"{len(self.problems)} validation problem(s):\n{head}{more}")
+        super().__init__(problem_list("validation problem(s)", self.problems))
 
 
 class IntegrityError(NewsCommentsError):
@@ -54,6 +58,4 @@ class InvalidPredictions(InputError):
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        head = "\n".join(f"  - {p}" for p in self.problems[:50])
-        more = f"\n  ... and {len(self.problems) - 50} more" if len(self.problems) > 50 else ""
-        super().__init__(f"{len(self.problems)} problem(s) in the predictions:\n{head}{more}")
+        super().__init__(problem_list("problem(s) in the predictions", self.problems))
