@@ -129,12 +129,15 @@ def maybe_date(raw: str) -> bool:
     return bool(_RELATIVE_WORDS.search(raw))
 
 
-def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | None = None
-               ) -> PostedTime | None:
+def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | None = None,
+               memo: dict | None = None) -> PostedTime | None:
     """Parse one printed date. Returns None when ``raw`` is not (wholly) a date.
 
-    ``order`` forces the reading of a numeric date (from :func:`decide_order`)."""
-    return _parse_date(raw, order, crawled_at, None)
+    ``order`` forces the reading of a numeric date (from :func:`decide_order`). ``memo`` is an
+    empty dict owned by the caller for one page: passing the same one to this and to
+    :func:`parse_page_dates` lets the page's dates be taken apart once (it holds no results
+    that depend on ``order`` or ``crawled_at``)."""
+    return _parse_date(raw, order, crawled_at, memo)
 
 
 def _parse_date(raw: str, order: str | None, crawled_at: datetime | None, memo: dict | None
@@ -225,12 +228,20 @@ def numeric_readings(s: str) -> dict[str, tuple[int, int, int]]:
         else:
             continue
         month, day = int(mo), int(d)
-        try:
-            datetime(year, month, day)
-        except ValueError:
-            continue
-        out[order] = (year, month, day)
+        if _valid_day(year, month, day):
+            out[order] = (year, month, day)
     return out
+
+
+_DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    """``datetime(year, month, day)`` would not raise; without building one (this runs for
+    three readings of every numeric date)."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month]):
+        return False
+    return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
 def _numeric_part(s: str, memo: dict | None = None):
@@ -338,8 +349,11 @@ def _is_weekday(w: str) -> bool:
 _RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전")
 
 
+_RELATIVE_CUE = re.compile("|".join(map(re.escape, _RELATIVE_CUES)))  # one C scan, not seven
+
+
 def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
-    if not any(cue in s for cue in _RELATIVE_CUES):
+    if _RELATIVE_CUE.search(s) is None:
         return None
     for pattern, ng, ug in RELATIVE:
         m = pattern.match(s)
@@ -398,10 +412,12 @@ def _decide_order(raws: list[str], memo: dict | None) -> str | None:
     return None
 
 
-def parse_page_dates(raws: list[str | None], *, crawled_at: datetime | None = None
-                     ) -> list[PostedTime | None]:
-    """Parse all the dates of one page, deciding the numeric order from all of them."""
-    memo: dict = {}  # normalised date -> its numeric part, shared by the vote and the parse
+def parse_page_dates(raws: list[str | None], *, crawled_at: datetime | None = None,
+                     memo: dict | None = None) -> list[PostedTime | None]:
+    """Parse all the dates of one page, deciding the numeric order from all of them. ``memo``:
+    see :func:`parse_date`."""
+    if memo is None:
+        memo = {}  # normalised date -> its numeric part, shared by the vote and the parse
     order = _decide_order([r for r in raws if r], memo)
     out = []
     for raw in raws:

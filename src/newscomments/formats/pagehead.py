@@ -100,14 +100,17 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
         raw = lines[i].strip()
         if not raw:
             continue
-        if (m := _LABEL.match(raw)) is not None:
+        # Each recogniser runs only on lines that can match it: a label needs a colon, an H1
+        # a "#", a setext title an "=" rule below; the rest dispatch on the first character
+        # (see _BYLINE_FIRST and friends). Most article lines are prose and match none.
+        if ":" in raw and (m := _LABEL.match(raw)) is not None:
             key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
             if key == "title" and label_title is None:
                 label_title = value
             elif head.url is None and value.startswith("http"):
                 head.url = value.split()[0]
             continue
-        if (m := _H1.match(raw)) is not None:
+        if raw[0] == "#" and (m := _H1.match(raw)) is not None:
             text = tb.plain(m.group("t")).strip()
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")
@@ -116,12 +119,13 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 # A date printed right under the title is the article's date (news layouts).
                 printed_date = printed_date or _date_below(lines, i + 1, end)
             continue
-        if (h1 is None and i + 1 < end and _SETEXT.match(lines[i + 1].strip())
-                and not raw.startswith(("-", "*", "|"))):
+        if (h1 is None and i + 1 < end and lines[i + 1].lstrip()[:1] == "="
+                and _SETEXT.match(lines[i + 1].strip()) and not raw.startswith(("-", "*", "|"))):
             h1 = tb.plain(raw).strip()
             continue
         s = tb.plain(raw).strip()
-        if head.byline is None and i - start < 400:
+        first = s[:1]
+        if head.byline is None and i - start < 400 and first in _BYLINE_FIRST:
             for pattern in _BYLINE:
                 if (m := pattern.match(s)) is not None:
                     who = m.group("who").strip(" ,")
@@ -130,8 +134,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                         if "date" in pattern.groupindex and printed_date is None:
                             printed_date = _as_date(m.group("date"))
                     break
-        if printed_date is None and (m := _DATE_LABEL.match(s.strip("*_ "))) is not None:
-            printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
+        if printed_date is None:
+            labelled = s.strip("*_ ")
+            if labelled[:1] in _DATE_LABEL_FIRST and (m := _DATE_LABEL.match(labelled)) is not None:
+                printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
         if printed_date is None and raw.startswith("## "):
             printed_date = _as_date(tb.plain(raw[3:]))
         following = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -166,15 +172,27 @@ def fm_url(fm: dict) -> str | None:
 def nav_line(s: str, following: str) -> tuple[str, str] | None:
     """("previous"|"next", title) for "Previous PostTITLE" (glued by converters) or a bare
     "Previous" line followed by the title on the next line."""
-    for part in re.split(r"(?=(?:Previous|Next) Post)", s):
-        m = _NAV_GLUED.match(part.strip())
-        if m and m.group("t") and not m.group("t").isdigit():
-            return NAV_WORDS[m.group("w").casefold()], m.group("t").strip("* ")
+    # The split below only cuts at these (case-sensitive) words; without them the one part is
+    # ``s`` itself, which _NAV_GLUED can match only from one of its first characters.
+    if "Previous Post" in s or "Next Post" in s or s.strip()[:1] in _NAV_FIRST:
+        for part in _NAV_SPLIT.split(s):
+            m = _NAV_GLUED.match(part.strip())
+            if m and m.group("t") and not m.group("t").isdigit():
+                return NAV_WORDS[m.group("w").casefold()], m.group("t").strip("* ")
     key = s.strip("*_ «»←→").casefold()
     if key in ("previous", "next") and following and not following.strip().isdigit() \
             and 3 < len(following) < 150 and not _NAV_GLUED.match(following):
         return NAV_WORDS[key], tb.plain(following).strip()
     return None
+
+
+_NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
+# First characters that can start a match of the patterns above, under re.I: the ASCII
+# letters and their case partners (only "i", "k" and "s" have non-ASCII partners in Python's
+# re, and no pattern here starts with one of them).
+_NAV_FIRST = frozenset("«←PpNn")
+_BYLINE_FIRST = frozenset("PpWwAaBb")  # Posted, Written, Author, by
+_DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated, Veröff., This
 
 
 def _as_date(raw: str | None) -> PostedTime | None:

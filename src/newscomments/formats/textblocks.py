@@ -82,16 +82,32 @@ def norm(line: str) -> str:
 
 
 def norms(lines: list[str]) -> list[str]:
-    """``norm`` of every line, computed once per distinct line (pages repeat "", "Reply",
-    chrome). Parsers index this list instead of normalising a line again in every scan."""
-    memo: dict[str, str] = {}
-    out = []
-    for line in lines:
-        n = memo.get(line)
-        if n is None:
-            n = memo[line] = norm(line)
-        out.append(n)
-    return out
+    """``[norm(line) for line in lines]``, computed on the whole page at once: the steps of
+    ``norm`` before the whitespace collapse neither cross nor touch a newline (NFKC does not
+    compose across one, emphasis runs and backslashes stay within a line), so running them
+    on the joined lines and splitting again gives every line's norm for a few passes in all.
+    Parsers index this list instead of normalising a line again in every scan."""
+    text = "\n".join(lines)
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        # Most lines are already in NFKC (a no-break space is enough to fail the page's check).
+        text = "\n".join(line if line.isascii() or unicodedata.is_normalized("NFKC", line)
+                         else unicodedata.normalize("NFKC", line) for line in lines)
+    if "\\" in text:
+        text = text.replace("\\", "")
+    if "*" in text or "_" in text:  # an emphasis run needs one
+        text = _EMPHASIS_RUN.sub("", text)
+    text = text.lower() if text.isascii() else text.casefold()
+    if any(c in text for c in _OTHER_WHITESPACE):
+        return [" ".join(line.split()) for line in text.split("\n")]
+    # Only spaces: collapse their runs and drop them at line ends, all with C-level replaces.
+    while "  " in text:
+        text = text.replace("  ", " ")
+    text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+    return text.split("\n")
+
+
+# What str.split() treats as whitespace, besides the space and the newline.
+_OTHER_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
 
 
 def is_blank(line: str) -> bool:
@@ -272,23 +288,15 @@ def text_block(lines: list[str]) -> str:
 
 
 # --- detection helpers ----------------------------------------------------------------------
-# Every text format's detect() looks at the same decoded head of the page; the registry calls
-# them one after another with the same bytes object, so the last decode is kept (one entry,
-# compared by identity: bytes are immutable, so the cached text is always the right one).
+# Each text format's detect() decodes the head of the page itself: parsers keep no state
+# between calls (DESIGN.md), and decoding is a single C pass, cheap next to any scan of it.
 
 _HEAD_BYTES = 400_000
-_last_head: tuple[bytes, str] | None = None
 
 
 def detect_head(data: bytes) -> str:
     """``data[:400_000]`` decoded as UTF-8, undecodable bytes dropped."""
-    global _last_head
-    cached = _last_head
-    if cached is not None and cached[0] is data:
-        return cached[1]
-    head = data[:_HEAD_BYTES].decode("utf-8", errors="ignore")
-    _last_head = (data, head)
-    return head
+    return data[:_HEAD_BYTES].decode("utf-8", errors="ignore")
 
 
 def line_starts_with(text: str, literal: str, pattern: re.Pattern) -> bool:

@@ -420,18 +420,29 @@ def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[
         for url in tb.link_targets(line):
             if not url.startswith("http") or "#comment-" not in url and "replytocom=" not in url:
                 continue
-            path = urlsplit(url).path.rstrip("/")
+            path = _url_path(url)
+            if path is None:
+                continue
             if tb.norm(tb.plain(line)).startswith(tuple(REPLY_WORDS)):
                 reply_paths.add(path)
             elif tb.COMMENT_ID.search(url):
                 permalink_paths.add(path)
     page_paths = set(reply_paths)
-    if head.url:
-        page_paths.add(urlsplit(head.url).path.rstrip("/"))
+    if head.url and (path := _url_path(head.url)) is not None:
+        page_paths.add(path)
     if len(permalink_paths) == 1 and page_paths and not (permalink_paths & page_paths):
         return (f"comment permalinks point to {next(iter(permalink_paths))}, "
                 f"the page is {sorted(page_paths)[0]}")
     return None
+
+
+def _url_path(url: str) -> str | None:
+    """The path of ``url``; None for a URL urlsplit refuses ("http://[x", a broken IPv6 host
+    that a mutated or damaged page can hold), which then says nothing about the block."""
+    try:
+        return urlsplit(url).path.rstrip("/")
+    except ValueError:
+        return None
 
 
 def _title_key(title: str) -> str:

@@ -117,10 +117,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         (first, end), declared2, truncation = _comment_region(lines, norms, start)
         region, region_norms = lines[first:end], norms[first:end]
         declared = declared if declared is not None else declared2
+        memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
         if declared is None:
-            declared = _declared_in_chrome(lines, norms, start)
+            declared = _declared_in_chrome(lines, norms, start, memo)
         loose = markdown or _has_footers(region, region_norms)
-        comments = _records(region, region_norms, options, loose=loose)
+        comments = _records(region, region_norms, options, memo, loose=loose)
         comments = _link_parents(comments)
         if len(comments) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
@@ -265,13 +266,14 @@ def _comment_region(lines: list[str], norms: list[str], start: int
     return (i, end), declared, truncation
 
 
-def _records(region: list[str], norms: list[str], options: ParseOptions, loose: bool = False
-             ) -> list[ParsedComment]:
+def _records(region: list[str], norms: list[str], options: ParseOptions, memo: dict,
+             loose: bool = False) -> list[ParsedComment]:
     if loose:
-        return _loose_records(region, norms, options)
-    # maybe_date() first: parse_date() is far slower and most lines are prose.
-    date_rows = [i for i, line in enumerate(region)
-                 if (s := line.strip()) and dates.maybe_date(s) and dates.parse_date(s) is not None]
+        return _loose_records(region, norms, options, memo)
+    # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
+    # parse_page_dates() below reuse what these calls took apart.
+    date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and dates.maybe_date(s)
+                 and dates.parse_date(s, memo=memo) is not None]
     # Header of each record: the contiguous non-blank lines right above its date.
     headers: list[tuple[int, str | None, str | None]] = []  # (header start, author, reply name)
     prev_date = -1
@@ -298,7 +300,7 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, loose: 
         prev_date = d
 
     raws = [region[d].strip() for d in date_rows]
-    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at)
+    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
     comments = []
     for k, d in enumerate(date_rows):
         end = headers[k + 1][0] if k + 1 < len(date_rows) else len(region)
@@ -358,7 +360,7 @@ def _has_footers(region: list[str], norms: list[str]) -> bool:
     return any(a.lstrip("-").isdigit() and b == "reply" for a, b in zip(rows, rows[1:]))
 
 
-def _declared_in_chrome(lines: list[str], norms: list[str], start: int) -> int | None:
+def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: dict) -> int | None:
     """A count header anywhere in the chrome before the first comment ("96 Comments" after
     a consent form, "[417]{.wpdtc} Comments" in pandoc output)."""
     # The count sits in the thread head, a few lines above or below the info bar.
@@ -368,11 +370,12 @@ def _declared_in_chrome(lines: list[str], norms: list[str], start: int) -> int |
         s = tb.plain(_clean(lines[i])).strip()
         if not s:
             continue
-        if (c := tb.count_header(s)) is not None:
+        # norm(s) is the line's own norm when cleaning changed nothing (most lines).
+        if (c := tb.count_header(s, norms[i] if s == lines[i] else None)) is not None:
             return c
         if s.isdigit() and i + 1 < len(lines) and norms[i + 1] in ("comments", "comment"):
             return int(s)
-        if _is_date(s):
+        if _is_date(s, memo):
             break
     return None
 
@@ -385,9 +388,9 @@ def _clean(line: str) -> str:
     return _ICON_EDGE.sub("", line.strip()).strip()
 
 
-def _is_date(line: str) -> bool:
+def _is_date(line: str, memo: dict | None = None) -> bool:
     s = tb.plain(_clean(line)).strip()
-    return bool(s) and dates.maybe_date(s) and dates.parse_date(s) is not None
+    return bool(s) and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None
 
 
 def _is_footer(s: str) -> bool:
@@ -395,8 +398,9 @@ def _is_footer(s: str) -> bool:
     return n == "reply" or _VOTES.match(n) is not None
 
 
-def _loose_records(region: list[str], norms: list[str], options: ParseOptions) -> list[ParsedComment]:
-    date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line)]
+def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
+                   ) -> list[ParsedComment]:
+    date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
     anchored = _has_footers(region, norms)
     heads = []
     prev = -1
@@ -404,7 +408,7 @@ def _loose_records(region: list[str], norms: list[str], options: ParseOptions) -
         heads.append(_loose_header(region, norms, d, prev, anchored))
         prev = d
     raws = [tb.plain(_clean(region[d])).strip() for d in date_rows]
-    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at)
+    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
     out = []
     for k, d in enumerate(date_rows):
         top, author, reply, reply_id, kind, native = heads[k]
