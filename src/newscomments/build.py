@@ -154,7 +154,7 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
 
 def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> BuildReport:
     options = options or BuildOptions()
-    report = BuildReport(out=str(out))
+    report = BuildReport(out=str(Path(out).resolve()))
     inputs = discover([Path(p) for p in paths])
     report.other_paths = [{"path": p, "why": why} for p, why in inputs.other_paths]
     ids = [p.page_id for p in inputs.pages]
