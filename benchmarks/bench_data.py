@@ -92,7 +92,6 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
 
-    import jsonschema
     import polars as pl
     import pyarrow as pa
 
@@ -125,7 +124,6 @@ def main() -> None:
                   f"| polars.write_parquet (defaults) | {args.rows / theirs:,.0f} | {(tmp / 'polars.parquet').stat().st_size:,} |", ""]
 
         # a built folder to load: the same rows written the way a build writes them
-        from newscomments.build import build  # noqa: F401  (the layout below is the build's)
         data = tmp / "data"
         _fake_build(data, table)
         cache = tmp / "hf-cache"

@@ -4,7 +4,6 @@ complete new dataset, never a mix; a load during a rebuild gets one or the other
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess

@@ -4,7 +4,6 @@ become one clear message and exit code 2 (user mistake / bad input) or 1 (checks
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
