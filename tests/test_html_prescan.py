@@ -90,3 +90,69 @@ def test_real_pages_pass_tier_0(corpus_dir):
     assert pages
     slow = [p.name for p in pages if not dom._quick_bounds_ok(p.read_bytes(), Limits())]
     assert slow == []  # none of them needs the sequential scan
+
+
+# --- routing and helpers of the pre-scan ------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HOSTILE), max_size=120),
+       st.sampled_from([Limits(max_depth=4, max_attributes=2, max_nodes=40), LIMITS]))
+def test_prescan_answers_as_the_scan_whichever_tier_runs(pieces, limits):
+    # Small pages go straight to the sequential scan, larger ones to tier 1 first: the answer
+    # (accept, or the reason of the rejection) is the scan's either way.
+    for data in ("".join(pieces).encode(), ("".join(pieces) + " " * dom._SMALL_BYTES).encode()):
+        try:
+            dom._sequential_scan(data, limits)
+            expected = None
+        except PageRejected as e:
+            expected = e.reason
+        try:
+            dom.prescan(data, limits)
+            got = None
+        except PageRejected as e:
+            got = e.reason
+        assert got == expected, data[:200]
+
+
+def test_small_hostile_pages_are_still_rejected():
+    small = Limits(max_depth=20, max_attributes=5, max_nodes=50)
+    cases = {
+        b"<div>" * 30: "too-deep",
+        b"<p " + b" ".join(b"a%d=1" % i for i in range(10)) + b">x": "too-many-attributes",
+        b"<br>" * 60: "too-many-nodes",
+        b"<div a=\"1\" b='x></div>'>" * 30: "too-deep",
+    }
+    for data, reason in cases.items():
+        assert len(data) <= dom._SMALL_BYTES and data.count(b"<") <= dom._SMALL_TAGS
+        try:
+            dom.prescan(data, small)
+        except PageRejected as e:
+            assert e.reason == reason, (data[:60], e.reason)
+        else:
+            raise AssertionError(f"accepted {data[:60]!r}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="<>/sScCrRiIpPtT x", max_size=60), st.integers(min_value=0, max_value=60))
+def test_raw_text_end_is_found_as_a_case_insensitive_search(text, at):
+    import re
+    data = text.encode()
+    for name in (b"script", b"style", b"title"):
+        m = re.compile(b"</" + name, re.I).search(data, at)
+        assert dom._raw_close(data, b"</" + name, at) == (m.start() if m else len(data))
+
+
+def test_name_kinds_match_the_name_lists():
+    import numpy as np
+    names = sorted(set(dom.VOID) | set(dom.RAW_TEXT) | set(dom._SCOPE) | {b"p", b"li", b"dd", b"dt", b"option", b"span", b"a"})
+    names = [n for n in names if len(n) <= 8]
+    keys = np.array([dom._key(n) for n in names], dtype=np.uint64)
+    kinds = dom._kinds(keys, np.zeros(len(names), dtype=bool)).tolist()
+    groups = {n: g for g, members in enumerate(dom._GROUPS, 1) for n in members}
+    for name, kind in zip(names, kinds):
+        assert bool(kind & dom._VOID) == (name in dom.VOID), name
+        assert bool(kind & dom._RAW) == (name in dom.RAW_TEXT), name
+        assert bool(kind & dom._SCOPE_BIT) == (name in dom._SCOPE), name
+        assert kind >> dom._GROUP_SHIFT == groups.get(name, 0), name
+    assert not dom._kinds(keys, np.ones(len(names), dtype=bool)).any()  # long names: nothing

@@ -31,7 +31,7 @@ from ..htmlpage.dom import parse_document
 from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wordpress_score
-from ..htmlpage.text import INVISIBLE, inline, visible_paragraphs, squash
+from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash, visible_paragraphs
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
@@ -50,6 +50,7 @@ _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
 _TAG = re.compile(r"<[^>]*>")
 _SAYS_LONGEST_FIRST = sorted(S.SAYS, key=len, reverse=True)
+_SAYS_SUFFIXES = tuple(_SAYS_LONGEST_FIRST)
 # What is dropped from a comment's text box before its text is read.
 _TEXT_HIDDEN = INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply"
 _OWN_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_NOT_TEXT
@@ -82,6 +83,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     items = [li for li in tree.css(S.WP_ITEM) if _is_item(li)]
     index = {li.mem_id: k for k, li in enumerate(items)}
     fields = _fields(tree, items, index)
+    fields["clean"] = _clean_texts(tree, items, fields["text"])
+    fields["bare"] = _bare_items(tree, items, fields["text"])
     rows = [_read_item(li, fields, k) for k, li in enumerate(items)]
     posted = _dates(rows, options)
     for k, (li, row) in enumerate(zip(items, rows)):
@@ -125,6 +128,59 @@ def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
                 found[k] = node
         out[name] = found
     return out
+
+
+def _clean_texts(tree, items: list, texts: dict[int, object]) -> set[int]:
+    """The items whose text box holds nothing that :data:`_TEXT_HIDDEN` matches, found with
+    one selector run over the comment list instead of one per item. Every alternative of
+    that selector is a simple selector (it looks at the node alone), and reading the items
+    only ever removes nodes, so a box with no match now has none when its turn comes: its
+    text is read without looking for hidden elements again."""
+    if not texts:
+        return set()
+    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    box_of = {node.mem_id: k for k, node in texts.items()}
+    dirty: set[int] = set()
+    stop = scope.mem_id
+    seen: set[int] = set()
+    for node in scope.css(_TEXT_HIDDEN):
+        while node is not None:  # every text box around the match (boxes may nest)
+            key = node.mem_id
+            if key in seen:
+                break  # this node's ancestors are marked already
+            seen.add(key)
+            k = box_of.get(key)
+            if k is not None:
+                dirty.add(k)
+            if key == stop:
+                break
+            node = node.parent
+    return set(texts) - dirty
+
+
+def _bare_items(tree, items: list, texts: dict[int, object]) -> tuple[set[int], set[int]] | None:
+    """For pages where some item has no text box (its text is its own children, see
+    :func:`_text`): the elements that match :data:`selectors.WP_NOT_TEXT` and the elements that
+    hold something :data:`_OWN_TEXT_HIDDEN` matches (themselves or below), by ``mem_id``; one
+    selector run each over the comment list instead of one per child. Both selectors are lists
+    of simple selectors, and reading items only removes nodes, so what matches later is a
+    subset of what matches now."""
+    if len(texts) == len(items):
+        return None
+    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    not_text = {node.mem_id for node in scope.css(S.WP_NOT_TEXT)}
+    holders: set[int] = set()
+    stop = scope.mem_id
+    for node in scope.css(_OWN_TEXT_HIDDEN):
+        while node is not None:
+            key = node.mem_id
+            if key in holders:
+                break  # this node's ancestors are marked already
+            holders.add(key)
+            if key == stop:
+                break
+            node = node.parent
+    return not_text, holders
 
 
 def _common_ancestor(first, last):
@@ -236,7 +292,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if author is None and kind != "comment":
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
-    text = _text(fields["text"].get(k), li)
+    text = _text(fields["text"].get(k), li, k in fields["clean"], fields["bare"])
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
@@ -266,10 +322,11 @@ def _author(node, short: bool = False) -> str | None:
         img = node.css_first("img[alt]")
         name = squash(img.attributes.get("alt") or "") if img is not None else ""
     folded = name.casefold()
-    for says in _SAYS_LONGEST_FIRST:
-        if folded.endswith(says):
-            name = name[: len(name) - len(says)].strip()
-            break
+    if folded.endswith(_SAYS_SUFFIXES):  # one C-level test; the loop finds the longest label
+        for says in _SAYS_LONGEST_FIRST:
+            if folded.endswith(says):
+                name = name[: len(name) - len(says)].strip()
+                break
     return name.strip(" ,:") or None
 
 
@@ -318,16 +375,36 @@ def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
     return out
 
 
-def _text(content, li) -> str:
+def _text(content, li, clean: bool = False, bare: tuple[set[int], set[int]] | None = None) -> str:
+    """The text of an item: its text box (``clean``: known to hold nothing to drop), or else
+    its own children; ``bare`` is what :func:`_bare_items` found (None: look node by node)."""
     if content is not None:
-        return "\n\n".join(visible_paragraphs(content, _TEXT_HIDDEN))
+        if clean:  # nothing to drop (see _clean_texts)
+            return "\n\n".join(paragraphs(content))
+        return "\n\n".join(_dropped_paragraphs(content, _TEXT_HIDDEN))
     # Older themes: the text is bare <p>s beside the author and meta boxes.
     paras: list[str] = []
     for node in _own_children(li):
-        if _matches(node, S.WP_NOT_TEXT):
+        if bare is None:
+            if _matches(node, S.WP_NOT_TEXT):
+                continue
+            paras.extend(visible_paragraphs(node, _OWN_TEXT_HIDDEN))
             continue
-        paras.extend(visible_paragraphs(node, _OWN_TEXT_HIDDEN))
+        not_text, holders = bare  # see _bare_items
+        key = node.mem_id
+        if key in not_text:
+            continue
+        paras.extend(_dropped_paragraphs(node, _OWN_TEXT_HIDDEN) if key in holders else paragraphs(node))
     return "\n\n".join(paras)
+
+
+def _dropped_paragraphs(node, hidden: str) -> list[str]:
+    """What ``visible_paragraphs(node, hidden)`` returns, for a node known to have held a match
+    of ``hidden``. That function drops only when the names below the node allow a match, and
+    a drop that matches nothing changes nothing, so dropping at once gives the same text and
+    saves collecting the names of every element first."""
+    drop(node, hidden)
+    return paragraphs(node)
 
 
 def _enclosing(li, index: dict) -> tuple[int | None, int]:

@@ -50,8 +50,9 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     section = CommentSection(system="wpdiscuz")
     wrappers = [(n, m) for n in tree.css(S.WPD_COMMENT)
                 if (m := S.WPD_ID.match(n.attributes.get("id") or ""))]
-    rows = [_read_comment(n, m.group("id"), m.group("parent"), section.notes, k)
-            for k, (n, m) in enumerate(wrappers)]
+    boxes = _boxes(tree, [n for n, _ in wrappers])
+    rows = [_read_comment(n, m.group("id"), m.group("parent"), section.notes, k, box)
+            for k, ((n, m), box) in enumerate(zip(wrappers, boxes))]
     posted = dates.parse_page_dates([r["date"] for r in rows], crawled_at=options.crawled_at)
     position = {r["id"]: k for k, r in enumerate(rows)}
     for k, (row, (node, _)) in enumerate(zip(rows, wrappers)):
@@ -77,43 +78,168 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     return section
 
 
-def _read_comment(node, cid: str, parent: str, notes: list[str], k: int) -> dict:
-    own = _own_box(node)
-    author_node = own.css_first(S.WPD_AUTHOR)
-    if author_node is not None:
-        for nick in author_node.css(S.WPD_NICENAME):
+# A comment's fields: looked up once per page, each selector run over the whole thread (see
+# _boxes), instead of one css_first per comment and field.
+_FIELDS = {
+    "author": S.WPD_AUTHOR, "avatar_alt": S.WPD_AVATAR_ALT, "date": S.WPD_DATE,
+    "reply_to": S.WPD_REPLY_TO, "text": S.WPD_TEXT, "like": S.WPD_VOTE_LIKE,
+    "dislike": S.WPD_VOTE_DISLIKE, "net": S.WPD_VOTE_NET,
+    "right": ".wpd-comment-right[id^=comment-]", "clip": "[data-wpd-clipboard]",
+    "avatar": ".wpd-avatar img",
+}
+
+
+class _Box:
+    """The own box of one comment (:func:`_own_box`) and the first match of each of
+    :data:`_FIELDS` in it (itself included), as ``own.css_first(selector)`` gives it.
+
+    ``first`` is None when the page's boxes could not be read all at once; every lookup then
+    runs on the box. Reading a comment removes nodes from its box (a nickname, a date, hidden
+    elements of the text); after the first such removal (``changed()``) the lookups run on
+    the box again, so a removed node is never returned."""
+
+    def __init__(self, own, first: dict | None = None, nicks: bool = True, hidden: bool = True):
+        self.own = own
+        self.first = first
+        self.nicks = nicks  # may hold a nickname (WPD_NICENAME)
+        self.hidden = hidden  # its text box may hold something INVISIBLE matches
+
+    def find(self, field: str):
+        if self.first is None:
+            return self.own.css_first(_FIELDS[field])
+        return self.first.get(field)
+
+    def changed(self) -> None:
+        self.first = None
+
+
+def _boxes(tree, wrappers: list) -> list[_Box]:
+    """The own box of each comment with its fields. Every field selector runs once over the
+    thread, and each match goes to the box around it. Boxes normally never nest (a comment's
+    replies follow its box); when one does (broken markup, or a wrapper without its own box),
+    a match would belong to two boxes and one comment's removals could reach another's box,
+    so that page is read box by box as before."""
+    owns = [_own_box(n) for n in wrappers]
+    if not owns:
+        return []
+    # Wrappers come in document order and each box is (in) its wrapper: everything that
+    # belongs to a box lies below the lowest common ancestor of the first and last wrappers.
+    scope = _common_ancestor(wrappers[0], wrappers[-1]) or tree.root
+    index = {own.mem_id: k for k, own in enumerate(owns)}
+    if len(index) < len(owns) or any(_inside_other(own, index, scope.mem_id) for own in owns):
+        return [_Box(own) for own in owns]
+    owners: dict[int, int | None] = {}
+    first: list[dict] = [{} for _ in owns]
+    for field, selector in _FIELDS.items():
+        for node in scope.css(selector):
+            k = _owner(node, index, owners)
+            if k is not None and field not in first[k]:
+                first[k][field] = node
+    with_nick = {_owner(n, index, owners) for n in scope.css(S.WPD_NICENAME)}
+    # The text boxes with something INVISIBLE matches in them (themselves included).
+    text_of = {box["text"].mem_id: k for k, box in enumerate(first) if "text" in box}
+    hidden: set[int] = set()
+    seen: set[int] = set()
+    for node in scope.css(INVISIBLE):
+        while node is not None and node.mem_id not in seen:
+            seen.add(node.mem_id)
+            if node.mem_id in text_of:
+                hidden.add(text_of[node.mem_id])
+            node = node.parent
+    return [_Box(own, first[k], k in with_nick, k in hidden) for k, own in enumerate(owns)]
+
+
+def _inside_other(own, index: dict, stop: int) -> bool:
+    """Whether another box encloses ``own`` (looking up to the scope node ``stop``)."""
+    if own.mem_id == stop:
+        return False
+    node = own.parent
+    while node is not None:
+        key = node.mem_id
+        if key in index:
+            return True
+        if key == stop:
+            return False
+        node = node.parent
+    return False
+
+
+def _common_ancestor(first, last):
+    """The lowest common ancestor of two nodes (for the first and last of a set of nodes in
+    document order: of the whole set)."""
+    seen = set()
+    node = first
+    while node is not None:
+        seen.add(node.mem_id)
+        node = node.parent
+    node = last
+    while node is not None and node.mem_id not in seen:
+        node = node.parent
+    return node
+
+
+def _owner(node, index: dict, owners: dict) -> int | None:
+    """The comment whose box holds ``node`` (the box itself included), or None. ``owners``
+    remembers the answer for every node passed on the way up."""
+    path = []
+    k = None
+    while node is not None:
+        key = node.mem_id
+        if key in owners:
+            k = owners[key]
+            break
+        k = index.get(key)
+        path.append(key)
+        if k is not None:
+            break
+        node = node.parent
+    for key in path:
+        owners[key] = k
+    return k
+
+
+def _read_comment(node, cid: str, parent: str, notes: list[str], k: int, box: _Box) -> dict:
+    author_node = box.find("author")
+    if author_node is not None and box.nicks:
+        nicks = author_node.css(S.WPD_NICENAME)
+        for nick in nicks:
             nick.decompose()
+        if nicks:
+            box.changed()
     author = inline(author_node) or None
     if author is None:
-        avatar = own.css_first(S.WPD_AVATAR_ALT)
+        avatar = box.find("avatar_alt")
         author = squash(avatar.attributes.get("alt") or "") or None if avatar is not None else None
-    date_node = own.css_first(S.WPD_DATE)
+    date_node = box.find("date")
     date = None
     if date_node is not None:
         date = squash(date_node.attributes.get("title") or "") or inline(date_node) or None
     reply_to = None
-    marker = own.css_first(S.WPD_REPLY_TO)
+    marker = box.find("reply_to")
     if marker is not None:
         link = marker.css_first("a")
         reply_to = inline(link) if link is not None else None
         if not reply_to:
             if date_node is not None:
                 date_node.decompose()
+                box.changed()
             reply_to = S.WPD_REPLY_PREFIX.sub("", inline(marker)).strip() or None
-    text_node = own.css_first(S.WPD_TEXT)
+    text_node = box.find("text")
     text, image_only = "", False
     if text_node is not None:
-        drop(text_node, INVISIBLE)
+        if box.hidden or box.first is None:
+            drop(text_node, INVISIBLE)
+            box.changed()
         text = "\n\n".join(paragraphs(text_node))
         image_only = not text and text_node.css_first("img") is not None
-    net, up, down = _votes(own)
-    others = _anchor_ids(node, own) - {cid}
+    net, up, down = _votes(box)
+    others = _anchor_ids(node, box) - {cid}
     if others:
         notes.append(f"comment {k}: wrapper id {cid} disagrees with its anchors "
                      f"({', '.join(sorted(others))}); the wrapper's id is used")
     classes = set((node.attributes.get("class") or "").split())
     kind = next((t for t in _KINDS if t in classes), "comment")
-    avatar_img = own.css_first(".wpd-avatar img")
+    avatar_img = box.find("avatar")
     src = avatar_img.attributes.get("src") or "" if avatar_img is not None else ""
     if kind == "comment":
         kind = next((t for t in _KINDS if f"/{t}." in src), "comment")
@@ -122,14 +248,14 @@ def _read_comment(node, cid: str, parent: str, notes: list[str], k: int) -> dict
             "kind": kind}
 
 
-def _anchor_ids(node, own) -> set[str]:
+def _anchor_ids(node, box: _Box) -> set[str]:
     """Comment ids named by a comment's other anchors: the right box, the clipboard link and
     the reply-form anchor (all normally equal to the wrapper's id)."""
     ids = set()
-    right = own.css_first(".wpd-comment-right[id^=comment-]")
+    right = box.find("right")
     if right is not None:
         ids.add(right.attributes.get("id", "").removeprefix("comment-"))
-    clip = own.css_first("[data-wpd-clipboard]")
+    clip = box.find("clip")
     if clip is not None:
         ids.add((clip.attributes.get("data-wpd-clipboard") or "").rpartition("#comment-")[2])
     child = node.child
@@ -170,9 +296,9 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def _votes(own) -> tuple[int | None, int | None, int | None]:
-    like = own.css_first(S.WPD_VOTE_LIKE)
-    dislike = own.css_first(S.WPD_VOTE_DISLIKE)
+def _votes(box: _Box) -> tuple[int | None, int | None, int | None]:
+    like = box.find("like")
+    dislike = box.find("dislike")
     if like is not None or dislike is not None:
         up = _int(like.attributes.get("title") or like.text()) if like is not None else None
         down = _int(dislike.attributes.get("title") or dislike.text()) if dislike is not None else None
@@ -180,7 +306,7 @@ def _votes(own) -> tuple[int | None, int | None, int | None]:
             down = abs(down)
         net = (up or 0) - (down or 0) if up is not None or down is not None else None
         return net, up, down
-    result = own.css_first(S.WPD_VOTE_NET)
+    result = box.find("net")
     if result is None:
         return None, None, None
     return _int(result.attributes.get("title") or result.text()), None, None

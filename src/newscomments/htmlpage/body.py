@@ -14,8 +14,10 @@ Call it *after* the comments were read: it removes nodes from the tree.
 
 from __future__ import annotations
 
+import re
+
 from . import selectors as S
-from .text import INVISIBLE, drop, names_in, paragraphs, prune, squash
+from .text import INVISIBLE, drop, paragraphs, squash
 
 # Lines that are a share/like widget's label, not article text (compared case-folded).
 UI_LINES = frozenset(s.casefold() for s in [
@@ -26,6 +28,11 @@ UI_LINES = frozenset(s.casefold() for s in [
     "Ähnliche Artikel", "Das könnte dich auch interessieren", "Advertisement", "Anzeige",
     "Werbung", "Continue reading", "Weiterlesen", "Read more", "Mehr lesen"])
 _MIN_TEXT = 150
+# A paragraph with more characters than the longest UI line that are neither whitespace nor a
+# zero-width space cannot squash to a UI line (casefold never shortens a string), so the
+# squash and casefold of every long paragraph are skipped.
+_LONGER_THAN_UI = re.compile(r"(?:[\s\u200b]*[^\s\u200b]){%d}" % (max(map(len, UI_LINES)) + 1))
+_ALNUM = re.compile(r"[^\W_]")  # str.isalnum() of one character, as a regex
 
 
 def extract_body(tree, title: str | None = None) -> str:
@@ -38,21 +45,25 @@ def extract_body(tree, title: str | None = None) -> str:
     container = _container(tree)
     if container is None:
         return ""
-    # Only the alternatives whose names occur in the container are tested: the boilerplate
-    # list has ~60, and lexbor tests each on every node (see htmlpage.text).
-    names = names_in(container.html or "")
-    for selector in (INVISIBLE, S.BODY_BOILERPLATE):
-        selector = prune(selector, names)
-        if selector:
-            drop(container, selector)
-    paras = [p for p in paragraphs(container)
-             if squash(p).casefold() not in UI_LINES and any(ch.isalnum() for ch in p)]
+    # The full selector lists, not pruned to the names in the container: serialising the
+    # container and collecting its names cost about three times what lexbor takes to test every
+    # alternative on every node of it.
+    drop(container, INVISIBLE)
+    drop(container, S.BODY_BOILERPLATE)
+    paras = [p for p in paragraphs(container) if _ALNUM.search(p) and not _is_ui_line(p)]
     if paras and title and squash(paras[0]).casefold() == squash(title).casefold():
         paras = paras[1:]
     return "\n\n".join(paras)
 
 
+def _is_ui_line(para: str) -> bool:
+    return _LONGER_THAN_UI.match(para) is None and squash(para).casefold() in UI_LINES
+
+
 def _container(tree):
+    # Selector by selector, best first. (One walk with all of them as a selector list, to skip
+    # those that match nothing, costs more than the walks it saves: lexbor tests every
+    # alternative on every node.)
     for selector in S.BODY_CONTAINERS:
         for node in tree.css(selector):
             if _p_text(node) >= _MIN_TEXT:

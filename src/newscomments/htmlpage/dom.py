@@ -14,7 +14,8 @@ much as parsing the page:
    implicitly closed groups (``p``, ``li``, ``dd``/``dt``, ``option``) by the open scope
    elements, so unclosed ``<li>``/``<p>`` pass. Every page of the shared corpus passes here.
    It only ever accepts what tier 2 accepts (property test in tests/test_html_prescan.py).
-2. Otherwise (hostile input, or markup tier 1 cannot bound) the sequential scan with a tag
+2. Otherwise (hostile input, markup tier 1 cannot bound, or a small page with at most 200
+   ``<``, where numpy's fixed cost exceeds the scan's) the sequential scan with a tag
    stack that follows the HTML rules that matter for depth (void elements, implied ends of
    ``p``/``li``/``dd``/``dt``/``option``/table cells, raw text, self-closing tags inside
    ``svg``/``math``, end tags that close up to their open element or are ignored) decides, and
@@ -89,11 +90,21 @@ def parse_document(data: bytes, limits: Limits) -> tuple[LexborHTMLParser, str]:
     return LexborHTMLParser(text), text
 
 
+_SMALL_BYTES, _SMALL_TAGS = 32_768, 200  # pages the sequential scan reads faster than tier 1
+
+
 def prescan(data: bytes, limits: Limits) -> None:
     """Raise :class:`PageRejected` when ``data`` exceeds any of ``limits`` (see module docs)."""
     if len(data) > limits.max_bytes:
         raise PageRejected("too-large", f"expected at most {limits.max_bytes} bytes, got {len(data)}")
-    if data.count(b"<") <= min(limits.max_depth, limits.max_nodes) and len(data) < 2 * limits.max_attributes:
+    # (Length first: counting "<" reads the whole page, and only tiny pages can pass.)
+    if len(data) < 2 * limits.max_attributes and data.count(b"<") <= min(limits.max_depth, limits.max_nodes):
+        return
+    # Tier 1 only accepts what the scan accepts, so which one runs first never changes the
+    # answer. Its numpy calls cost about half a millisecond however small the page; on a page
+    # with few tags the scan is cheaper, and it decides alone.
+    if len(data) <= _SMALL_BYTES and data.count(b"<") <= _SMALL_TAGS:
+        _sequential_scan(data, limits)
         return
     if _quick_bounds_ok(data, limits):
         return
@@ -153,7 +164,8 @@ def _quick_bounds_ok(data: bytes, limits: Limits) -> bool:
 
     keys, long_name, name_end = _names(a, lt + 1 + is_end, n)
     flagged = _quoted_past_first_gt(a, data, lt, tag_end, n)
-    raw = _member(keys, _sorted_keys(RAW_TEXT)) & ~long_name & ~is_end & ~is_comment
+    kind = _kinds(keys, long_name)  # what each name is: void, raw text, scope, group
+    raw = ((kind & _RAW) != 0) & ~is_end & ~is_comment
     for i in np.flatnonzero(long_name & ~is_end & ~is_comment).tolist():
         if data[int(lt[i]) + 1:int(lt[i]) + 10].lower() == b"plaintext":
             return False  # the one raw-text name longer than a key: left to the scan
@@ -181,8 +193,8 @@ def _quick_bounds_ok(data: bytes, limits: Limits) -> bool:
     for i in long_tags.tolist():
         if len(_ATTR.findall(data, int(name_end[i]), int(tag_end[i]))) > limits.max_attributes:
             return False
-    counted = tag & ~raw & ~(_member(keys, _sorted_keys(VOID)) & ~long_name)
-    return _depth_bound(keys, long_name, is_end, counted) <= limits.max_depth
+    counted = tag & ~raw & ((kind & _VOID) == 0)
+    return _depth_bound(keys, long_name, is_end, counted, kind) <= limits.max_depth
 
 
 def _names(a, at, n: int):
@@ -213,21 +225,36 @@ def _window(a, at, width: int):
     return out, past
 
 
-def _member(keys, sorted_keys):
+# What a name is, as bits: one lookup (one searchsorted) classifies every token of a page.
+# Names longer than a key (8 bytes) are never any of these. The group number (1-4, an index
+# into _GROUPS plus one) sits in the bits from _GROUP_SHIFT up.
+_VOID, _RAW, _SCOPE_BIT = 1, 2, 4
+_GROUP_SHIFT = 3
+_KIND_TABLE: list = []  # [sorted keys, their kind bits], built on first use
+
+
+def _kind_table():
     import numpy as np
-    i = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
-    return sorted_keys[i] == keys
+    if not _KIND_TABLE:
+        bits: dict[int, int] = {}
+        for names, bit in ((VOID, _VOID), (RAW_TEXT, _RAW), (_SCOPE, _SCOPE_BIT)):
+            for name in names:
+                if len(name) <= 8:
+                    bits[_key(name)] = bits.get(_key(name), 0) | bit
+        for number, names in enumerate(_GROUPS, 1):
+            for name in names:
+                bits[_key(name)] = bits.get(_key(name), 0) | number << _GROUP_SHIFT
+        keys = sorted(bits)
+        _KIND_TABLE[:] = [np.array(keys, dtype=np.uint64), np.array([bits[k] for k in keys], dtype=np.int64)]
+    return _KIND_TABLE
 
 
-_SORTED_KEYS: dict = {}
-
-
-def _sorted_keys(names) -> "np.ndarray":
+def _kinds(keys, long_name):
+    """The kind bits of each name key (0 for names that are none of the special ones)."""
     import numpy as np
-    key = id(names)
-    if key not in _SORTED_KEYS:
-        _SORTED_KEYS[key] = np.unique(np.array([_key(v) for v in names if len(v) <= 8], dtype=np.uint64))
-    return _SORTED_KEYS[key]
+    table_keys, table_bits = _kind_table()
+    i = np.minimum(np.searchsorted(table_keys, keys), len(table_keys) - 1)
+    return np.where((table_keys[i] == keys) & ~long_name, table_bits[i], 0)
 
 
 def _tables():
@@ -239,7 +266,9 @@ def _tables():
     lower[0] = 1  # a NUL byte must not read as the zero padding of a key
     name_end = np.zeros(256, dtype=bool)
     name_end[[9, 10, 12, 13, 32, 47, 62]] = True
-    return letter, lower, name_end
+    opens_quote = np.zeros(256, dtype=bool)  # a quote after one of these opens a value
+    opens_quote[[61, 32, 9, 10, 13, 12, 11]] = True
+    return letter, lower, name_end, opens_quote
 
 
 class _LazyTable:
@@ -255,7 +284,7 @@ class _LazyTable:
         return self.table[idx]
 
 
-_LETTER, _LOWER, _NAME_END = _LazyTable(0), _LazyTable(1), _LazyTable(2)
+_LETTER, _LOWER, _NAME_END, _OPENS_QUOTE = _LazyTable(0), _LazyTable(1), _LazyTable(2), _LazyTable(3)
 
 
 def _quoted_past_first_gt(a, data: bytes, lt, tag_end, n: int):
@@ -267,9 +296,7 @@ def _quoted_past_first_gt(a, data: bytes, lt, tag_end, n: int):
         pos = np.flatnonzero(a[:n] == q)
         if len(pos) < 2:
             continue
-        before = a[np.maximum(pos - 1, 0)]
-        opener = (before == 61) | (before == 32) | (before == 9) | (before == 10) | (before == 13) \
-            | (before == 12) | (before == 11)
+        opener = _OPENS_QUOTE[a[np.maximum(pos - 1, 0)]]  # after "=" or whitespace
         closer = np.empty(len(pos), dtype=np.int64)
         closer[:-1] = pos[1:]
         closer[-1] = -1
@@ -294,25 +321,25 @@ def _excluded(data: bytes, lt, tag_end, name_end, events, is_comment, raw):
     true_end: dict[int, int] = {}
     pos = -1
     n = len(data)
-    for i in events.tolist():
-        p = int(lt[i])
+    # Plain lists: indexing numpy arrays one element at a time costs more than the loop body.
+    rows = zip(events.tolist(), lt[events].tolist(), name_end[events].tolist(),
+               is_comment[events].tolist(), raw[events].tolist())
+    for i, p, name_at, comment, raw_text in rows:
         if p < pos:
             continue  # inside a comment, a raw-text element or a tag
-        if is_comment[i]:
+        if comment:
             end = data.find(b"-->", p + 4)
             pos = n if end < 0 else end + 3
             starts.append(p + 1)
             ends.append(pos)
             continue
-        m = _TAG_REST.match(data, int(name_end[i]))
+        m = _TAG_REST.match(data, name_at)
         end = m.end()
         true_end[i] = end - 1 if data[end - 1:end] == b">" else end
-        if raw[i]:
+        if raw_text:
             if m.group(0).endswith(b"/>"):
                 return None  # raw text or not depends on svg/math: the scan knows
-            name = data[p + 1:int(name_end[i])].lower()
-            close = _raw_close(name).search(data, end)
-            pos = n if close is None else close.start()
+            pos = _raw_close(data, b"</" + data[p + 1:name_at].lower(), end)
         else:
             pos = end
         starts.append(p + 1)
@@ -320,23 +347,25 @@ def _excluded(data: bytes, lt, tag_end, name_end, events, is_comment, raw):
     return starts, ends, true_end
 
 
-_RAW_CLOSE: dict[bytes, re.Pattern] = {}
+def _raw_close(data: bytes, close: bytes, at: int) -> int:
+    """Where ``close`` ("</name", lower-cased) first occurs from ``at`` in any ASCII case (the
+    scan's ``lowered.find``), or the end of ``data``: each "</" is compared, so a raw-text
+    element costs a few memchr-speed finds instead of a case-insensitive regex search."""
+    width = len(close)
+    at = data.find(b"</", at)
+    while at >= 0:
+        if data[at:at + width].lower() == close:
+            return at
+        at = data.find(b"</", at + 2)
+    return len(data)
 
 
-def _raw_close(name: bytes) -> re.Pattern:
-    """"</name" in any case: where the scan's lowered.find(b"</" + name) stops."""
-    pat = _RAW_CLOSE.get(name)
-    if pat is None:
-        pat = _RAW_CLOSE[name] = re.compile(b"</" + re.escape(name), re.I)
-    return pat
-
-
-def _depth_bound(keys, long_name, is_end, counted) -> int:
+def _depth_bound(keys, long_name, is_end, counted, kind) -> int:
     import numpy as np
     idx = np.flatnonzero(counted)
     if not len(idx):
         return 0
-    k, end, long_ = keys[idx], is_end[idx], long_name[idx]
+    k, end, long_, kind = keys[idx], is_end[idx], long_name[idx], kind[idx]
     steps = np.where(end, -1, 1).astype(np.int64)
     steps[long_ & end] = 0  # a long name never closes anything
     # Per name, an end tag that would take its running count below zero closes nothing.
@@ -355,11 +384,13 @@ def _depth_bound(keys, long_name, is_end, counted) -> int:
     before[heads] = 0
     steps[order[floor < before]] = 0
     total = np.cumsum(steps)
-    scope = np.cumsum(np.where(_member(k, _sorted_keys(_SCOPE)) & ~long_, steps, 0))
-    for names in _GROUPS:
-        in_group = _member(k, _sorted_keys(names)) & ~long_
-        open_ = np.cumsum(np.where(in_group, steps, 0))
-        total = total - open_ + np.minimum(open_, 1 + scope)
+    scope = np.cumsum(np.where((kind & _SCOPE_BIT) != 0, steps, 0))
+    # The open elements of each group (one row per group), each capped at 1 + open scopes.
+    group = kind >> _GROUP_SHIFT
+    rows = np.zeros((len(_GROUPS) + 1, len(steps)), dtype=np.int64)
+    rows[group, np.arange(len(steps))] = steps
+    open_ = np.cumsum(rows[1:], axis=1)
+    total = total - open_.sum(axis=0) + np.minimum(open_, 1 + scope).sum(axis=0)
     return int(total.max())
 
 

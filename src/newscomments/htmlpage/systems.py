@@ -8,16 +8,22 @@ from . import selectors as S
 
 # wpDiscuz: a rendered comment wrapper, or its thread container (an empty, lazy-loaded thread).
 _WPD_COMMENT = re.compile(rb"""id=["']?wpd-comm-\d+_\d+""")
-_WPD_THREAD = re.compile(rb"""id=["']?(?:wpdcom|wpd-threads)\b|wpd-thread-list""")
+# (Split in two: a pattern that starts with a literal is searched for that literal first,
+# an alternation at the top is tried at every byte.)
+_WPD_THREAD_ID = re.compile(rb"""id=["']?(?:wpdcom|wpd-threads)\b""")
+_WPD_THREAD_LIST = b"wpd-thread-list"
 # WordPress's comment list, or one of its items (li with a comment/pingback class and an id).
 _WP_ITEM = re.compile(rb"""["'\s](?:comment|pingback|trackback)\s[^"'<>]{0,200}\bdepth-1\b""")
 
 
 def wpdiscuz_score(data: bytes) -> float:
-    # Substring tests first: memchr-speed, and most pages have no wpDiscuz at all.
+    # Substring tests first: memchr-speed, and most pages have no wpDiscuz at all ("wpd" is in
+    # every marker below, so one scan settles those pages).
+    if b"wpd" not in data:
+        return 0.0
     if b"wpd-comm-" in data and _WPD_COMMENT.search(data):
         return 0.95
-    if b"wpd" in data and _WPD_THREAD.search(data):
+    if b"wpd" in data and (_WPD_THREAD_LIST in data or _WPD_THREAD_ID.search(data)):
         return 0.9
     return 0.0
 

@@ -4,10 +4,11 @@ templates (they are removed first by :func:`drop`).
 
 Speed: lexbor parses a CSS selector on every call (about a microsecond per comma-separated
 alternative) and then tests every alternative on every node below the starting node. On the
-small subtrees of comments the parse dominates, on an article body the walk does. Both shrink
-with :func:`prune`: the subtree is serialised once (C speed) and only the alternatives whose
-tag, class, id and attribute names all occur in that HTML are kept. What a selector matches
-never changes: an alternative whose names are absent cannot match anything there.
+small subtrees of comments the parse dominates: :func:`visible_paragraphs` collects the names
+(tag, class, id, attribute) of the elements while reading the text and runs the selector only
+when one of its alternatives could match them. The format modules go further and run such
+selectors once per page over the whole comment list. (On an article body the walk dominates,
+and serialising the body to prune the selector list cost more than the walk it saved.)
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ BLOCKS = frozenset(
 _BREAKS = BLOCKS | {"pre"}
 # Never text: removed from a subtree before its text is read.
 INVISIBLE = "script, style, noscript, template, svg, math, iframe, object, canvas, button, select, textarea, input"
-_SPACE = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")
-_SPACE_IN_LINE = re.compile(r"[ \t\r\f\u00a0\u200b]+")  # _SPACE without the line break
+# Runs of HTML whitespace (and nbsp, zero-width space), each collapsed to one space. The
+# patterns skip a lone " ": replacing it by itself changes nothing, and it is by far the most
+# common run, so most substitutions (and most of the cost) go away.
+_SPACE = re.compile(r"[\t\r\n\f\u00a0\u200b][ \t\r\n\f\u00a0\u200b]*| [ \t\r\n\f\u00a0\u200b]+")
+_SPACE_IN_LINE = re.compile(r"[\t\r\f\u00a0\u200b][ \t\r\f\u00a0\u200b]*| [ \t\r\f\u00a0\u200b]+")  # without \n
 
 
 def drop(node, selector: str = INVISIBLE) -> None:
@@ -48,19 +52,20 @@ def visible_paragraphs(node, hidden: str = INVISIBLE) -> list[str]:
 def paragraphs(node, names: set[str] | None = None) -> list[str]:
     """Paragraphs of ``node``'s text, in document order; a block element starts a new one.
     With ``names``, the tags ("t"+tag), class tokens ("."+class), ids ("#"+id) and attribute
-    names ("["+name) of the elements met are added to it, lower-cased (see :func:`prune`)."""
+    names ("["+name) of the elements met are added to it, lower-cased (see :func:`_possible`)."""
     out: list[str] = []
     buf: list[str] = []
+    add = buf.append
     pre = False
     for n in node.traverse(include_text=True):
         tag = n.tag
         if tag == "-text":
-            buf.append(n.text_content or "")
+            add(n.text_content or "")
             continue
         if names is not None and tag != "-comment":
             _add_names(names, tag, n.attributes)
         if tag == "br":
-            buf.append("\n")
+            add("\n")
         elif tag in _BREAKS:
             if buf:
                 _flush(buf, pre, out)
@@ -109,11 +114,8 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-# --- selector pruning -------------------------------------------------------------------------
+# --- which selectors can match: the names they require --------------------------------------
 
-# Names in a lexbor serialisation: tags as written, attributes always as name="value".
-_HTML_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)")
-_HTML_ATTR = re.compile(r'\s([^\s="/>]+)="([^"]*)"')
 # The names one simple selector requires: tag, .class, #id, [attribute.
 _SEL_NAME = re.compile(r"([.#]?)(-?[_a-zA-Z][-_a-zA-Z0-9]*)|\[([-_a-zA-Z0-9:]+)")
 
@@ -149,34 +151,8 @@ def _split_alternatives(selector: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def names_in(html: str) -> set[str]:
-    """The names (as :func:`paragraphs` collects them) in a lexbor serialisation. Anything that
-    looks like a tag or an attribute counts, also inside attribute values: more names only
-    keep more alternatives."""
-    names = {"t" + t.lower() for t in _HTML_TAG.findall(html)}
-    for key, value in _HTML_ATTR.findall(html):
-        key = key.lower()
-        names.add("[" + key)
-        if key == "class":
-            names.update("." + c for c in value.lower().split())
-        elif key == "id":
-            names.add("#" + value.lower())
-    return names
-
-
 def _possible(selector: str, names: set[str]) -> bool:
     union, alts = _needles(selector)
     if union.isdisjoint(names):
         return False
     return any(req <= names for _, req in alts)
-
-
-def prune(selector: str, names: set[str]) -> str:
-    """The alternatives of ``selector`` that can match where only ``names`` occur ("" for
-    none). Class and id names are compared lower-cased because lexbor compares them without
-    case in quirks mode; a name written with an entity (``class="a&amp;b"``) is never one of
-    ours (our selectors use plain ASCII names only)."""
-    union, alts = _needles(selector)
-    if union.isdisjoint(names):
-        return ""
-    return ", ".join(alt for alt, req in alts if req <= names)
