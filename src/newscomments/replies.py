@@ -25,7 +25,7 @@ import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import replace
 
-from .model import ParsedComment
+from .model import ParsedComment, PostedTime
 
 CONF_NAMED = 0.9
 CONF_NAMED_SEVERAL = 0.7
@@ -33,39 +33,67 @@ CONF_UNNAMED = 0.6
 
 
 def name_key(name: str) -> str:
+    if name.isascii():  # NFKC leaves ASCII alone and casefold() is lower() there
+        return " ".join(name.lower().split())
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def resolve_reply_markers(comments: list[ParsedComment]) -> tuple[list[ParsedComment], list[str]]:
     """Fill ``parent_position`` (and inferred authors) from ``reply_to_name`` markers.
-    Comments that already have a parent are left alone. Returns the new list and notes.
+    Comments that already have a parent are left alone. Returns the new list and notes."""
+    changes, notes = _resolve([c.author for c in comments], [c.reply_to_name for c in comments],
+                              [c.parent_position for c in comments], [c.posted for c in comments])
+    out = list(comments)
+    for k, fields in changes.items():
+        out[k] = replace(out[k], **fields)
+    return out, notes
+
+
+def resolve_marker_fields(records: list[dict]) -> list[str]:
+    """:func:`resolve_reply_markers` for comments still held as ParsedComment field dicts (a
+    parser that builds each comment once): updates them in place and returns the notes."""
+    get = dict.get
+    changes, notes = _resolve([get(r, "author") for r in records],
+                              [get(r, "reply_to_name") for r in records],
+                              [get(r, "parent_position") for r in records],
+                              [get(r, "posted") for r in records])
+    for k, fields in changes.items():
+        records[k].update(fields)
+    return notes
+
+
+def _resolve(authors: list, markers: list, parents: list, posted: list
+             ) -> tuple[dict[int, dict], list[str]]:
+    """The rules above on the comments' fields: {position: changed fields} and the notes.
 
     Earlier comments are indexed as the walk goes (by author key, and the unsigned ones), so
     a reply looks only at the comments it could point to: linear in the page, not quadratic."""
-    out = list(comments)
+    authors = list(authors)  # inferred authors are filled in as the walk goes
+    changes: dict[int, dict] = {}
     notes: list[str] = []
     by_name: dict[str, list[int]] = {}  # name key -> positions signed so, ascending
     unnamed: list[int] = []  # positions without an author, ascending
-    for k, c in enumerate(out):
-        if c.reply_to_name is not None and c.parent_position is None:
-            target = name_key(c.reply_to_name)
-            named = _latest(by_name.get(target, ()), out, c, want=2)
+    for k, marker in enumerate(markers):
+        if marker is not None and parents[k] is None:
+            named = _latest(by_name.get(name_key(marker), ()), posted, k, want=2)
             if named:
-                j = named[0]
                 conf = CONF_NAMED if len(named) == 1 else CONF_NAMED_SEVERAL
-                out[k] = replace(c, parent_position=j, parent_method="reply-marker-named",
-                                 parent_confidence=conf)
-            elif found := _latest(unnamed, out, c, want=1):
+                changes.setdefault(k, {}).update(parent_position=named[0],
+                                                 parent_method="reply-marker-named",
+                                                 parent_confidence=conf)
+            elif found := _latest(unnamed, posted, k, want=1):
                 j = found[0]
-                out[j] = replace(out[j], author=c.reply_to_name.strip(), author_source="inferred")
+                authors[j] = marker.strip()
+                changes.setdefault(j, {}).update(author=authors[j], author_source="inferred")
                 unnamed.pop(bisect_left(unnamed, j))
-                _index(by_name, unnamed, out[j].author, j)
-                out[k] = replace(c, parent_position=j, parent_method="reply-marker-unnamed",
-                                 parent_confidence=CONF_UNNAMED)
+                _index(by_name, unnamed, authors[j], j)
+                changes.setdefault(k, {}).update(parent_position=j,
+                                                 parent_method="reply-marker-unnamed",
+                                                 parent_confidence=CONF_UNNAMED)
             else:
-                notes.append(f"comment {k}: 'Reply to {c.reply_to_name}' matches no earlier comment; kept as a root")
-        _index(by_name, unnamed, out[k].author, k)
-    return out, notes
+                notes.append(f"comment {k}: 'Reply to {marker}' matches no earlier comment; kept as a root")
+        _index(by_name, unnamed, authors[k], k)
+    return changes, notes
 
 
 def _index(by_name: dict[str, list[int]], unnamed: list[int], author: str | None, j: int) -> None:
@@ -77,20 +105,21 @@ def _index(by_name: dict[str, list[int]], unnamed: list[int], author: str | None
         insort(by_name.setdefault(name_key(author), []), j)
 
 
-def _latest(positions, out: list[ParsedComment], child: ParsedComment, want: int) -> list[int]:
-    """Up to ``want`` of ``positions``, latest first, whose time allows them as the parent."""
+def _latest(positions, posted: list, child: int, want: int) -> list[int]:
+    """Up to ``want`` of ``positions``, latest first, whose time allows them as the parent
+    of comment ``child`` (``posted``: every comment's PostedTime or None)."""
     found: list[int] = []
     for j in reversed(positions):
-        if _time_ok(out[j], child):
+        if _time_ok(posted[j], posted[child]):
             found.append(j)
             if len(found) >= want:
                 break
     return found
 
 
-def _time_ok(parent: ParsedComment, child: ParsedComment) -> bool:
-    a = parent.posted.local if parent.posted else None
-    b = child.posted.local if child.posted else None
-    if a is None or b is None or parent.posted.ambiguous or child.posted.ambiguous:
+def _time_ok(parent: PostedTime | None, child: PostedTime | None) -> bool:
+    a = parent.local if parent else None
+    b = child.local if child else None
+    if a is None or b is None or parent.ambiguous or child.ambiguous:
         return True
     return a <= b

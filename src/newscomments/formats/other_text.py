@@ -71,6 +71,7 @@ SYSTEMS = (
            re.compile(r"^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
            ("모든 댓글 보기", "see all responses", "see all comments"), hints=("**댓글", "**Responses")),
 )
+_HINTS = tuple(tb.Literal(h) for s in SYSTEMS for h in s.hints)
 UNSUPPORTED: dict[str, re.Pattern] = {
     "facebook": re.compile(r"fb-comments|Facebook Comments Plugin"),
     "commento": re.compile(r"Powered by Commento"),
@@ -94,6 +95,11 @@ _CLAPS = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:천|만|[kK])?$")
 
 
 def detect(data: bytes, suffix: str) -> float:
+    # A system's signal needs one of its hints: byte searches (see textblocks.head_has) rule
+    # most pages out without decoding them.
+    found = [tb.head_has(data, hint) for hint in _HINTS]
+    if not any(found) and (None not in found or tb.head_decodes_cleanly(data)):
+        return 0.05
     head = tb.detect_head(data)
     if any(s.found_in(head) for s in SYSTEMS):
         return 0.6

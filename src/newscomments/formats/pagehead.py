@@ -102,7 +102,13 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             continue
         # Each recogniser runs only on lines that can match it: a label needs a colon, an H1
         # a "#", a setext title an "=" rule below; the rest dispatch on the first character
-        # (see _BYLINE_FIRST and friends). Most article lines are prose and match none.
+        # (see _BYLINE_FIRST and friends). Most article lines are prose and match none: a line
+        # without markup (so ``s`` below is ``raw``), colon or "Post", whose first character
+        # starts no recogniser and which is longer than a bare "Previous" is skipped at once.
+        if (raw[0] not in _LOUD_FIRST and ":" not in raw and "Post" not in raw and len(raw) > 8
+                and raw[-1] not in _NAV_EDGE and not tb.has_markup(raw)
+                and not (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "=")):
+            continue
         if ":" in raw and (m := _LABEL.match(raw)) is not None:
             key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
             if key == "title" and label_title is None:
@@ -119,7 +125,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 # A date printed right under the title is the article's date (news layouts).
                 printed_date = printed_date or _date_below(lines, i + 1, end)
             continue
-        if (h1 is None and i + 1 < end and lines[i + 1].lstrip()[:1] == "="
+        if (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "="
                 and _SETEXT.match(lines[i + 1].strip()) and not raw.startswith(("-", "*", "|"))):
             h1 = tb.plain(raw).strip()
             continue
@@ -134,16 +140,17 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                         if "date" in pattern.groupindex and printed_date is None:
                             printed_date = _as_date(m.group("date"))
                     break
-        if printed_date is None:
+        if printed_date is None and _first_char(s, " *_") in _DATE_LABEL_FIRST:
             labelled = s.strip("*_ ")
-            if labelled[:1] in _DATE_LABEL_FIRST and (m := _DATE_LABEL.match(labelled)) is not None:
+            if (m := _DATE_LABEL.match(labelled)) is not None:
                 printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
         if printed_date is None and raw.startswith("## "):
             printed_date = _as_date(tb.plain(raw[3:]))
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if raw.count("[") > raw.count("]"):  # a link label wrapped onto the next line
-            s, following = tb.plain(raw + " " + following).strip(), ""
-        nav = nav_line(s, following)
+        if "[" in raw and raw.count("[") > raw.count("]"):  # a link label wrapped onto the next line
+            following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            nav = _nav_glued(tb.plain(raw + " " + following).strip())  # the next line is used up
+        elif (nav := _nav_glued(s)) is None and (word := _bare_nav_word(s)) is not None:
+            nav = _nav_below(word, lines[i + 1].strip() if i + 1 < len(lines) else "")
         if nav is not None:
             which, title = nav
             if which == "previous" and head.previous_title is None:
@@ -172,18 +179,48 @@ def fm_url(fm: dict) -> str | None:
 def nav_line(s: str, following: str) -> tuple[str, str] | None:
     """("previous"|"next", title) for "Previous PostTITLE" (glued by converters) or a bare
     "Previous" line followed by the title on the next line."""
+    if (nav := _nav_glued(s)) is not None:
+        return nav
+    word = _bare_nav_word(s)
+    return _nav_below(word, following) if word is not None else None
+
+
+def _nav_glued(s: str) -> tuple[str, str] | None:
+    """("previous"|"next", title) for "Previous PostTITLE" and the like, glued by converters."""
     # The split below only cuts at these (case-sensitive) words; without them the one part is
     # ``s`` itself, which _NAV_GLUED can match only from one of its first characters.
-    if "Previous Post" in s or "Next Post" in s or s.strip()[:1] in _NAV_FIRST:
-        for part in _NAV_SPLIT.split(s):
+    cut = "Previous Post" in s or "Next Post" in s
+    if cut or _first_char(s) in _NAV_FIRST:
+        for part in _NAV_SPLIT.split(s) if cut else (s,):
             m = _NAV_GLUED.match(part.strip())
             if m and m.group("t") and not m.group("t").isdigit():
                 return NAV_WORDS[m.group("w").casefold()], m.group("t").strip("* ")
-    key = s.strip("*_ «»←→").casefold()
-    if key in ("previous", "next") and following and not following.strip().isdigit() \
-            and 3 < len(following) < 150 and not _NAV_GLUED.match(following):
-        return NAV_WORDS[key], tb.plain(following).strip()
     return None
+
+
+def _bare_nav_word(s: str) -> str | None:
+    """"previous" or "next" when that word is all of ``s`` (emphasis and arrows aside)."""
+    key = s.strip(_NAV_EDGE)
+    if len(key) > 8:  # longer than "previous", and casefold() never shortens a string
+        return None
+    key = key.casefold()
+    return key if key in ("previous", "next") else None
+
+
+def _nav_below(word: str, following: str) -> tuple[str, str] | None:
+    """The title on the line after a bare "Previous"/"Next" line."""
+    if following and not following.strip().isdigit() and 3 < len(following) < 150 \
+            and not _NAV_GLUED.match(following):
+        return NAV_WORDS[word], tb.plain(following).strip()
+    return None
+
+
+def _first_char(s: str, skip: str = "") -> str:
+    """``s.lstrip()[:1]`` (or ``s.strip(skip)[:1]``) without copying ``s``."""
+    c = s[:1]
+    if skip:
+        return s.lstrip(skip)[:1] if c and c in skip else c
+    return s.lstrip()[:1] if c.isspace() else c
 
 
 _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
@@ -193,6 +230,9 @@ _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
 _NAV_FIRST = frozenset("«←PpNn")
 _BYLINE_FIRST = frozenset("PpWwAaBb")  # Posted, Written, Author, by
 _DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated, Veröff., This
+_NAV_EDGE = "*_ «»←→"  # stripped off a bare "Previous"/"Next"
+# First characters of a line that some recogniser of read_head may act on.
+_LOUD_FIRST = frozenset("#") | _BYLINE_FIRST | _DATE_LABEL_FIRST | _NAV_FIRST | frozenset(_NAV_EDGE)
 
 
 def _as_date(raw: str | None) -> PostedTime | None:

@@ -59,6 +59,14 @@ IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-ima
 # Last lines of an article body that credit a source rather than say something.
 CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\b|/|\w\.\s?com\b)", re.I)
 
+# The prose shortcut below (``line_norms``, ``norm_in``) knows these tables: none has ". " in
+# a line, and none a line longer than _LONGEST_TABLE_LINE.
+_LINE_TABLES = (WPDISCUZ_CHROME, WPDISCUZ_SECTION_START, SECTION_END, TRUNCATION_MARKERS,
+                ARTICLE_RATING_TITLES, BADGES, IMAGE_ONLY_BODIES)
+if any(". " in line or " the " in line for table in _LINE_TABLES for line in table):
+    raise AssertionError("a table line holds '. ' or ' the ': is_prose() would skip it")
+_LONGEST_TABLE_LINE = max(len(line) for table in _LINE_TABLES for line in table)
+
 _NON_DIGITS = re.compile(r"\D")
 _COUNT_HEADER = re.compile(
     r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
@@ -76,42 +84,77 @@ def norm(line: str) -> str:
         if "*" in s or "_" in s:
             s = _EMPHASIS_RUN.sub("", s)
         return " ".join(s.split()).lower()
-    s = unicodedata.normalize("NFKC", line).replace("\\", "")
-    s = _EMPHASIS_RUN.sub("", s)
+    s = unicodedata.normalize("NFKC", line)
+    if "\\" in s:
+        s = s.replace("\\", "")
+    if "*" in s or "_" in s:  # an emphasis run needs one
+        s = _EMPHASIS_RUN.sub("", s)
     return " ".join(s.split()).casefold()
-
-
-def norms(lines: list[str]) -> list[str]:
-    """``[norm(line) for line in lines]``, computed on the whole page at once: the steps of
-    ``norm`` before the whitespace collapse neither cross nor touch a newline (NFKC does not
-    compose across one, emphasis runs and backslashes stay within a line), so running them
-    on the joined lines and splitting again gives every line's norm for a few passes in all.
-    Parsers index this list instead of normalising a line again in every scan."""
-    text = "\n".join(lines)
-    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
-        # Most lines are already in NFKC (a no-break space is enough to fail the page's check).
-        text = "\n".join(line if line.isascii() or unicodedata.is_normalized("NFKC", line)
-                         else unicodedata.normalize("NFKC", line) for line in lines)
-    if "\\" in text:
-        text = text.replace("\\", "")
-    if "*" in text or "_" in text:  # an emphasis run needs one
-        text = _EMPHASIS_RUN.sub("", text)
-    text = text.lower() if text.isascii() else text.casefold()
-    if any(c in text for c in _OTHER_WHITESPACE):
-        return [" ".join(line.split()) for line in text.split("\n")]
-    # Only spaces: collapse their runs and drop them at line ends, all with C-level replaces.
-    while "  " in text:
-        text = text.replace("  ", " ")
-    text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return text.split("\n")
-
-
-# What str.split() treats as whitespace, besides the space and the newline.
-_OTHER_WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
 
 
 def is_blank(line: str) -> bool:
     return not line.strip()
+
+
+# --- prose lines: proven to match no table without normalising them ------------------------
+# Normalising a long line (NFKC, case folding, whitespace collapse) costs far more than all
+# the lookups it feeds, so two cheap facts stand in for it:
+# - a line holding ". " directly followed by an ASCII letter keeps that full stop, the space
+#   and the letter through every step of ``norm`` (NFKC composes nothing onto a "." or a
+#   space, escape and emphasis removal touch only "\\", "*" and "_", and the space sits
+#   between two non-spaces), so its norm holds ". " as well, and no table line does;
+# - likewise " the " inside a line (after a non-space: its first character) stays in the norm;
+# - a line already in NFKC, without markup characters, other whitespace than single spaces
+#   or control characters, normalises to itself stripped and case-folded, which is never
+#   shorter: longer than every table line, it is in no table.
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def has_sentence_break(s: str) -> bool:
+    """Does ``s`` hold ". " directly followed by an ASCII letter (see above)?"""
+    i = s.find(". ")
+    while i >= 0:
+        if s[i + 2:i + 3] in _ASCII_LETTERS:
+            return True
+        i = s.find(". ", i + 2)
+    return False
+
+
+def norm_is_long(s: str, limit: int = _LONGEST_TABLE_LINE) -> bool:
+    """Is ``len(norm(s)) > limit``, shown without normalising (see above)? False when it
+    cannot tell."""
+    return (len(s) > limit + 2 and "  " not in s and s.isprintable() and not has_markup(s)
+            and (s.isascii() or unicodedata.is_normalized("NFKC", s)))
+
+
+def is_prose(s: str) -> bool:
+    """Is ``s`` shown (see above) to have a norm in none of the tables? Cheapest test first:
+    English prose has " the " early on."""
+    return (" the " in s and not s[0].isspace()) or has_sentence_break(s) or norm_is_long(s)
+
+
+def norm_in(s: str, table) -> bool:
+    """``norm(s) in table`` for one of the tables above; prose is not normalised."""
+    return not is_prose(s) and norm(s) in table
+
+
+# ``line_norms`` gives a prose line this instead of its norm. A norm never starts with a space,
+# so it equals no table line, is no number, starts no prefix and is not "reply".
+PROSE = " prose"
+# First characters of a line that ``line_norms`` may treat as prose: ASCII letters, so the
+# norm starts with a letter (no count header, which needs a digit, and no number), but not the
+# first letters of NAV_PREFIXES (p, n, v, a), whose lookup reads the start of the norm.
+_PROSE_FIRST = _ASCII_LETTERS - frozenset("pnvaPNVA")
+
+
+def line_norms(lines: list[str]) -> list[str]:
+    """``norm(line)`` for every line (lines are right-stripped), except :data:`PROSE` for a
+    line that starts with a letter of ``_PROSE_FIRST`` and is prose (``is_prose``): every lookup
+    parsers make on the norms of lines (tables, count headers, "Previous article" prefixes,
+    vote numbers) fails for such a line, and for PROSE alike."""
+    return [("" if not line else PROSE if line[0] in _PROSE_FIRST and is_prose(line)
+             else norm(line)) for line in lines]
 
 
 def count_header(line: str, n: str | None = None) -> int | None:
@@ -227,7 +270,7 @@ def strip_images(line: str) -> str:
 def plain(line: str, *, keep_emphasis: bool = False) -> str:
     """Markdown/RST inline markup removed: images dropped, links -> label, escapes undone,
     emphasis markers removed. Hard line breaks ("  " or "\\" at the end) are the caller's."""
-    if _MARKUP_CHAR.search(line) is None:
+    if not has_markup(line):
         return line  # most lines: no character any of the patterns below needs
     s = line
     # Each step runs only when its pattern's required character is present (same result).
@@ -247,8 +290,12 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s
 
 
-# Characters without which ``plain`` has nothing to do.
-_MARKUP_CHAR = re.compile(r"[|\[`*_=\\]")
+def has_markup(s: str) -> bool:
+    """Does ``s`` hold one of the characters without which ``plain`` has nothing to do
+    (``|[`*_=\\``)? Seven C-level searches: a regex character class costs ~10x more per
+    character."""
+    return ("[" in s or "*" in s or "_" in s or "|" in s or "`" in s or "=" in s
+            or "\\" in s)
 
 
 def _label(m: re.Match) -> str:
@@ -291,12 +338,69 @@ def text_block(lines: list[str]) -> str:
 # Each text format's detect() decodes the head of the page itself: parsers keep no state
 # between calls (DESIGN.md), and decoding is a single C pass, cheap next to any scan of it.
 
-_HEAD_BYTES = 400_000
+HEAD_BYTES = 400_000
 
 
 def detect_head(data: bytes) -> str:
     """``data[:400_000]`` decoded as UTF-8, undecodable bytes dropped."""
-    return data[:_HEAD_BYTES].decode("utf-8", errors="ignore")
+    return data[:HEAD_BYTES].decode("utf-8", errors="ignore")
+
+
+# detect() runs for every format on every page, so each first searches the raw bytes: for an
+# ASCII literal (or a valid UTF-8 one) ``data.find(lit, 0, 400_000) >= 0`` is ``lit in
+# detect_head(data)`` whenever decoding drops nothing, i.e. the head is valid UTF-8. With
+# invalid bytes dropped, two pieces around them could join into a literal, so detect()
+# falls back to the decoded head then (``head_decodes_cleanly``). A literal's rarest ASCII
+# byte is looked for first (memchr, ~20x faster than a substring search): an ASCII character
+# is decoded only from its own byte, so without that byte the literal is absent either way.
+
+# ASCII bytes, rarest first in web text (symbols, rare capitals, rare lower-case letters).
+_RARE_FIRST = (b"^$`~Z|QX{}<\\@%;>&+!*VY[]JGKUW=BO#R_zq?xjEFHNLMDPSCTAI'\"kvbpyg/fwmuc:l"
+               b"dr-hsn0123456789ioat,e.\n ")
+
+
+class Literal:
+    """A literal detect() looks for: its UTF-8 bytes and its rarest ASCII byte."""
+
+    __slots__ = ("data", "rare")
+
+    def __init__(self, text: str):
+        self.data = text.encode("utf-8")
+        self.rare = next((bytes([b]) for b in _RARE_FIRST if b in self.data), self.data[:1])
+
+
+def head_has(data: bytes, literal: Literal) -> bool | None:
+    """Is ``literal`` in the raw head? True, False, or None for "not in the bytes, which
+    proves it absent from the decoded head only if that decodes cleanly"."""
+    if data.find(literal.rare, 0, HEAD_BYTES) < 0:
+        return False
+    return True if data.find(literal.data, 0, HEAD_BYTES) >= 0 else None
+
+
+def head_decodes_cleanly(data: bytes) -> bool:
+    """Is ``detect_head(data)`` the head's bytes decoded without dropping any?"""
+    head = data[:HEAD_BYTES]
+    if head.isascii():
+        return True
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def count_line_starts_bytes(data: bytes, literal: Literal, limit: int) -> int:
+    """``count_line_starts(detect_head(data), literal, limit)`` on the raw head (which must
+    decode cleanly when the literal is in it)."""
+    if data.find(literal.rare, 0, HEAD_BYTES) < 0:
+        return 0
+    n = 0
+    i = data.find(literal.data, 0, HEAD_BYTES)
+    while i >= 0 and n < limit:
+        if i == 0 or data[i - 1] == 10:  # "\n"
+            n += 1
+        i = data.find(literal.data, i + 1, HEAD_BYTES)
+    return n
 
 
 def line_starts_with(text: str, literal: str, pattern: re.Pattern) -> bool:

@@ -73,7 +73,23 @@ _PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#823
 
 
 def detect(data: bytes, suffix: str) -> float:
-    head = tb.detect_head(data)
+    if not tb.head_decodes_cleanly(data):
+        return _detect_text(tb.detect_head(data))
+    # Byte searches first (see textblocks.head_has); the head is decoded only for a pattern
+    # whose necessary parts are all there.
+    says = (_COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
+            and _count_says(tb.detect_head(data), limit=3))
+    counts = (any(piece in data[:tb.HEAD_BYTES].lower() for piece in _COUNT_PIECES_BYTES)
+              and _COUNT_LINE.search(tb.detect_head(data)) is not None)
+    pingbacks = tb.count_line_starts_bytes(data, _PINGBACK, limit=2)
+    hugo = (len(_HUGO_LINE.findall(tb.detect_head(data)))
+            if tb.head_has(data, _HUGO_END) or tb.head_has(data, _HUGO_END2) else 0)
+    score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    return min(0.95, score)
+
+
+def _detect_text(head: str) -> float:
+    """detect() on the decoded head, for heads that do not decode cleanly."""
     says = _count_says(head, limit=3)
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
@@ -92,10 +108,18 @@ _COUNT_PIECES = ("thought", "ponse", "ponſe", "comentar")
 def _may_have_count_line(head: str) -> bool:
     low = head.lower()
     return any(piece in low for piece in _COUNT_PIECES)
+
+
+# The same on the raw head: in str.lower() only "İ" and "K" (Kelvin) give ASCII letters, and
+# no piece holds an "i" or a "k", so a piece in the lowered text is one in the lowered bytes.
+_COUNT_PIECES_BYTES = tuple(piece.encode() for piece in _COUNT_PIECES)
+_PINGBACK, _HUGO_END, _HUGO_END2 = tb.Literal("Pingback:"), tb.Literal("_:"), tb.Literal(":_")
 _HUGO_LINE = re.compile(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$")
 # "(?im)\s(?:says|...)\s*:\s*$" read backwards from each colon that ends a line: such a colon
 # is preceded by optional whitespace, a says-word and one whitespace character.
 _COLON_AT_EOL = re.compile(r":[^\S\n]*(?:\n|\Z)")
+# The same on UTF-8 bytes, widened: any byte of a non-ASCII character may be a space.
+_COLON_AT_EOL_BYTES = re.compile(rb":[\t\x0b\x0c\r\x1c-\x1f \x80-\xff]*(?:\n|\Z)")
 _SAYS_BEFORE = re.compile(rf"(?i)\s(?:{SAYS_WORDS})\Z")
 _LONGEST_SAYS = max(len(w) for w in SAYS_WORDS.split("|")) + 1
 

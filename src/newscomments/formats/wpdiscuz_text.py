@@ -39,15 +39,13 @@ is wpDiscuz's default and is not printed, so it is recorded with ``scale_source=
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from .. import dates
 from ..decode import decode_page, normalize_newlines
 from ..errors import PageRejected
 from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
-from ..replies import resolve_reply_markers
+from ..replies import resolve_marker_fields
 from . import pagehead, textpage
 from . import textblocks as tb
 
@@ -62,12 +60,35 @@ _SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
 _BYLINE = re.compile(r"^(?:Posted By|Written by|By|Von|Par|Por)\s*:?\s+(?P<who>[^,\n]+?)\s*(?:,\s*(?P<date>.+))?$", re.I)
 _BYLINE_FIRST = frozenset("PpWwBbVv")
+_HEAD_FIRST = _BYLINE_FIRST | {"#"}
 _VOTES = re.compile(r"^[+-]?\d+$")
 _PINGBACK = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)
 
 
 def detect(data: bytes, suffix: str) -> float:
-    head = tb.detect_head(data)
+    # Byte searches in the raw head (see textblocks.head_has): no decoding, no regex.
+    hits = 0
+    unsure = False  # a signal missing from the bytes might be in the decoded text
+    for signal in _SIGNAL_LITERALS:
+        found = tb.head_has(data, signal)
+        if found:
+            hits += 1
+            if hits == 4:
+                return 1.0  # 0.3 * 4 > 1: capped, whatever else the page holds
+        unsure = unsure or found is None
+    if unsure and not tb.head_decodes_cleanly(data):
+        return _detect_text(tb.detect_head(data))
+    if hits == 0:
+        return 0.0
+    return min(1.0, 0.3 * hits + 0.2 * _reply_line(data))
+
+
+_SIGNAL_LITERALS = tuple(tb.Literal(s) for s in _SIGNALS)
+_REPLY_TO_TAIL = re.compile(r"Reply to[\s\u00a0]+\S")
+
+
+def _detect_text(head: str) -> float:
+    """detect() on the decoded head, for heads that do not decode cleanly."""
     hits = sum(1 for s in _SIGNALS if s in head)
     if hits == 0:
         return 0.0
@@ -76,18 +97,33 @@ def detect(data: bytes, suffix: str) -> float:
     return min(1.0, 0.3 * hits + 0.2 * reply)
 
 
-_REPLY_TO_TAIL = re.compile(r"Reply to[\s\u00a0]+\S")
+def _reply_line(data: bytes) -> int:
+    """1 when a line of the (cleanly decoding) head matches ``^Reply to[\s\u00a0]+\S``:
+    the pattern is tried on a short decoded window after each "Reply to" at a line start."""
+    i = data.find(b"Reply to", 0, tb.HEAD_BYTES)
+    while i >= 0:
+        if i == 0 or data[i - 1] == 10:  # "\n"
+            window = data[i:min(i + 256, tb.HEAD_BYTES)].decode("utf-8", errors="ignore")
+            if _REPLY_TO_TAIL.match(window):
+                return 1
+            if window[8:].isspace():  # only spaces up to the window's end: undecided here
+                return 1 if tb.line_starts_with(tb.detect_head(data), "Reply to", _REPLY_TO_TAIL) else 0
+        i = data.find(b"Reply to", i + 1, tb.HEAD_BYTES)
+    return 0
 
 
 def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
     options = options or ParseOptions()
     if len(data) > options.limits.max_bytes:
         raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")
-    text = normalize_newlines(decode_page(data))
+    text = decode_page(data)
+    if "\r" in text:  # one C search; the two replaces scan twice
+        text = normalize_newlines(text)
     lines = [line.rstrip() for line in text.split("\n")]
-    markdown = suffix_is_markdown(lines)
-    lines = _unglue(lines)
-    norms = tb.norms(lines)  # every scan below compares these, not the raw lines
+    markdown = text.count("](") >= 3 and suffix_is_markdown(lines)  # each such line has one
+    lines = _unglue(lines, text)
+    # Every scan below compares these, not the raw lines; prose lines are not normalised.
+    norms = tb.line_norms(lines)
 
     start = _section_start(norms)
     head_end = start if start is not None else len(lines)
@@ -96,7 +132,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     title, url, byline, published_raw, body_lines = _head(article_lines)
     head = pagehead.read_head(article_lines)
     fm_start = head.body_start
-    paras = [p for p in tb.paragraphs(body_lines[fm_start:]) if tb.norm(p) not in tb.WPDISCUZ_CHROME]
+    paras = [p for p in tb.paragraphs(body_lines[fm_start:]) if not tb.norm_in(p, tb.WPDISCUZ_CHROME)]
     credit = None
     if len(paras) > 1 and _is_credit(paras[-1]):
         credit = paras.pop()
@@ -121,12 +157,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if declared is None:
             declared = _declared_in_chrome(lines, norms, start, memo)
         loose = markdown or _has_footers(region, region_norms)
-        comments = _records(region, region_norms, options, memo, loose=loose)
-        comments = _link_parents(comments)
-        if len(comments) > options.limits.max_comments:
+        # Records are field dicts until every link is known: each ParsedComment is built once.
+        records = _records(region, region_norms, options, memo, loose=loose)
+        _link_parents(records)
+        if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
-                               f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
-        comments, notes = resolve_reply_markers(comments)
+                               f"expected at most {options.limits.max_comments} comments, got {len(records)}")
+        notes = resolve_marker_fields(records)
+        comments = [ParsedComment(**r) for r in records]
     if "load-more" in truncation and declared is not None and declared <= len(comments):
         truncation.remove("load-more")  # the button is printed even when nothing is left (018)
     if start is not None and textpage.is_cut_off(text) and _region_reaches_end(norms, start):
@@ -176,6 +214,8 @@ def _page_meta(head: list[str], norms: list[str]) -> tuple[int, dict]:
     first = len(head)
     for i, line in enumerate(head):
         n = norms[i]
+        if not n or n is tb.PROSE:
+            continue  # a blank or prose line is no rating title, nav link or count header
         if n in tb.ARTICLE_RATING_TITLES:
             # The value and count sit on the 1-3 non-blank lines above the title.
             j, run = i - 1, []
@@ -209,6 +249,9 @@ def _head(lines: list[str]) -> tuple[str | None, str | None, str | None, str | N
         s = line.strip()
         # Cheap tests first: both labels need a colon, an H1 a "#", a byline one of the first
         # letters of _BYLINE's words (no other character case-folds to them).
+        if not s or s[0] not in _HEAD_FIRST and ":" not in s:
+            body.append(line)  # most lines: prose
+            continue
         labelled = ":" in s
         if labelled and url is None and (m := _SOURCE_LABEL.match(s)):
             url = m.group("u")
@@ -267,13 +310,14 @@ def _comment_region(lines: list[str], norms: list[str], start: int
 
 
 def _records(region: list[str], norms: list[str], options: ParseOptions, memo: dict,
-             loose: bool = False) -> list[ParsedComment]:
+             loose: bool = False) -> list[dict]:
+    """The comment records of the region, as ParsedComment field dicts."""
     if loose:
         return _loose_records(region, norms, options, memo)
     # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
     # parse_page_dates() below reuse what these calls took apart.
-    date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and dates.maybe_date(s)
-                 and dates.parse_date(s, memo=memo) is not None]
+    date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
+                 and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
     # Header of each record: the contiguous non-blank lines right above its date.
     headers: list[tuple[int, str | None, str | None]] = []  # (header start, author, reply name)
     prev_date = -1
@@ -301,22 +345,21 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
 
     raws = [region[d].strip() for d in date_rows]
     posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
-    comments = []
+    records = []
     for k, d in enumerate(date_rows):
         end = headers[k + 1][0] if k + 1 < len(date_rows) else len(region)
-        body_lines = region[d + 1:end]
-        text, votes = _text_and_votes(body_lines)
+        text, votes = _text_and_votes(region, norms, d + 1, end)
         _, author, reply = headers[k]
         kind, image_only = "comment", False
-        if tb.norm(text) in tb.IMAGE_ONLY_BODIES:
+        if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
             text, image_only = "", True
-        elif _PINGBACK.match(text.strip()):
+        elif text[:1] == "[" and _PINGBACK.match(text):  # text is stripped (paragraphs)
             kind = "pingback"
-        comments.append(ParsedComment(
+        records.append(dict(
             position=k, text=text, author=author,
             author_source="explicit" if author else "unknown", posted=posted[k], kind=kind,
             is_image_only=image_only, reply_to_name=reply, net_votes=votes))
-    return comments
+    return records
 
 
 # --- loose layouts: markdown conversions and padded text dumps ------------------------------
@@ -335,9 +378,12 @@ def suffix_is_markdown(lines: list[str]) -> bool:
     return sum(1 for line in lines[:3000] if "](" in line) >= 3
 
 
-def _unglue(lines: list[str]) -> list[str]:
+def _unglue(lines: list[str], text: str) -> list[str]:
     """Split chrome that a converter glued onto one line ("…0Comments******Inline
-    FeedbacksView all commentsLoad More Comments", 018) back into lines."""
+    FeedbacksView all commentsLoad More Comments", 018) back into lines. ``text`` is the
+    lines joined: most pages have no line with two of the pieces, which it shows cheaply."""
+    if not _two_pieces_on_a_line(text):
+        return lines
     out = []
     for line in lines:
         if len(line) > 40 and sum(1 for k in _GLUED_CHROME if k in line) >= 2:
@@ -348,6 +394,27 @@ def _unglue(lines: list[str]) -> list[str]:
 
 
 _GLUED_CHROME = ("Notify of", "Inline Feedbacks", "View all comments", "Load More Comments")
+
+
+def _two_pieces_on_a_line(text: str) -> bool:
+    """Does a line of ``text`` hold two different pieces of _GLUED_CHROME? Looks only at the
+    lines where a piece occurs (C-level searches), not at every line."""
+    first = [(k, i) for k in _GLUED_CHROME if (i := text.find(k)) >= 0]
+    if len(first) < 2:
+        return False
+    present = [k for k, _ in first]
+    for key, i in first:
+        while i >= 0:
+            a = text.rfind("\n", 0, i) + 1
+            b = text.find("\n", i)
+            b = len(text) if b < 0 else b
+            line = text[a:b]
+            if sum(1 for k in present if k in line) >= 2:
+                return True
+            i = text.find(key, b)
+    return False
+
+
 _GLUE_SPLIT = re.compile(r"(?=Notify of|Inline Feedbacks|View all comments|Load More Comments|"
                          r"(?<!\d)\d+\s?Comments?(?=Inline|$))")
 
@@ -365,9 +432,12 @@ def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: di
     a consent form, "[417]{.wpdtc} Comments" in pandoc output)."""
     # The count sits in the thread head, a few lines above or below the info bar.
     for i in range(max(0, start - 40), min(len(lines), start + 400)):
-        if not _DIGIT.search(lines[i]):
+        line = lines[i]
+        if not line or norms[i] is tb.PROSE and _long_plain_prose(line):
+            continue
+        if not _DIGIT.search(line):
             continue  # every count header and every date but "an hour ago" has a digit
-        s = tb.plain(_clean(lines[i])).strip()
+        s = tb.plain(_clean(line)).strip()
         if not s:
             continue
         # norm(s) is the line's own norm when cleaning changed nothing (most lines).
@@ -380,11 +450,20 @@ def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: di
     return None
 
 
+def _long_plain_prose(line: str) -> bool:
+    """A prose line (see tb.line_norms: it starts with a letter) without markup and longer
+    than a date can be: cleaning leaves it as it is, so it is no count header, no number and
+    no date (maybe_date() takes at most 80 characters). _declared_in_chrome skips it."""
+    return not tb.has_markup(line) and len(line.strip()) > 80
+
+
 def _region_reaches_end(norms: list[str], start: int) -> bool:
     return tb.SECTION_END.isdisjoint(norms[start:])
 
 
 def _clean(line: str) -> str:
+    if "**" not in line and "__" not in line:
+        return line.strip()  # _ICON_EDGE needs one of them (and is slow on a long line)
     return _ICON_EDGE.sub("", line.strip()).strip()
 
 
@@ -399,7 +478,7 @@ def _is_footer(s: str) -> bool:
 
 
 def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
-                   ) -> list[ParsedComment]:
+                   ) -> list[dict]:
     date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
     anchored = _has_footers(region, norms)
     heads = []
@@ -418,11 +497,11 @@ def _loose_records(region: list[str], norms: list[str], options: ParseOptions, m
             reply, reply_id = reply2, reply_id2
         native = native or native2
         image_only = False
-        if tb.norm(text) in tb.IMAGE_ONLY_BODIES:
+        if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
             text, image_only = "", True
         elif kind == "comment" and _PINGBACK.match(text.strip()):
             kind = "pingback"
-        out.append(ParsedComment(
+        out.append(dict(
             position=k, text=text, author=author,
             author_source="explicit" if author else "unknown", native_id=native,
             posted=posted[k], kind=kind, is_image_only=image_only, reply_to_name=reply,
@@ -520,23 +599,22 @@ def _link_id(raw: str) -> str | None:
     return m.group("id") if m else None
 
 
-def _link_parents(comments: list[ParsedComment]) -> list[ParsedComment]:
-    """Resolve "Reply to [NAME](#comment-ID)" links to the earlier comment with that native
-    id (method "reply-link-id"); the rest is left to the name rules of replies.py."""
-    by_id = {}
-    out = []
-    for c in comments:
-        target = None
-        if c.parent_method and c.parent_method.startswith("link:"):
-            target = c.parent_method[5:]
-            c = replace(c, parent_method=None)
-        if target is not None and target in by_id:
-            c = replace(c, parent_position=by_id[target], parent_method="reply-link-id",
-                        parent_confidence=0.98)
-        if c.native_id is not None:
-            by_id.setdefault(c.native_id, c.position)
-        out.append(c)
-    return out
+def _link_parents(records: list[dict]) -> None:
+    """Resolve "Reply to [NAME](#comment-ID)" links (``parent_method`` "link:ID", loose mode)
+    to the earlier comment with that native id (method "reply-link-id"), in place; the rest is
+    left to the name rules of replies.py."""
+    by_id: dict[str, int] = {}
+    for r in records:
+        method = r.get("parent_method")
+        if method and method.startswith("link:"):
+            target = method[5:]
+            r["parent_method"] = None
+            if target in by_id:
+                r.update(parent_position=by_id[target], parent_method="reply-link-id",
+                         parent_confidence=0.98)
+        native = r.get("native_id")
+        if native is not None:
+            by_id.setdefault(native, r["position"])
 
 
 def _reply_name(raw: str) -> str:
@@ -544,20 +622,20 @@ def _reply_name(raw: str) -> str:
     return (m.group("name") if m else raw).strip()
 
 
-def _text_and_votes(lines: list[str]) -> tuple[str, int | None]:
-    """Comment text with hard line breaks kept; a trailing "N / Reply" footer is the net vote
-    count, not text."""
-    body = list(lines)
-    while body and tb.is_blank(body[-1]):
-        body.pop()
+def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple[str, int | None]:
+    """Comment text of ``lines[a:b]`` with hard line breaks kept; a trailing "N / Reply"
+    footer is the net vote count, not text. ``norms`` are the lines' norms."""
+    while b > a and tb.is_blank(lines[b - 1]):
+        b -= 1
     votes = None
-    if body and tb.norm(body[-1]) == "reply":
-        body.pop()
-        while body and tb.is_blank(body[-1]):
-            body.pop()
-        if body and _VOTES.match(body[-1].strip()):
-            votes = int(body.pop().strip())
-    return "\n\n".join(tb.paragraphs(body)), votes
+    if b > a and norms[b - 1] == "reply":
+        b -= 1
+        while b > a and tb.is_blank(lines[b - 1]):
+            b -= 1
+        if b > a and _VOTES.match(lines[b - 1].strip()):
+            votes = int(lines[b - 1].strip())
+            b -= 1
+    return "\n\n".join(tb.paragraphs(lines[a:b])), votes
 
 
 __all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]
