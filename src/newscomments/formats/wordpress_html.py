@@ -32,6 +32,7 @@ from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wordpress_score
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash, visible_paragraphs
+from ..htmlpage.tree import common_ancestor
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
@@ -118,7 +119,7 @@ def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
         return {name: {} for name in _FIELDS}
     # Every node that belongs to an item lies below the items' lowest common ancestor, so the
     # selectors run on that subtree only (the comment list, not the whole page).
-    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    scope = common_ancestor(items[0], items[-1]) or tree.root
     owners: dict[int, int | None] = {}
     for name, selector in _FIELDS.items():
         found: dict[int, object] = {}
@@ -138,7 +139,7 @@ def _clean_texts(tree, items: list, texts: dict[int, object]) -> set[int]:
     text is read without looking for hidden elements again."""
     if not texts:
         return set()
-    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    scope = common_ancestor(items[0], items[-1]) or tree.root
     box_of = {node.mem_id: k for k, node in texts.items()}
     dirty: set[int] = set()
     stop = scope.mem_id
@@ -167,7 +168,7 @@ def _bare_items(tree, items: list, texts: dict[int, object]) -> tuple[set[int], 
     subset of what matches now."""
     if len(texts) == len(items):
         return None
-    scope = _common_ancestor(items[0], items[-1]) or tree.root
+    scope = common_ancestor(items[0], items[-1]) or tree.root
     not_text = {node.mem_id for node in scope.css(S.WP_NOT_TEXT)}
     holders: set[int] = set()
     stop = scope.mem_id
@@ -181,20 +182,6 @@ def _bare_items(tree, items: list, texts: dict[int, object]) -> tuple[set[int], 
                 break
             node = node.parent
     return not_text, holders
-
-
-def _common_ancestor(first, last):
-    """The lowest common ancestor of two nodes; for the first and the last of a set of nodes in
-    document order it is the lowest common ancestor of the whole set."""
-    seen = set()
-    node = first
-    while node is not None:
-        seen.add(node.mem_id)
-        node = node.parent
-    node = last
-    while node is not None and node.mem_id not in seen:
-        node = node.parent
-    return node
 
 
 def _owner(node, index: dict, owners: dict) -> int | None:

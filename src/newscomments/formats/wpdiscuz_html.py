@@ -22,6 +22,7 @@ from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wpdiscuz_score
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
+from ..htmlpage.tree import common_ancestor
 from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 
@@ -124,7 +125,7 @@ def _boxes(tree, wrappers: list) -> list[_Box]:
         return []
     # Wrappers come in document order and each box is (in) its wrapper: everything that
     # belongs to a box lies below the lowest common ancestor of the first and last wrappers.
-    scope = _common_ancestor(wrappers[0], wrappers[-1]) or tree.root
+    scope = common_ancestor(wrappers[0], wrappers[-1]) or tree.root
     index = {own.mem_id: k for k, own in enumerate(owns)}
     if len(index) < len(owns) or any(_inside_other(own, index, scope.mem_id) for own in owns):
         return [_Box(own) for own in owns]
@@ -162,20 +163,6 @@ def _inside_other(own, index: dict, stop: int) -> bool:
             return False
         node = node.parent
     return False
-
-
-def _common_ancestor(first, last):
-    """The lowest common ancestor of two nodes (for the first and last of a set of nodes in
-    document order: of the whole set)."""
-    seen = set()
-    node = first
-    while node is not None:
-        seen.add(node.mem_id)
-        node = node.parent
-    node = last
-    while node is not None and node.mem_id not in seen:
-        node = node.parent
-    return node
 
 
 def _owner(node, index: dict, owners: dict) -> int | None:
