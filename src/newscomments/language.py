@@ -56,7 +56,35 @@ def guess_language(text: str) -> str | None:
         return _guess_fast(sample)
     if data.translate(None, _NOT_SCRIPT_LEADS):
         return _guess_fast(sample)  # maybe a script character: the str path counts them
+    if len(data) > _EARLY_MIN and (early := _early_guess(data)) is not None:
+        return early
     return _guess_bytes(data)
+
+
+# Early decision. Most article bodies leave no doubt well before 3,000 characters: the stop
+# words of the first ~1,000 bytes (cut at a space, so no word is split) are counted, and the
+# leader is returned at once when it has at least _EARLY_HITS hits and at least _EARLY_RATIO
+# times the runner-up's (so no tie, and the remaining ~2,000 characters would have to hold a
+# wholly different language to change the answer). Otherwise the full 3,000-character count
+# decides, as before. Checked like _CAP: every test and all 4,320 outputs of the text-format
+# golden comparison agree with the full count.
+_EARLY = 1_000
+_EARLY_MIN = 1_500  # shorter samples: the full count costs little more than the early one
+_EARLY_HITS = 8
+_EARLY_RATIO = 3
+
+
+def _early_guess(data: bytes) -> str | None:
+    cut = data.rfind(b" ", 0, _EARLY)
+    if cut <= 0:
+        return None
+    letters, scores = _byte_scores(data[:cut])
+    if letters < 20:
+        return None
+    first, second = sorted(scores.values(), reverse=True)[:2]
+    if first < _EARLY_HITS or first < _EARLY_RATIO * second:
+        return None
+    return max(scores, key=scores.__getitem__)  # the only language with ``first`` hits
 
 
 def _guess_by_words(sample: str, words: list[str]) -> str | None:
@@ -120,30 +148,39 @@ _SCRIPT_LEADS = set().union(*(_lead_bytes(chr(int(a, 16)), chr(int(b, 16))) for 
 _NOT_SCRIPT_LEADS = bytes(b for b in range(256) if b not in _SCRIPT_LEADS)
 _ASCII_STOPWORDS = frozenset(w.encode() for w in _STOPWORDS if w.isascii())
 _LANGS_OF = {w: tuple(lang for lang, ws in _WORDSETS.items() if w in ws) for w in _STOPWORDS}
+_LANGS_OF_BYTES = {w.encode(): langs for w, langs in _LANGS_OF.items() if w.isascii()}
 
 
 def _guess_bytes(data: bytes) -> str | None:
     """:func:`_guess_fast` for a sample given as UTF-8 without script characters."""
-    letters_only = data.translate(_TO_LETTERS)
-    counts = Counter(letters_only.split())
-    letters = len(letters_only.translate(None, _HIGH_AND_SPACE))  # ASCII letters
-    found: dict[str, int] = {w.decode(): counts[w] for w in counts.keys() & _ASCII_STOPWORDS}
-    if not data.isascii():
-        for token in list(filterfalse(bytes.isascii, counts)):
-            n = counts[token]
-            letters -= len(token.translate(None, _HIGH_AND_SPACE)) * n  # counted again below
-            for part in token.decode("utf-8").lower().split():
-                for word in ((part,) if part.isalpha() else _WORD.findall(part)):
-                    letters += len(word) * n
-                    if word in _STOPWORDS:
-                        found[word] = found.get(word, 0) + n
+    letters, scores = _byte_scores(data)
     if letters < 20:
         return None
-    scores = dict.fromkeys(_WORDSETS, 0)
-    for word, n in found.items():
-        for lang in _LANGS_OF[word]:
-            scores[lang] += n
     return _best(scores)
+
+
+def _byte_scores(data: bytes) -> tuple[int, dict[str, int]]:
+    """(letters, stop-word hits per language) of a UTF-8 sample without script characters.
+    Only the stop-word tokens are counted (a C-level filter picks them out; counting every
+    token cost more than the rest together); tokens holding non-ASCII bytes are few and are
+    read one by one."""
+    letters_only = data.translate(_TO_LETTERS)
+    tokens = letters_only.split()
+    letters = len(letters_only.translate(None, _HIGH_AND_SPACE))  # ASCII letters
+    scores = dict.fromkeys(_WORDSETS, 0)
+    for word, n in Counter(filter(_ASCII_STOPWORDS.__contains__, tokens)).items():
+        for lang in _LANGS_OF_BYTES[word]:
+            scores[lang] += n
+    if not data.isascii():
+        for token in filterfalse(bytes.isascii, tokens):
+            letters -= len(token.translate(None, _HIGH_AND_SPACE))  # counted again below
+            for part in token.decode("utf-8").lower().split():
+                for word in ((part,) if part.isalpha() else _WORD.findall(part)):
+                    letters += len(word)
+                    if word in _STOPWORDS:
+                        for lang in _LANGS_OF[word]:
+                            scores[lang] += 1
+    return letters, scores
 
 
 def _script_of(sample: str, letters: int) -> str | None:

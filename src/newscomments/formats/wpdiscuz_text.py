@@ -125,11 +125,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     # Every scan below compares these, not the raw lines; prose lines are not normalised.
     norms = tb.line_norms(lines)
 
-    start = _section_start(norms)
+    start, meta_rows, head_rows = _scan(lines, norms)
     head_end = start if start is not None else len(lines)
-    meta_start, meta = _page_meta(lines[:head_end], norms)
+    meta_start, meta = _page_meta(lines[:head_end], norms, meta_rows)
     article_lines = lines[:meta_start]
-    title, url, byline, published_raw, body_lines = _head(article_lines)
+    title, url, byline, published_raw, body_lines = _head(article_lines, head_rows)
     head = pagehead.read_head(article_lines)
     fm_start = head.body_start
     paras = [p for p in tb.paragraphs(body_lines[fm_start:]) if not tb.norm_in(p, tb.WPDISCUZ_CHROME)]
@@ -198,24 +198,36 @@ def _site(url: str | None) -> str | None:
     return m.group(1).lower().removeprefix("www.") if m else None
 
 
-def _section_start(norms: list[str]) -> int | None:
-    """Index of the first line of the wpDiscuz chrome that opens the comment section."""
+def _scan(lines: list[str], norms: list[str]) -> tuple[int | None, list[int], list[int]]:
+    """One walk over the lines above the comment section, for the scans of the page head:
+    (the index of the first wpDiscuz chrome line that opens the comment section; the rows :func:`_page_meta` reads,
+    which are neither blank nor prose; the rows :func:`_head` reads, whose stripped text starts
+    with a character of ``_HEAD_FIRST`` or holds a colon). Rows are in order."""
+    meta_rows: list[int] = []
+    head_rows: list[int] = []
     for i, n in enumerate(norms):
         if n in tb.WPDISCUZ_SECTION_START:
-            return i
-    return None
+            return i, meta_rows, head_rows
+        if n and n is not tb.PROSE:
+            meta_rows.append(i)
+        line = lines[i]
+        if line and (line.lstrip()[:1] in _HEAD_FIRST or ":" in line):
+            head_rows.append(i)
+    return None, meta_rows, head_rows
 
 
-def _page_meta(head: list[str], norms: list[str]) -> tuple[int, dict]:
+def _page_meta(head: list[str], norms: list[str], rows: list[int] | None = None
+               ) -> tuple[int, dict]:
     """Find the rating block, previous/next links and a count header at the end of the
     article part. Returns where the article body ends and what was found. ``norms`` holds
-    the normalised lines (at least as many as ``head``)."""
+    the normalised lines (at least as many as ``head``); ``rows``, when given, the indices of
+    ``head`` whose norm is neither blank nor PROSE (see :func:`_scan`), the only ones read."""
     meta: dict = {}
     first = len(head)
-    for i, line in enumerate(head):
-        n = norms[i]
-        if not n or n is tb.PROSE:
-            continue  # a blank or prose line is no rating title, nav link or count header
+    if rows is None:
+        rows = [i for i in range(len(head)) if norms[i] and norms[i] is not tb.PROSE]
+    for i in rows:
+        line, n = head[i], norms[i]
         if n in tb.ARTICLE_RATING_TITLES:
             # The value and count sit on the 1-3 non-blank lines above the title.
             j, run = i - 1, []
@@ -241,31 +253,45 @@ def _page_meta(head: list[str], norms: list[str]) -> tuple[int, dict]:
     return first, meta
 
 
-def _head(lines: list[str]) -> tuple[str | None, str | None, str | None, str | None, list[str]]:
-    """Title, source URL, byline and its date from the top of the article; the rest is body."""
+def _head(lines: list[str], rows: list[int] | None = None
+          ) -> tuple[str | None, str | None, str | None, str | None, list[str]]:
+    """Title, source URL, byline and its date from the top of the article; the rest is body.
+    Only lines whose stripped text starts with a character of ``_HEAD_FIRST`` or holds a colon
+    can be one of them (both labels need a colon, an H1 a "#", a byline one of the first
+    letters of _BYLINE's words, and no other character case-folds to them); ``rows`` may give
+    their indices (see :func:`_scan`; indices past ``lines`` are ignored)."""
     title = url = byline = published = None
-    body: list[str] = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        # Cheap tests first: both labels need a colon, an H1 a "#", a byline one of the first
-        # letters of _BYLINE's words (no other character case-folds to them).
-        if not s or s[0] not in _HEAD_FIRST and ":" not in s:
-            body.append(line)  # most lines: prose
-            continue
+    if rows is None:
+        rows = [i for i, line in enumerate(lines)
+                if line and (line.lstrip()[:1] in _HEAD_FIRST or ":" in line)]
+    taken: list[int] = []  # rows that are no body line, in order
+    for i in rows:
+        if i >= len(lines):
+            break
+        s = lines[i].strip()
         labelled = ":" in s
         if labelled and url is None and (m := _SOURCE_LABEL.match(s)):
             url = m.group("u")
         elif labelled and title is None and (m := _TITLE_LABEL.match(s)):
             title = m.group("t").strip()
-        elif title is None and not body and s[:1] == "#" and (m := _H1.match(s)):
-            title = m.group("t").strip()
+        elif title is None and i == len(taken) and s[:1] == "#" and (m := _H1.match(s)):
+            title = m.group("t").strip()  # i == len(taken): every line above it was taken
         elif (byline is None and i < 40 and len(s) < 120 and s[:1] in _BYLINE_FIRST
               and (m := _BYLINE.match(s))):
             byline = m.group("who").strip()
             if m.group("date") and dates.parse_date(m.group("date").strip()):
                 published = m.group("date").strip()
         else:
-            body.append(line)
+            continue
+        taken.append(i)
+    if not taken:
+        return title, url, byline, published, lines
+    body: list[str] = []
+    a = 0
+    for i in taken:
+        body += lines[a:i]
+        a = i + 1
+    body += lines[a:]
     return title, url, byline, published, body
 
 
