@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from markers import replace_section  # noqa: E402
+from markers import cpu_model, replace_section  # noqa: E402
 
 ITEMS_CSS = "li.comment, li.pingback, li.trackback, div.wpd-comment"
 ITEMS_XPATH = ("//li[contains(concat(' ', normalize-space(@class), ' '), ' comment ') or "
@@ -61,16 +61,6 @@ def extract_lxml(text: str) -> int:
         n += len(a[0].text_content()) if a else 0
     n += sum(len(p.text_content()) for p in tree.iter("p"))
     return n
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 class _Clock:

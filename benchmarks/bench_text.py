@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import newscomments  # noqa: E402
 from newscomments import formats  # noqa: E402
+from markers import cpu_model  # noqa: E402
 from score_text_corpus import write_section  # noqa: E402
 
 START, END = "<!-- bench-text:start -->", "<!-- bench-text:end -->"
@@ -106,16 +107,6 @@ def rates(fn, seconds: float) -> tuple[float, float]:
         rounds.append(batch / max(clock() - t, 1e-9))
         walls.append(batch / max(time.perf_counter() - w, 1e-9))
     return statistics.median(rounds), statistics.median(walls)
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def main(argv: list[str] | None = None) -> int:

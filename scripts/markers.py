@@ -1,8 +1,21 @@
-"""Replace one marked section of a Markdown file (BENCHMARKS.md), leaving the rest alone."""
+"""Helpers of the benchmark scripts: replace one marked section of a Markdown file
+(BENCHMARKS.md), leaving the rest alone; name the CPU."""
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
+
+
+def cpu_model() -> str:
+    """The CPU's model name, for the header of a benchmark table."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def replace_section(path: Path, name: str, content: str) -> None:
