@@ -98,7 +98,7 @@ def _detect_text(head: str) -> float:
 
 
 def _reply_line(data: bytes) -> int:
-    """1 when a line of the (cleanly decoding) head matches ``^Reply to[\s\u00a0]+\S``:
+    """1 when a line of the (cleanly decoding) head matches ``^Reply to[\\s\\u00a0]+\\S``:
     the pattern is tried on a short decoded window after each "Reply to" at a line start."""
     i = data.find(b"Reply to", 0, tb.HEAD_BYTES)
     while i >= 0:
