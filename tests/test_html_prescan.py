@@ -1,5 +1,5 @@
-"""The two tiers of the HTML pre-scan agree: whatever the fast vectorised bound accepts, the
-sequential scan accepts too (the fast bound may only be more cautious)."""
+"""The tiers of the HTML pre-scan agree: whatever the vectorised bound accepts, the sequential
+scan accepts too (the fast tier may only be more cautious)."""
 
 from __future__ import annotations
 
@@ -22,25 +22,6 @@ def _sequential_ok(data: bytes) -> bool:
     except PageRejected:
         return False
     return True
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=120))
-def test_fast_bound_never_accepts_what_the_scan_rejects(pieces):
-    data = "".join(pieces).encode()
-    if dom._fast_bounds_ok(data, LIMITS):
-        assert _sequential_ok(data)
-
-
-def test_ordinary_nesting_passes_the_fast_tier():
-    data = b"<html><body>" + b"<div><p>x</p><ul><li>a</li><li>b</li></ul></div>" * 500 + b"</body></html>"
-    assert dom._fast_bounds_ok(data, Limits())
-
-
-def test_unclosed_list_items_go_to_the_scan_and_pass():
-    data = b"<html><body>" + b"<div><ul><li>a<li>b</ul></div>" * 500 + b"</body></html>"
-    assert not dom._fast_bounds_ok(data, Limits())  # 1000 <li> never closed by name
-    dom.prescan(data, Limits())  # the sequential scan knows </ul> closes them
 
 
 # --- tier 0 (_quick_bounds_ok): the sequential scan's rules, vectorised ----------------------

@@ -21,10 +21,9 @@ much as parsing the page:
    ``svg``/``math``, end tags that close up to their open element or are ignored) decides, and
    counts the attributes of long tags exactly.
 
-:func:`_fast_bounds_ok`, the former first tier, is no longer called: it counted an end tag
-hidden in a quoted attribute value (``b='x></div>'`` in a tag that also has double-quoted
-values) as real, so 2,000-deep nesting written that way reached lexbor. Its property test still
-runs; it can go together with that test.
+An earlier vectorised tier was removed: it counted an end tag hidden in a quoted attribute
+value (``b='x></div>'`` in a tag that also has double-quoted values) as real, so 2,000-deep
+nesting written that way reached lexbor. tests/test_html_prescan.py pins that case.
 """
 
 from __future__ import annotations
@@ -394,132 +393,8 @@ def _depth_bound(keys, long_name, is_end, counted, kind) -> int:
     return int(total.max())
 
 
-
-def _fast_bounds_ok(data: bytes, limits: Limits) -> bool:
-    import numpy as np  # imported here: `import newscomments` stays cheap
-
-    a = np.frombuffer(data, dtype=np.uint8)
-    n = len(a)
-    lt = np.flatnonzero(a[:-3] == 60)  # '<' with at least three bytes after it
-    if len(lt) == 0:
-        return True
-    nxt = a[lt + 1]
-    is_comment = (nxt == 33) & (a[lt + 2] == 45) & (a[lt + 3] == 45)
-    is_end = nxt == 47
-    name_at = lt + 1 + is_end
-    first = a[name_at] | 0x20
-    letter = (first >= 97) & (first <= 122)
-    comments = lt[is_comment]
-    keep = letter
-    lt, is_end, name_at = lt[keep], is_end[keep], name_at[keep]
-    if len(lt) == 0:
-        return True
-    # Name keys: the first 8 bytes of the name (lower-cased), exact for names of up to 8 bytes.
-    idx = np.minimum(name_at[:, None] + np.arange(9), n - 1)
-    win = a[idx] | 0x20
-    alnum = ((win >= 97) & (win <= 122)) | ((win >= 48) & (win <= 57)) | (win == 45)
-    run = np.cumprod(alnum, axis=1).astype(bool)
-    long_name = run[:, 8]
-    masked = np.where(run[:, :8], win[:, :8], 0).astype(np.uint64)
-    keys = (masked << (np.arange(8, dtype=np.uint64) * np.uint64(8))).sum(axis=1)
-
-    # Tokens inside comments and raw-text elements (script, style, ...) are not tags.
-    raw = np.isin(keys, _raw_keys()) & ~long_name
-    regions = _regions(data, comments.tolist(), lt[raw & ~is_end].tolist(), keys[raw & ~is_end].tolist(),
-                       lt[raw & is_end], keys[raw & is_end])
-    if regions:
-        r_start = np.array([r[0] for r in regions])
-        r_end = np.array([r[1] for r in regions])
-        k = np.searchsorted(r_start, lt, side="right") - 1
-        outside = (k < 0) | (lt >= r_end[np.maximum(k, 0)])
-        lt, is_end, keys, long_name = lt[outside], is_end[outside], keys[outside], long_name[outside]
-    if int((~is_end).sum()) > limits.max_nodes:
-        return False
-    counted = ~np.isin(keys, _void_keys()) | long_name
-    # Names longer than 8 bytes share keys: their start tags count, their end tags never do.
-    steps = np.where(is_end, -1, 1).astype(np.int64)
-    steps[~counted] = 0
-    steps[long_name & is_end] = 0
-    sel = np.flatnonzero(counted & ~long_name)
-    if len(sel):
-        order = sel[np.argsort(keys[sel], kind="stable")]
-        k_sorted, s_sorted = keys[order], steps[order]
-        new_group = np.ones(len(k_sorted), dtype=bool)
-        new_group[1:] = k_sorted[1:] != k_sorted[:-1]
-        group = np.cumsum(new_group) - 1
-        heads = np.flatnonzero(new_group)
-        csum = np.cumsum(s_sorted)
-        within = csum - (csum[heads] - s_sorted[heads])[group]  # running count per name
-        # An end tag is stray when it takes its name's count below every earlier value (no
-        # open element of that name to close): it must not lower the depth. One running
-        # minimum over all names restarts per name because each name is shifted below the
-        # previous ones.
-        shift = group.astype(np.int64) * (2 * len(s_sorted) + 2)
-        floor = np.minimum.accumulate(np.minimum(within, 0) - shift) + shift
-        before = np.zeros(len(floor), dtype=np.int64)
-        before[1:] = floor[:-1]
-        before[heads] = 0
-        stray = floor < before
-        steps[order[stray]] = 0
-    bound = int(np.cumsum(steps).max()) if len(steps) else 0
-    if bound > limits.max_depth:
-        return False
-    # Attributes: a tag with k attributes has at least k separators (whitespace, '/', quotes)
-    # between its '<' and its '>'. Quotes must balance there (only double quotes count when
-    # there are any: alt="don't"); otherwise a '>' sits inside a quoted value and the tag is
-    # longer than it looks, and the page goes to the sequential scan.
-    starts = lt[~is_end]
-    if len(starts):
-        gt = np.flatnonzero(a == 62)
-        j = np.searchsorted(gt, starts)
-        tag_end = np.where(j < len(gt), gt[np.minimum(j, len(gt) - 1)], n)
-        for i in np.flatnonzero(tag_end - starts > limits.max_attributes).tolist():
-            chunk = data[int(starts[i]):int(tag_end[i])]
-            if sum(chunk.count(c) for c in (b" ", b"\t", b"\n", b"\r", b"\f", b"/", b'"', b"'")) > limits.max_attributes:
-                return False
-        dq, sq = np.flatnonzero(a == 34), np.flatnonzero(a == 39)
-        dq_n = np.searchsorted(dq, tag_end) - np.searchsorted(dq, starts)
-        sq_n = np.searchsorted(sq, tag_end) - np.searchsorted(sq, starts)
-        if ((dq_n & 1) | ((dq_n == 0) & (sq_n & 1))).any():
-            return False
-    return True
-
-
 def _key(name: bytes) -> int:
     return int.from_bytes(name[:8].ljust(8, b"\0"), "little")
-
-
-def _raw_keys():
-    import numpy as np
-    return np.array([_key(v) for v in RAW_TEXT], dtype=np.uint64)
-
-
-def _void_keys():
-    import numpy as np
-    return np.array([_key(v) for v in VOID if len(v) <= 8], dtype=np.uint64)
-
-
-def _regions(data: bytes, comments: list[int], raw_starts: list[int], raw_keys: list[int],
-             raw_end_pos, raw_end_keys) -> list[tuple[int, int]]:
-    """(start, end) byte ranges of comments and raw-text element contents, in page order. An
-    unclosed comment or raw-text element runs to the end, as it does in a browser."""
-    import numpy as np
-    events = sorted([(p, 0, 0) for p in comments] + list(zip(raw_starts, [1] * len(raw_starts), raw_keys)))
-    regions: list[tuple[int, int]] = []
-    pos = -1
-    n = len(data)
-    for start, kind, key in events:
-        if start < pos:
-            continue  # inside a region already excluded
-        if kind == 0:
-            end = data.find(b"-->", start + 4)
-            end = n if end < 0 else end + 3
-        else:
-            ends = raw_end_pos[(raw_end_keys == np.uint64(key)) & (raw_end_pos > start)]
-            end = int(ends[0]) if len(ends) else n
-        regions.append((start + 1, end))
-        pos = end
-    return regions
 
 
 def _sequential_scan(data: bytes, limits: Limits) -> None:
