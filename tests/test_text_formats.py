@@ -57,6 +57,52 @@ def test_wordpress_flat_text_says_dice_pingback():
     assert [c.text for c in p.comments] == ["Question about the post?", "", "Respuesta."]
 
 
+def test_wpdiscuz_edited_note_votes_and_guest_label():
+    # Padded dump: "Last edited AGE by NAME" sits between the text and the vote footer, and a
+    # commenter shown only as "Guest" (also a comment-form label) heads a record.
+    p = parse("wpdiscuz_padded_edited_guest.txt")
+    assert p.format == "wpdiscuz_text" and p.declared_comment_count == 4 and not p.truncated
+    assert [c.author for c in p.comments] == ["Maria Lopez", "Tom Becker", "Guest", "Maria Lopez"]
+    assert [c.author_source for c in p.comments] == ["explicit", "explicit", "inferred", "explicit"]
+    assert [c.net_votes for c in p.comments] == [5, 1, -2, 0]
+    assert p.comments[1].text == "Terrifying is a bit much, but I agree it needs fixing."
+    assert [c.parent_position for c in p.comments] == [None, 0, None, 2]
+    assert [c.posted.raw for c in p.comments] == ["2 years ago"] * 3 + ["1 year ago"]
+
+
+def test_wpdiscuz_edited_note_without_blank_line_and_name_with_initial():
+    p = parse("wpdiscuz_tight_edited_initial.txt")
+    assert [c.author for c in p.comments] == ["Maria Lopez", "Tom Becker", "Anna K."]
+    assert [c.text for c in p.comments] == [
+        "Finally! I have been waiting for this for ages.", "Terrifying is a bit much.", "Great news."]
+    assert p.comments[1].parent_position == 0
+    assert p.comments[2].posted.local.isoformat() == "2023-03-04T07:02:00"
+    assert p.declared_comment_count == 3 and not p.truncated  # Load More with all 3 present
+
+
+def test_wordpress_log_in_to_reply_is_no_text():
+    p = parse("wordpress_says_login_to_reply.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert [c.author for c in p.comments] == ["Maria Lopez", "Tom Becker", "Anna K."]
+    assert [c.text for c in p.comments] == [
+        "Finally! I have been waiting for this for ages.",
+        "Terrifying is a bit much.\nBut I agree it needs fixing.", "Great news."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Anna K.", True), ("John Smith Jr.", True), ("Maria Lopez", True),
+    ("This is a sentence.", False), ("Great news.", False), ("Really?", False)])
+def test_looks_like_name(line, expected):
+    assert tb.looks_like_name(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Last edited 2 years ago by Tom Becker", True), ("Zuletzt bearbeitet vor 3 Tagen von Anna", True),
+    ("Last edited by the committee, the report was late.", False), ("Last week by the river", False)])
+def test_edited_note(line, expected):
+    assert (tb.EDITED_NOTE.match(line) is not None) is expected
+
+
 def test_disqus_parent_from_link_id():
     p = parse("disqus_clip.md")
     assert p.comment_system == "disqus" and p.declared_comment_count == 2

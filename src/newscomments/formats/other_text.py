@@ -38,7 +38,7 @@ from . import pagehead, textpage
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/1"
+VERSION = "other_text/2"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 

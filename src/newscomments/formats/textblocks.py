@@ -56,6 +56,12 @@ ARTICLE_RATING_TITLES = frozenset(s.casefold() for s in [
 BADGES = frozenset(s.casefold() for s in ["Author", "Guest", "Mod", "Admin", "OP", "Moderator",
                                           "Autor", "Auteur", "Гость", "Автор", "作者"])
 IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-image"])
+# wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
+# comment, not part of it (the plugin's phrase and its shipped translations).
+EDITED_NOTE = re.compile(
+    r"^(?:\*\*|__)?\s*(?:Last edited|Zuletzt bearbeitet|Dernière modification|Última edición|"
+    r"Ultima modifica)\s.{0,40}?(?:\d|\bago\b|\bvor\b|\bil y a\b|\bhace\b|\bfa\b).{0,40}?"
+    r"\s(?:by|von|par|por|da)\s+[^\s,;!?][^,;!?]{0,59}$", re.I)
 # Last lines of an article body that credit a source rather than say something.
 CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\b|/|\w\.\s?com\b)", re.I)
 
@@ -222,13 +228,18 @@ def paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr)\.$")
+
+
 def looks_like_name(line: str) -> bool:
     """Could this line be a commenter's display name (and not a sentence)?"""
     s = line.strip()
     if not s or len(s) > 60 or len(s.split()) > 6:
         return False
-    if s[-1] in ".!?;:," or "http" in s or "://" in s:
+    if s[-1] in "!?;:," or "http" in s or "://" in s:
         return False
+    if s[-1] == "." and not _ENDS_WITH_INITIAL.search(s):
+        return False  # a sentence, unless the name ends with an initial ("Anna K.", "Jr.")
     n = norm(s)
     return n not in WPDISCUZ_CHROME and n not in SECTION_END
 

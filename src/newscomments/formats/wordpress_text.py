@@ -43,7 +43,7 @@ from . import pagehead, textpage
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/1"
+VERSION = "wordpress_text/2"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi"
@@ -66,7 +66,11 @@ END_MARKERS = tuple(s.casefold() for s in [
 ])
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
-    "Reply ↓", "Like", "Like Loading...", "Loading...", "Odpowiedz", "Beantwoorden"])
+    "Reply ↓", "Like", "Like Loading...", "Loading...", "Odpowiedz", "Beantwoorden",
+    # The reply link for visitors when commenting needs an account (WordPress core's
+    # "Log in to Reply" and its translations).
+    "Log in to Reply", "Zum Antworten anmelden", "Connectez-vous pour répondre",
+    "Inicia sesión para responder", "Accedi per rispondere"])
 GENERIC_TITLES = frozenset(s.casefold() for s in [
     "Comments", "Comment", "Responses", "Kommentare", "Commentaires", "Comentarios", "Комментарии"])
 _PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)

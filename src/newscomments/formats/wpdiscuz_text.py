@@ -50,7 +50,7 @@ from . import pagehead, textpage
 from . import textblocks as tb
 
 NAME = "wpdiscuz_text"
-VERSION = "wpdiscuz_text/1"
+VERSION = "wpdiscuz_text/2"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 _SIGNALS = ("Inline Feedbacks", "View all comments", "Notify of", "Article Rating",
@@ -358,7 +358,7 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
             if norms[j] in tb.BADGES:
                 top, j = j, j - 1
                 continue
-            if not tb.looks_like_name(s) or (names and s != names[0]):
+            if not tb.looks_like_name(s) or (names and s != names[0]) or tb.EDITED_NOTE.match(s):
                 break
             names.append(s)
             top, j = j, j - 1
@@ -552,6 +552,9 @@ def _loose_header(region: list[str], norms: list[str], d: int, floor: int, ancho
         if _is_footer(s):
             break
         n = tb.norm(tb.plain(s))
+        if n in tb.BADGES:  # before the chrome: "Guest" is both a badge and a form label
+            top, j = j, j - 1
+            continue
         if n in tb.WPDISCUZ_CHROME or n in tb.WPDISCUZ_SECTION_START or tb.count_header(s) is not None:
             break
         if _SHARE.search(s) and tb.plain(s).replace("*", "").strip() in ("", "Share") or "Share On" in s:
@@ -575,9 +578,6 @@ def _loose_header(region: list[str], norms: list[str], d: int, floor: int, ancho
             if k > floor and norms[k] in tb.BADGES:
                 top = k
             break
-        if n in tb.BADGES:
-            top, j = j, j - 1
-            continue
         name = tb.plain(s).strip()
         if names and name != names[0] and not anchored:
             break
@@ -617,6 +617,7 @@ def _loose_body(lines: list[str]):
             keep.pop()
     if keep and _VOTES.match(keep[-1].strip()):
         votes = int(keep.pop().strip())
+    del keep[_before_edit_note(keep, 0, len(keep)):]
     return tb.text_block(keep), votes, reply, reply_id, native
 
 
@@ -650,9 +651,9 @@ def _reply_name(raw: str) -> str:
 
 def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple[str, int | None]:
     """Comment text of ``lines[a:b]`` with hard line breaks kept; a trailing "N / Reply"
-    footer is the net vote count, not text. ``norms`` are the lines' norms."""
-    while b > a and tb.is_blank(lines[b - 1]):
-        b -= 1
+    footer is the net vote count, not text, and a "Last edited" note above it is no text
+    either. ``norms`` are the lines' norms."""
+    b = _before_edit_note(lines, a, b)
     votes = None
     if b > a and norms[b - 1] == "reply":
         b -= 1
@@ -661,7 +662,23 @@ def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple
         if b > a and _VOTES.match(lines[b - 1].strip()):
             votes = int(lines[b - 1].strip())
             b -= 1
+        b = _before_edit_note(lines, a, b)
     return "\n\n".join(tb.paragraphs(lines[a:b])), votes
+
+
+def _before_edit_note(lines: list[str], a: int, b: int) -> int:
+    """``b`` moved up over trailing blank lines and a "Last edited" note (tb.EDITED_NOTE)."""
+    while b > a and tb.is_blank(lines[b - 1]):
+        b -= 1
+    if b > a and lines[b - 1][:1] in _EDIT_NOTE_FIRST and tb.EDITED_NOTE.match(lines[b - 1].strip()):
+        b -= 1
+        while b > a and tb.is_blank(lines[b - 1]):
+            b -= 1
+    return b
+
+
+# First characters of a line EDITED_NOTE can match (after up to "**"/"__" and spaces).
+_EDIT_NOTE_FIRST = frozenset("LlZzDdÚúUu*_ \t")
 
 
 __all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]
