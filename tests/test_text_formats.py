@@ -80,6 +80,19 @@ def test_wpdiscuz_edited_note_without_blank_line_and_name_with_initial():
     assert p.declared_comment_count == 3 and not p.truncated  # Load More with all 3 present
 
 
+def test_wpdiscuz_german_chrome_count_votes_and_edit_note():
+    # wpDiscuz's German strings (as on a real German page): "Benachrichtige mich bei",
+    # "Inline Feedback", "Alle Kommentare anzeigen", "3\nKommentare", "Antworten" footers.
+    p = parse("wpdiscuz_german_chrome.txt")
+    assert p.format == "wpdiscuz_text" and p.language == "de" and p.declared_comment_count == 3
+    assert [c.author for c in p.comments] == ["Radlerin", "Peter M.", "Händler"]
+    assert [c.net_votes for c in p.comments] == [4, 0, -3]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert p.comments[1].text == "Gefährlich ist übertrieben, aber besser wird es sicher."
+    assert [c.posted.precision for c in p.comments] == ["relative"] * 3
+    assert not p.truncated and "Abonnieren" not in p.body
+
+
 def test_wordpress_log_in_to_reply_is_no_text():
     p = parse("wordpress_says_login_to_reply.txt")
     assert p.format == "wordpress_text" and p.declared_comment_count == 3

@@ -19,10 +19,24 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     "View all comments", "Δ", "I allow to create an account", "Post Comment", "Comments",
     "Comment", "Reply", "Share", "Would love your thoughts, please comment.", "guest",
     "Please login to comment", "Login", "Connect with", "I allow to use my email address and send notification about new comments and replies (you can unsubscribe at any time).",
+    "Inline Feedback",
+    # The same chrome in wpDiscuz's German translation (seen on a real page).
+    "Abonnieren", "Anmelden", "Benachrichtige mich bei", "allen neuen Kommentare",
+    "nur Antworten zu meinen Kommentar/en", "Bitte melde Dich an, um einen Kommentar abzugeben",
+    "Neueste", "Älteste", "Meisten Abstimmungen", "Alle Kommentare anzeigen", "Kommentare",
+    "Kommentar", "Antworten",
 ])
 # Lines that open a wpDiscuz comment section.
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
-    "Notify of", "Inline Feedbacks", "View all comments"])
+    "Notify of", "Inline Feedbacks", "Inline Feedback", "View all comments",
+    "Benachrichtige mich bei", "Alle Kommentare anzeigen"])
+# The word under a count printed on a line of its own ("36\nComments").
+COUNT_WORDS = frozenset(s.casefold() for s in [
+    "Comments", "Comment", "Kommentare", "Kommentar", "Commentaires", "Commentaire",
+    "Comentarios", "Comentario"])
+# wpDiscuz's reply button, which ends a record's footer ("4\nReply").
+WPDISCUZ_REPLY_WORDS = frozenset(s.casefold() for s in [
+    "Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Ответить"])
 # Lines after which nothing belongs to the comment list any more.
 SECTION_END = frozenset(s.casefold() for s in [
     "Load More Comments", "wpDiscuzInsert", "wpDiscuz", "Loading Comments...",
@@ -68,7 +82,7 @@ CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\
 # The prose shortcut below (``line_norms``, ``norm_in``) knows these tables: none has ". " in
 # a line, and none a line longer than _LONGEST_TABLE_LINE.
 _LINE_TABLES = (WPDISCUZ_CHROME, WPDISCUZ_SECTION_START, SECTION_END, TRUNCATION_MARKERS,
-                ARTICLE_RATING_TITLES, BADGES, IMAGE_ONLY_BODIES)
+                ARTICLE_RATING_TITLES, BADGES, IMAGE_ONLY_BODIES, COUNT_WORDS, WPDISCUZ_REPLY_WORDS)
 if any(". " in line or " the " in line for table in _LINE_TABLES for line in table):
     raise AssertionError("a table line holds '. ' or ' the ': is_prose() would skip it")
 _LONGEST_TABLE_LINE = max(len(line) for table in _LINE_TABLES for line in table)

@@ -53,8 +53,9 @@ NAME = "wpdiscuz_text"
 VERSION = "wpdiscuz_text/2"
 SUFFIXES = (".txt", ".md", ".markdown")
 
-_SIGNALS = ("Inline Feedbacks", "View all comments", "Notify of", "Article Rating",
-            "Load More Comments", "wpDiscuz")
+# "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
+_SIGNALS = ("Inline Feedback", "View all comments", "Notify of", "Article Rating",
+            "Load More Comments", "wpDiscuz", "Alle Kommentare anzeigen", "Benachrichtige mich bei")
 _TITLE_LABEL = re.compile(r"^\*{0,2}Title\*{0,2}\s*:\s*\*{0,2}\s*(?P<t>.+)$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
@@ -132,7 +133,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     title, url, byline, published_raw, body_lines = _head(article_lines, head_rows)
     head = pagehead.read_head(article_lines)
     fm_start = head.body_start
-    paras = [p for p in tb.paragraphs(body_lines[fm_start:]) if not tb.norm_in(p, tb.WPDISCUZ_CHROME)]
+    paras = [p for p in tb.paragraphs(_without_chrome_tail(body_lines[fm_start:]))
+             if not tb.norm_in(p, tb.WPDISCUZ_CHROME)]
     credit = None
     if len(paras) > 1 and _is_credit(paras[-1]):
         credit = paras.pop()
@@ -189,6 +191,15 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         truncation_reasons=tuple(dict.fromkeys(truncation)), rating=meta.get("rating"),
         notes=tuple(notes), parser_version=VERSION,
     )
+
+
+def _without_chrome_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the chrome lines that end them ("Subscribe", "Login" above "Notify
+    of"): they share a paragraph, which as a whole is in no table."""
+    end = len(lines)
+    while end and (tb.is_blank(lines[end - 1]) or tb.norm_in(lines[end - 1], tb.WPDISCUZ_CHROME)):
+        end -= 1
+    return lines if end == len(lines) else lines[:end]
 
 
 def _site(url: str | None) -> str | None:
@@ -316,7 +327,7 @@ def _comment_region(lines: list[str], norms: list[str], start: int
         elif (c := tb.count_header(lines[i], n)) is not None:
             declared = c
             i += 1
-        elif n.isdigit() and i + 1 < len(lines) and norms[i + 1] in ("comments", "comment"):
+        elif n.isdigit() and i + 1 < len(lines) and norms[i + 1] in tb.COUNT_WORDS:
             declared = int(n)  # "36\nComments"
             i += 2
         elif n in tb.TRUNCATION_MARKERS:
@@ -447,10 +458,10 @@ _GLUE_SPLIT = re.compile(r"(?=Notify of|Inline Feedbacks|View all comments|Load 
 
 def _has_footers(region: list[str], norms: list[str]) -> bool:
     """Vote totals followed by "Reply" (lynx and ASEC dumps) anchor records in loose mode."""
-    if "reply" not in norms:
+    if tb.WPDISCUZ_REPLY_WORDS.isdisjoint(norms):
         return False
     rows = [n for x, n in zip(region, norms) if x.strip()]
-    return any(a.lstrip("-").isdigit() and b == "reply" for a, b in zip(rows, rows[1:]))
+    return any(a.lstrip("-").isdigit() and b in tb.WPDISCUZ_REPLY_WORDS for a, b in zip(rows, rows[1:]))
 
 
 def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: dict) -> int | None:
@@ -469,7 +480,7 @@ def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: di
         # norm(s) is the line's own norm when cleaning changed nothing (most lines).
         if (c := tb.count_header(s, norms[i] if s == lines[i] else None)) is not None:
             return c
-        if s.isdigit() and i + 1 < len(lines) and norms[i + 1] in ("comments", "comment"):
+        if s.isdigit() and i + 1 < len(lines) and norms[i + 1] in tb.COUNT_WORDS:
             return int(s)
         if _is_date(s, memo):
             break
@@ -500,7 +511,7 @@ def _is_date(line: str, memo: dict | None = None) -> bool:
 
 def _is_footer(s: str) -> bool:
     n = tb.norm(s)
-    return n == "reply" or _VOTES.match(n) is not None
+    return n in tb.WPDISCUZ_REPLY_WORDS or _VOTES.match(n) is not None
 
 
 def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
@@ -611,7 +622,7 @@ def _loose_body(lines: list[str]):
     while keep and not keep[-1].strip():
         keep.pop()
     votes = None
-    if keep and tb.norm(keep[-1]) == "reply":
+    if keep and tb.norm(keep[-1]) in tb.WPDISCUZ_REPLY_WORDS:
         keep.pop()
         while keep and not keep[-1].strip():
             keep.pop()
@@ -655,7 +666,7 @@ def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple
     either. ``norms`` are the lines' norms."""
     b = _before_edit_note(lines, a, b)
     votes = None
-    if b > a and norms[b - 1] == "reply":
+    if b > a and norms[b - 1] in tb.WPDISCUZ_REPLY_WORDS:
         b -= 1
         while b > a and tb.is_blank(lines[b - 1]):
             b -= 1
