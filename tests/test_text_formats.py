@@ -93,6 +93,18 @@ def test_wpdiscuz_german_chrome_count_votes_and_edit_note():
     assert not p.truncated and "Abonnieren" not in p.body
 
 
+def test_wordpress_theme_without_says_name_then_date():
+    p = parse("wordpress_no_says.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and not p.truncated
+    assert [c.author for c in p.comments] == ["Maria Lopez", "Tom Becker", "Anna K."]
+    assert [c.text for c in p.comments] == [
+        "Finally! I have been waiting for this for ages.", "Terrifying is a bit much.", "Great news."]
+    assert p.comments[2].posted.local.isoformat() == "2023-03-04T07:02:00"
+    md = parse("wordpress_no_says_linked.md")
+    assert [(c.author, c.native_id, c.text) for c in md.comments] == [
+        ("Jo Brandt", "501", "Our 1930s house works fine with one."), ("Sam", "502", "What about noise?")]
+
+
 def test_wordpress_log_in_to_reply_is_no_text():
     p = parse("wordpress_says_login_to_reply.txt")
     assert p.format == "wordpress_text" and p.declared_comment_count == 3

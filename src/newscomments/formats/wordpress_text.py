@@ -11,7 +11,9 @@ and the other header forms WordPress themes and exporters print (all in :data:`H
 "N.  NAME on DATE" (Jekyll export of old themes), "- _NAME (DATE)_:" (Hugo export),
 "Pingback: TITLE | SITE" (a pingback; its author is the linking page's title). A list whose
 items have no header at all but carry ``[Reply](…#comment-ID)`` links is a theme that prints
-neither author nor date (012): each top-level item is one comment.
+neither author nor date (012): each top-level item is one comment. Themes that print no
+"says:" at all give a record as NAME alone on a line and DATE alone on the next one; that form
+is read only when the section has a count header and no other header form.
 
 The comment section starts at its count header ("N thoughts on “T”", "N Responses to “T”",
 "N comentarios en “T”", ".. rubric:: …") or at the first header, and ends at the first end
@@ -171,6 +173,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             comments = _comments(lines, records, end)
         else:
             comments = _list_item_comments(lines, start, end)
+        if not comments and (records := _name_date_records(lines, start, end)):
+            comments = _comments(lines, records, end)
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end])
@@ -341,6 +345,34 @@ def _headers(lines: list[str], start: int, end: int) -> list[_Record]:
             _take_date(lines, rec, end)
         records.append(rec)
         i = rec.body_start
+    return records
+
+
+def _name_date_records(lines: list[str], start: int, end: int) -> list[_Record]:
+    """Records of themes that print no "says:" (many current themes): the author's name alone
+    on a line, the date alone on the next non-blank line, then the text. Read only inside a
+    section opened by a count header, and only when no other header form was found there."""
+    records: list[_Record] = []
+    i = start + 1
+    while i < end:
+        s = lines[i].strip()
+        name = tb.plain(tb.strip_images(s)).strip(" *_") if s else ""
+        if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and not lines[j].strip():
+            j += 1
+        if j >= end or j - i > 2:
+            i += 1
+            continue
+        label = tb.plain(lines[j].strip()).strip()
+        if not (dates.maybe_date(label) and dates.parse_date(label) is not None):
+            i += 1
+            continue
+        records.append(_Record(line=i, body_start=j + 1, indent=None, name=name, date_raw=label,
+                               links=tb.link_targets(s) + tb.link_targets(lines[j])))
+        i = j + 1
     return records
 
 
