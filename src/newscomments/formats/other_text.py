@@ -168,11 +168,25 @@ def _is_name_line(lines: list[str], j: int) -> bool:
     return False
 
 
+# The label under a count printed on a line of its own ("21\nGo to comments" in a Reddit post's
+# action bar, "36\nComments").
+_COUNT_LABELS = tb.COUNT_WORDS | {"go to comments"}
+
+
 def _declared(lines: list[str], start: int, end: int) -> int | None:
     for i in range(max(0, start - 5), min(end, start + 5)):
         found = textpage.count_header(lines[i])
         if found is not None:
             return found[0]
+    # The post's action bar sits a little further above the section.
+    for i in range(max(0, start - 15), min(end, start + 5)):
+        s = lines[i].strip()
+        if s.isdigit() and s.isascii():
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and tb.norm(lines[j]) in _COUNT_LABELS:
+                return int(s)
     return None
 
 
@@ -223,6 +237,10 @@ def _disqus(lines: list[str], start: int, end: int, reasons: list[str]) -> list[
 def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
     heads = [(i, m) for i in range(start, end)
              if (m := _BLOGGER_HEADER.match(_unshell(lines[i]))) is not None]
+    if heads and _ends_with_date(lines[start:heads[0][0]]):
+        # Blogger prints a comment's date under its text: text and a date above the first
+        # "NAME said..." are the end of a comment whose start the file does not hold (039).
+        reasons.append("file-cut")
     out: list[ParsedComment] = []
     for k, (i, m) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
@@ -251,6 +269,12 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
     return out
+
+
+def _ends_with_date(lines: list[str]) -> bool:
+    """Do ``lines`` end with a line that is only a date, after some other text?"""
+    kept = [s for s in (_unshell(x).strip() for x in lines) if s]
+    return len(kept) >= 2 and _date(kept[-1]) is not None and textpage.count_header(kept[0]) is None
 
 
 def _unshell(line: str) -> str:
