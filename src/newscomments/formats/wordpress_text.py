@@ -85,7 +85,7 @@ def detect(data: bytes, suffix: str) -> float:
     # whose necessary parts are all there.
     says = (_COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
             and _count_says(tb.detect_head(data), limit=3))
-    counts = (any(piece in data[:tb.HEAD_BYTES].lower() for piece in _COUNT_PIECES_BYTES)
+    counts = (_has_count_piece(data[:tb.HEAD_BYTES].lower())
               and _COUNT_LINE.search(tb.detect_head(data)) is not None)
     pingbacks = tb.count_line_starts_bytes(data, _PINGBACK, limit=2)
     hugo = (len(_HUGO_LINE.findall(tb.detect_head(data)))
@@ -119,6 +119,11 @@ def _may_have_count_line(head: str) -> bool:
 # The same on the raw head: in str.lower() only "İ" and "K" (Kelvin) give ASCII letters, and
 # no piece holds an "i" or a "k", so a piece in the lowered text is one in the lowered bytes.
 _COUNT_PIECES_BYTES = tuple(piece.encode() for piece in _COUNT_PIECES)
+
+
+def _has_count_piece(low: bytes) -> bool:
+    """Does the lowered head hold a piece (lowered once, not once per piece)?"""
+    return any(piece in low for piece in _COUNT_PIECES_BYTES)
 _PINGBACK, _HUGO_END, _HUGO_END2 = tb.Literal("Pingback:"), tb.Literal("_:"), tb.Literal(":_")
 _HUGO_LINE = re.compile(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$")
 # "(?im)\s(?:says|...)\s*:\s*$" read backwards from each colon that ends a line: such a colon
