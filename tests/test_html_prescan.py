@@ -3,6 +3,8 @@ scan accepts too (the fast tier may only be more cautious)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,7 +36,8 @@ _HOSTILE = _PIECES + [
     '"', "'", "=", ">", "<", "<DIV>", "</DiV>", '<div"x>', "<textarea>", "</textarea>", "<Script/>",
     "<table>", "<tr>", "<td>", "</table>", "<option>", "<dd>", "<dt>", "<ol>", "</ol>", "<title>",
     "</title x='>'>", "<p/>", "<div/>", "<plaintext>", "<longername1>", "</longername1>", "<!-->",
-    '<x ="a>b">', "<abcdefgh>", "</abcdefgh>", " a=1", '<a a="b" c= "d>e">', "<a\x00b>", "</a\x00b>"]
+    '<x ="a>b">', "<abcdefgh>", "</abcdefgh>", " a=1", '<a a="b" c= "d>e">', "<a\x00b>", "</a\x00b>",
+    "</longerna>", "<a\x00>", "</a>"]
 
 
 @settings(max_examples=600, deadline=None)
@@ -137,3 +140,36 @@ def test_name_kinds_match_the_name_lists():
         assert bool(kind & dom._SCOPE_BIT) == (name in dom._SCOPE), name
         assert kind >> dom._GROUP_SHIFT == groups.get(name, 0), name
     assert not dom._kinds(keys, np.ones(len(names), dtype=bool)).any()  # long names: nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HOSTILE + ["<a", "<abcdefg", "<ABCDEFGH", "<a\x01b>", "\t", "/"]), max_size=60))
+def test_name_keys_read_word_at_a_time_are_the_names(pieces):
+    # _names reads 8 bytes at a time; each key must be the name as the scan's _TOKEN reads it,
+    # lower-cased and zero-padded, and "long" exactly for names of 9+ bytes or with a NUL/\x01.
+    import numpy as np
+    data = "".join(pieces).encode()
+    a = np.frombuffer(data, dtype=np.uint8)
+    at = np.flatnonzero(a == 60) + 1
+    if not len(at):
+        return
+    keys, long_name, name_end = dom._names(np.frombuffer(data + b" " * 16, dtype=np.uint8), at, len(data))
+    for p, key, long_, end in zip(at.tolist(), keys.tolist(), long_name.tolist(), name_end.tolist()):
+        m = re.compile(rb"[^\t\n\f\r />]*").match(data, p)
+        name = m.group(0).lower()
+        assert long_ == (len(name) > 8 or b"\0" in name or b"\1" in name), (data, p)
+        assert end == p + min(len(name), 8)
+        assert key == (0 if long_ else dom._key(name)), (data, p)
+
+
+def test_a_long_name_is_not_closed_by_the_end_tag_of_its_8_byte_prefix():
+    # "<abcdefghi>" and "</abcdefgh>" shared a key in the vectorised tier, which then let a
+    # 3,000-deep page through that the scan rejects.
+    data = b"<html><body>" + b"<abcdefghi></abcdefgh>" * 3000 + b" " * dom._SMALL_BYTES
+    assert not dom._quick_bounds_ok(data, Limits())
+    try:
+        dom.prescan(data, Limits())
+    except PageRejected as e:
+        assert e.reason == "too-deep"
+    else:
+        raise AssertionError("a 3,000-deep page passed the pre-scan")

@@ -146,11 +146,13 @@ def _quick_bounds_ok(data: bytes, limits: Limits) -> bool:
     if len(lt) == 0:
         return True
     gt = np.flatnonzero(a == 62)
-    after, _ = _window(a, lt + 1, 3)  # the three bytes after each "<" (0 past the end)
-    b1, b2 = after[:, 0], after[:, 1]
+    # Past the end of the page every read sees spaces: a space ends a name and is neither a
+    # letter nor any byte of "/" or "!--", as the end of the page is for the scan.
+    padded = np.frombuffer(data + b" " * 16, dtype=np.uint8)
+    b1, b2 = padded[lt + 1], padded[lt + 2]  # the bytes after each "<"
     letter1, letter2 = _LETTER[b1], _LETTER[b2]
     is_end = (b1 == 47) & letter2
-    is_comment = (b1 == 33) & (b2 == 45) & (after[:, 2] == 45)
+    is_comment = (b1 == 33) & (b2 == 45) & (padded[lt + 3] == 45)
     keep = letter1 | is_end | is_comment
     lt, is_end, is_comment = lt[keep], is_end[keep], is_comment[keep]
     # Every "<" before the first ">" of a token is inside that token.
@@ -161,7 +163,7 @@ def _quick_bounds_ok(data: bytes, limits: Limits) -> bool:
     gt_padded = np.append(gt, n)  # no ">" after a token: it runs to the end of the page
     tag_end = gt_padded[nxt]  # each token's first ">"
 
-    keys, long_name, name_end = _names(a, lt + 1 + is_end, n)
+    keys, long_name, name_end = _names(padded, lt + 1 + is_end, n)
     flagged = _quoted_past_first_gt(a, data, lt, tag_end, n)
     kind = _kinds(keys, long_name)  # what each name is: void, raw text, scope, group
     raw = ((kind & _RAW) != 0) & ~is_end & ~is_comment
@@ -196,32 +198,32 @@ def _quick_bounds_ok(data: bytes, limits: Limits) -> bool:
     return _depth_bound(keys, long_name, is_end, counted, kind) <= limits.max_depth
 
 
-def _names(a, at, n: int):
+def _names(padded, at, n: int):
     """Lower-cased 8-byte keys of the names starting at ``at``; names of 9 bytes or more (or
     holding a NUL, which would make two names share a key) are marked long. Also where each
-    name ends."""
+    name ends. ``padded`` is the page followed by at least 9 spaces (a space ends a name, as
+    the end of the page does)."""
     import numpy as np
-    win, past = _window(a, at, 9)
-    term = _NAME_END[win] | past  # the end of the page ends a name too
-    long_name = ~term.any(axis=1)  # 9 bytes or more
-    length = np.where(long_name, 8, np.argmax(term, axis=1))
-    low = _LOWER[win[:, :8]]
-    inside = np.arange(8) < length[:, None]
-    long_name |= ((low == 1) & inside).any(axis=1)  # a NUL (mapped to 1) inside the name
-    low[~inside] = 0
-    keys = np.ascontiguousarray(low).view("<u8").ravel()
+    # The 8 bytes at each position as one (unaligned) word, and the tests on whole words: on
+    # a few thousand names, 2-D fancy indexing and per-row reductions cost several times more.
+    words = np.ndarray((len(padded) - 7,), dtype="<u8", buffer=padded, strides=(1,))
+    win = words[at]
+    term = _NAME_END[win.view(np.uint8)].reshape(-1, 8)
+    ended = term.view("<u8").ravel() != 0
+    long_name = ~ended & ~_NAME_END[padded[at + 8]]  # 9 bytes or more
+    length = np.where(ended, np.argmax(term, axis=1), 8)
+    mask = _PREFIX_MASK[length]
+    keys = _LOWER[win.view(np.uint8)].view("<u8") & mask
+    # A NUL (mapped to 1) inside the name: a zero byte of keys ^ 0x0101.. within mask (the
+    # exact zero-byte test: no carry crosses a byte).
+    x = keys ^ _ONES
+    zero = ~(((x & _LOW7) + _LOW7) | x | _LOW7)
+    long_name |= (zero & mask) != 0
+    # A long name shares its first 8 bytes with a short one ("<abcdefghi>", "</abcdefgh>"): as
+    # a key it would be closed by that name's end tags, which the scan never does. Key 0 is no
+    # name's, and long end tags close nothing (_depth_bound).
+    keys[long_name] = 0
     return keys, long_name, np.minimum(at + length, n)
-
-
-def _window(a, at, width: int):
-    """The ``width`` bytes from each position in ``at`` (rows; 0 past the end of ``a``) and
-    where they are past the end."""
-    import numpy as np
-    idx = at[:, None] + np.arange(width)
-    past = idx >= len(a)
-    out = a[np.minimum(idx, len(a) - 1)]
-    out[past] = 0
-    return out, past
 
 
 # What a name is, as bits: one lookup (one searchsorted) classifies every token of a page.
@@ -267,7 +269,9 @@ def _tables():
     name_end[[9, 10, 12, 13, 32, 47, 62]] = True
     opens_quote = np.zeros(256, dtype=bool)  # a quote after one of these opens a value
     opens_quote[[61, 32, 9, 10, 13, 12, 11]] = True
-    return letter, lower, name_end, opens_quote
+    # The low ``i`` bytes of a word, for a name of ``i`` bytes.
+    prefix_mask = np.array([(1 << 8 * i) - 1 for i in range(9)], dtype=np.uint64)
+    return letter, lower, name_end, opens_quote, prefix_mask
 
 
 class _LazyTable:
@@ -280,10 +284,12 @@ class _LazyTable:
     def __getitem__(self, idx):
         if self.table is None:
             self.table = _tables()[self.i]
-        return self.table[idx]
+        return self.table.take(idx)  # as table[idx], in a third of the time
 
 
-_LETTER, _LOWER, _NAME_END, _OPENS_QUOTE = _LazyTable(0), _LazyTable(1), _LazyTable(2), _LazyTable(3)
+_LETTER, _LOWER, _NAME_END, _OPENS_QUOTE, _PREFIX_MASK = (_LazyTable(i) for i in range(5))
+# Word constants of the NUL test in _names (every byte 0x01, every byte 0x7f).
+_ONES, _LOW7 = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F
 
 
 def _quoted_past_first_gt(a, data: bytes, lt, tag_end, n: int):
