@@ -23,6 +23,7 @@ def page(name: str, **kw):
     ("wpd_nested.html", wpdiscuz_html), ("wpd_zero_rating_split_votes.html", wpdiscuz_html),
     ("wpd_broken.html", wpdiscuz_html), ("wp_nested.html", wordpress_html),
     ("wp_old_theme.html", wordpress_html), ("wp_kubrick_archived.html", wordpress_html),
+    ("wp_div_style_twentytwenty.html", wordpress_html), ("wpd5_wc_markup.html", wpdiscuz_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -37,6 +38,20 @@ def test_wpdiscuz_beats_wordpress_markup():
 
 
 # --- wpDiscuz ---------------------------------------------------------------------------------
+
+def test_wpdiscuz_5_wc_markup_ids_parents_votes_and_count():
+    # wpDiscuz 5.x/6.x: wc-comm-ID_PARENT wrappers, .wc-comment-right own box, labels in the
+    # left column ("Guest", "Author") that are no part of the name or the text.
+    p = page("wpd5_wc_markup.html")
+    assert p.format == "wpdiscuz_html" and p.declared_comment_count == 3 and not p.truncated
+    assert [(c.native_id, c.author) for c in p.comments] == [
+        ("301", "Ruth"), ("302", "Lee Harper"), ("305", "Sam")]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert p.comments[1].parent_method == "native-parent-id" and p.comments[1].depth == 1
+    assert [c.net_votes for c in p.comments] == [4, -1, 0]
+    assert p.comments[0].text == "About time. The last crossing at six was always full."
+    assert p.comments[2].posted.local.isoformat() == "2019-05-15T07:40:00"
+
 
 def test_wpdiscuz_nested_thread():
     p = page("wpd_nested.html")
@@ -235,3 +250,16 @@ def test_scripts_in_comments_never_reach_text():
 def test_parse_is_deterministic():
     data = (FIX / "wpd_nested.html").read_bytes()
     assert wpdiscuz_html.parse(data, "a", ParseOptions()) == wpdiscuz_html.parse(data, "a", ParseOptions())
+
+
+def test_wordpress_div_style_list_nests_replies_inside_items():
+    # wp_list_comments(style="div") (Twenty Twenty): items are divs with comment_class()'s
+    # depth-N class, replies nested directly inside their parent item.
+    p = page("wp_div_style_twentytwenty.html")
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert [(c.native_id, c.author, c.depth) for c in p.comments] == [
+        ("11", "Maria Lopez", 0), ("12", "Tom Becker", 1), ("13", "Anna K.", 0)]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert p.comments[1].text == "Terrifying is a bit much.\nBut it needs fixing."
+    assert p.comments[2].posted.utc.isoformat() == "2023-03-04T07:02:00+00:00"
+    assert "Leave a Reply" not in p.body and "Finally" not in p.body

@@ -1,7 +1,9 @@
 """WordPress's own comment list in raw HTML (``wp_list_comments``; VARIANTS.md 13.2, 4.4).
 
 Items are ``li.comment`` / ``li.pingback`` / ``li.trackback`` (the class names the kind) with
-replies in a nested ``ol.children``/``ul.children``. WordPress never writes a parent id into
+replies in a nested ``ol.children``/``ul.children``; with ``style="div"`` (Twenty Twenty and
+other themes) they are ``div``s with the same classes and a ``depth-N`` class, the replies
+nested directly inside their parent. WordPress never writes a parent id into
 the markup, so the parent is the enclosing item (method ``html-nesting``, confidence 1.0) and
 the depth is the number of enclosing items. An item's own fields are searched only in its own
 children, never in the nested replies.
@@ -37,7 +39,7 @@ from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/1"
+VERSION = "wordpress_html/2"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -81,9 +83,10 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 
 def read_section(tree, options: ParseOptions) -> CommentSection:
     section = CommentSection(system="wordpress")
-    items = [li for li in tree.css(S.WP_ITEM) if _is_item(li)]
+    items = _items(tree)
     index = {li.mem_id: k for k, li in enumerate(items)}
     fields = _fields(tree, items, index)
+    fields["index"] = index
     fields["clean"] = _clean_texts(tree, items, fields["text"])
     fields["bare"] = _bare_items(tree, items, fields["text"])
     rows = [_read_item(li, fields, k) for k, li in enumerate(items)]
@@ -206,12 +209,27 @@ def _owner(node, index: dict, owners: dict) -> int | None:
     return k
 
 
+def _items(tree) -> list:
+    """The comment items in document order. lexbor lists a node once per alternative of the
+    selector it matches (in document order, repeats side by side), so repeats are dropped."""
+    items: list = []
+    last = None
+    for node in tree.css(S.WP_ITEM):
+        if node.mem_id != last and _is_item(node):
+            items.append(node)
+        last = node.mem_id
+    return items
+
+
 def _is_item(li) -> bool:
-    """A comment item: an id of the WordPress form, a depth-N class, or a place in a list."""
+    """A comment item: an ``li`` with an id of the WordPress form, a depth-N class, or a place
+    in a list; any other element only with a depth-N class (comment_class() writes one)."""
     attrs = li.attributes
-    if S.WP_ID.match(attrs.get("id") or ""):
-        return True
     if any(_DEPTH_CLASS.match(c) for c in (attrs.get("class") or "").split()):
+        return True
+    if li.tag != "li":
+        return False
+    if S.WP_ID.match(attrs.get("id") or ""):
         return True
     parent = li.parent
     return parent is not None and _matches(parent, S.WP_LISTS + ", ol.children, ul.children")
@@ -224,14 +242,15 @@ def _matches(node, selector: str) -> bool:
     return first is not None and first.mem_id == node.mem_id
 
 
-def _own_children(li) -> list:
-    """The item's own content: its element children except the nested replies."""
+def _own_children(li, index: dict) -> list:
+    """The item's own content: its element children except the nested replies (``index``:
+    the items' positions by ``mem_id``)."""
     out = []
     child = li.child
     while child is not None:
         if child.tag not in ("-text", "-comment"):
             classes = (child.attributes.get("class") or "").split()
-            if child.tag != "li" and "children" not in classes:
+            if child.tag != "li" and "children" not in classes and child.mem_id not in index:
                 out.append(child)
         child = child.next
     return out
@@ -279,7 +298,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if author is None and kind != "comment":
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
-    text = _text(fields["text"].get(k), li, k in fields["clean"], fields["bare"])
+    text = _text(fields["text"].get(k), li, fields["index"], k in fields["clean"], fields["bare"])
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
@@ -362,7 +381,8 @@ def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
     return out
 
 
-def _text(content, li, clean: bool = False, bare: tuple[set[int], set[int]] | None = None) -> str:
+def _text(content, li, index: dict, clean: bool = False,
+          bare: tuple[set[int], set[int]] | None = None) -> str:
     """The text of an item: its text box (``clean``: known to hold nothing to drop), or else
     its own children; ``bare`` is what :func:`_bare_items` found (None: look node by node)."""
     if content is not None:
@@ -371,7 +391,7 @@ def _text(content, li, clean: bool = False, bare: tuple[set[int], set[int]] | No
         return "\n\n".join(_dropped_paragraphs(content, _TEXT_HIDDEN))
     # Older themes: the text is bare <p>s beside the author and meta boxes.
     paras: list[str] = []
-    for node in _own_children(li):
+    for node in _own_children(li, index):
         if bare is None:
             if _matches(node, S.WP_NOT_TEXT):
                 continue
@@ -399,7 +419,7 @@ def _enclosing(li, index: dict) -> tuple[int | None, int]:
     depth = 0
     node = li.parent
     while node is not None:
-        k = index.get(node.mem_id) if node.tag == "li" else None
+        k = index.get(node.mem_id)
         if k is not None:
             if parent is None:
                 parent = k

@@ -1,10 +1,12 @@
-"""wpDiscuz comment sections in raw HTML (wpDiscuz 7.x markup, VARIANTS.md 13.1).
+"""wpDiscuz comment sections in raw HTML (wpDiscuz 7.x markup, VARIANTS.md 13.1; the 5.x/6.x
+markup, the same structure with ``wc-`` class names, is read by the same selectors).
 
 Each comment is a ``div.wpd-comment`` whose id ``wpd-comm-{ID}_{PARENT}`` names the comment and
 its parent (``_0``: a root), so parents come from the ids (method ``native-parent-id``), not
 from reply markers; replies are also DOM descendants of their parent, which gives the depth.
-A comment's own fields live in its ``.wpd-comment-wrap`` (the replies follow it inside the same
-wrapper, so a search in the whole wrapper would find the replies' fields too).
+A comment's own fields live in its ``.wpd-comment-wrap`` (5.x: ``.wc-comment-right``; the replies
+follow it inside the same wrapper, so a search in the whole wrapper would find the replies'
+fields too).
 
 Page-level: the declared count (``.wpd-thread-info[data-comments-count]``), the post rating
 widget (``#wpd-post-rating``: ``.wpdrv`` average, ``.wpdrc`` count; 0 votes -> no average), and
@@ -27,7 +29,7 @@ from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 
 NAME = "wpdiscuz_html"
-VERSION = "wpdiscuz_html/1"
+VERSION = "wpdiscuz_html/2"
 SUFFIXES = (".html", ".htm")
 
 _KINDS = ("pingback", "trackback")
@@ -85,7 +87,8 @@ _FIELDS = {
     "author": S.WPD_AUTHOR, "avatar_alt": S.WPD_AVATAR_ALT, "date": S.WPD_DATE,
     "reply_to": S.WPD_REPLY_TO, "text": S.WPD_TEXT, "like": S.WPD_VOTE_LIKE,
     "dislike": S.WPD_VOTE_DISLIKE, "net": S.WPD_VOTE_NET,
-    "right": ".wpd-comment-right[id^=comment-]", "clip": "[data-wpd-clipboard]",
+    "right": ".wpd-comment-right[id^=comment-], .wc-comment-right[id^=comment-]",
+    "clip": "[data-wpd-clipboard]",
     "avatar": ".wpd-avatar img",
 }
 
@@ -259,7 +262,7 @@ def _own_box(node):
     """The part of a comment wrapper that is the comment itself (not its replies)."""
     child = node.child
     while child is not None:
-        if child.tag == "div" and "wpd-comment-wrap" in (child.attributes.get("class") or "").split():
+        if child.tag == "div" and any(c in S.WPD_OWN_BOX for c in (child.attributes.get("class") or "").split()):
             return child
         child = child.next
     return node
@@ -301,7 +304,10 @@ def _votes(box: _Box) -> tuple[int | None, int | None, int | None]:
 
 def _declared(tree) -> int | None:
     info = tree.css_first(S.WPD_THREAD_INFO)
-    return _int(info.attributes.get("data-comments-count")) if info is not None else None
+    if info is not None:
+        return _int(info.attributes.get("data-comments-count"))
+    count = tree.css_first(S.WPD_COUNT)
+    return _int(count.attributes.get("title") or inline(count)) if count is not None else None
 
 
 def _rating(tree) -> ArticleRating | None:

@@ -10,28 +10,35 @@ from __future__ import annotations
 import re
 
 # --- wpDiscuz -------------------------------------------------------------------------------
-WPD_COMMENT = "div.wpd-comment"
-WPD_ID = re.compile(r"^wpd-comm-(?P<id>\d+)_(?P<parent>\d+)$")
-WPD_AUTHOR = ".wpd-comment-author"
-WPD_AVATAR_ALT = ".wpd-avatar img[alt]"
-WPD_DATE = ".wpd-comment-date"
-WPD_TEXT = ".wpd-comment-text"
+# Each selector names the 7.x class ("wpd-") and the 5.x/6.x one ("wc-"), which wpDiscuz used
+# until 2020 and archived pages keep: the same structure under other names.
+WPD_COMMENT = "div.wpd-comment, div.wc-comment"
+WPD_ID = re.compile(r"^w(?:pd|c)-comm-(?P<id>\d+)_(?P<parent>\d+)$")
+WPD_AUTHOR = ".wpd-comment-author, .wc-comment-author"
+WPD_AVATAR_ALT = ".wpd-avatar img[alt], .wc-comment-left img[alt]"
+WPD_DATE = ".wpd-comment-date, .wc-comment-date"
+WPD_TEXT = ".wpd-comment-text, .wc-comment-text"
+# The box of a comment's own fields inside its wrapper (its replies follow it).
+WPD_OWN_BOX = ("wpd-comment-wrap", "wc-comment-right")
 WPD_REPLY_TO = ".wpd-reply-to"
 # The label before the parent's name in .wpd-reply-to, in the languages wpDiscuz ships.
 WPD_REPLY_PREFIX = re.compile(
     r"^(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|Ответ на|"
     r"Odpowiedz|Responder para|回复|返信先)\s*", re.I)
-WPD_VOTE_NET = ".wpd-vote-result"  # title = net total (may be negative)
+WPD_VOTE_NET = ".wpd-vote-result, .wc-vote-result"  # title (7.x) or text = net total
 WPD_VOTE_LIKE = ".wpd-vote-result-like"  # sites with separate like/dislike counters
 WPD_VOTE_DISLIKE = ".wpd-vote-result-dislike"
 WPD_NICENAME = ".wpd-user-nicename"
 WPD_THREAD_INFO = ".wpd-thread-info[data-comments-count]"
+WPD_COUNT = ".wpdtc, .wc_header_text_count"  # the number in the count header (7.x, 5.x)
 WPD_RATING = "#wpd-post-rating"
 WPD_RATING_VALUE = ".wpdrv"
 WPD_RATING_COUNT = ".wpdrc"
 WPD_PAGINATION = ".wpdiscuz-comment-pagination"
-WPD_LOAD_MORE = ".wpd-load-more-submit, .wpd-load-comments, .wpd-load-more-submit-wrap"
-WPD_SECTION = "#wpdcom, #comments, .wpdiscuz_top_clearing, #wpd-threads, .wpd-thread-wrapper"
+WPD_LOAD_MORE = (".wpd-load-more-submit, .wpd-load-comments, .wpd-load-more-submit-wrap, "
+                 ".wc-load-more-submit, .wc-load-more-submit-wrap")
+WPD_SECTION = ("#wpdcom, #wpcomm, #comments, .wpdiscuz_top_clearing, #wpd-threads, "
+               ".wpd-thread-wrapper, .wc-thread-wrapper")
 # Comments wpDiscuz prints inside a comment's box that are not the comment (tooltips, labels).
 WPD_CHROME_IN_TEXT = ".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd-wpanel"
 
@@ -39,7 +46,10 @@ WPD_CHROME_IN_TEXT = ".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd
 WP_LISTS = "ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist"
 # Items are <li> with one of these class tokens; the token names the kind.
 WP_KINDS = ("comment", "pingback", "trackback")
-WP_ITEM = "li.comment, li.pingback, li.trackback"
+# Items are <li> (the default list style) or, with wp_list_comments(style="div") as in Twenty
+# Twenty, any element: comment_class() writes the kind and a depth-N class on every item.
+WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
+           ".pingback[class*=depth-], .trackback[class*=depth-]")
 WP_ID = re.compile(r"^(?:li-comment|comment|div-comment)-(?P<id>\d+)$")
 WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-]"
 # Where themes put the commenter's name, best first; core themes use .fn.

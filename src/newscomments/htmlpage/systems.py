@@ -7,10 +7,10 @@ import re
 from . import selectors as S
 
 # wpDiscuz: a rendered comment wrapper, or its thread container (an empty, lazy-loaded thread).
-_WPD_COMMENT = re.compile(rb"""id=["']?wpd-comm-\d+_\d+""")
+_WPD_COMMENT = re.compile(rb"""id=["']?w(?:pd|c)-comm-\d+_\d+""")  # 7.x; 5.x/6.x
 # (Split in two: a pattern that starts with a literal is searched for that literal first,
 # an alternation at the top is tried at every byte.)
-_WPD_THREAD_ID = re.compile(rb"""id=["']?(?:wpdcom|wpd-threads)\b""")
+_WPD_THREAD_ID = re.compile(rb"""id=["']?(?:wpdcom|wpd-threads|wpcomm|wcThreadWrapper)\b""")
 _WPD_THREAD_LIST = b"wpd-thread-list"
 # WordPress's comment list, or one of its items (li with a comment/pingback class and an id).
 _WP_ITEM = re.compile(rb"""["'\s](?:comment|pingback|trackback)\s[^"'<>]{0,200}\bdepth-1\b""")
@@ -21,7 +21,7 @@ def wpdiscuz_score(data: bytes) -> float:
     # every marker below, so one scan settles those pages).
     if b"wpd" not in data:
         return 0.0
-    if b"wpd-comm-" in data and _WPD_COMMENT.search(data):
+    if (b"wpd-comm-" in data or b"wc-comm-" in data) and _WPD_COMMENT.search(data):
         return 0.95
     if b"wpd" in data and (_WPD_THREAD_LIST in data or _WPD_THREAD_ID.search(data)):
         return 0.9
