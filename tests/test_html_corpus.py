@@ -85,3 +85,23 @@ def test_kubrick_pingbacks(corpus_dir):
     assert [c.kind for c in page.comments] == ["pingback", "pingback"]
     assert page.comments[0].posted.local.isoformat() == "2013-11-13T19:13:00"
     assert page.comments[0].text.startswith("[…]")
+
+
+_REPLY_LABELS = frozenset(s.casefold() for s in [
+    "Reply", "Antworten", "Responder", "Répondre", "Rispondi", "Ответить", "Log in to Reply"])
+
+
+def test_comment_texts_hold_no_header_and_no_reply_link(corpus_dir):
+    # A comment's text is what its author wrote: not the name and date line above it (themes
+    # that put .comment-meta inside .comment-content) and not the reply link below it.
+    for case in CASES:
+        rel = json.loads(case.read_text(encoding="utf-8"))["corpus_file"]
+        for c in _parse(corpus_dir, rel).comments:
+            lines = [x.strip() for x in c.text.split("\n") if x.strip()]
+            if not lines:
+                continue
+            if c.kind == "comment":  # a pingback's text is the linking page's title, as its author
+                assert not (c.author and lines[0] == c.author), (rel, c.position, c.text[:80])
+            assert lines[-1].casefold() not in _REPLY_LABELS, (rel, c.position, c.text[-80:])
+            if c.posted is not None and c.posted.raw:
+                assert c.posted.raw.strip() not in lines[:2], (rel, c.position, c.text[:80])

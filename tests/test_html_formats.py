@@ -24,6 +24,8 @@ def page(name: str, **kw):
     ("wpd_broken.html", wpdiscuz_html), ("wp_nested.html", wordpress_html),
     ("wp_old_theme.html", wordpress_html), ("wp_kubrick_archived.html", wordpress_html),
     ("wp_div_style_twentytwenty.html", wordpress_html), ("wpd5_wc_markup.html", wpdiscuz_html),
+    ("wp_astra_theme.html", wordpress_html), ("wp_divi_theme.html", wordpress_html),
+    ("wp_bare_header_theme.html", wordpress_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -263,3 +265,24 @@ def test_wordpress_div_style_list_nests_replies_inside_items():
     assert p.comments[1].text == "Terrifying is a bit much.\nBut it needs fixing."
     assert p.comments[2].posted.utc.isoformat() == "2023-03-04T07:02:00+00:00"
     assert "Leave a Reply" not in p.body and "Finally" not in p.body
+
+
+@pytest.mark.parametrize("name, authors, texts, declared", [
+    # Astra: text in section.ast-comment-content with the reply link inside it.
+    ("wp_astra_theme.html", ["Priya", "Mark Baker"],
+     ["Mine took ten days in a cold kitchen.", "That is normal. Warmth speeds it up."], 2),
+    # Divi: reply link inside .comment-content, count in h1#comments.
+    ("wp_divi_theme.html", ["Kim", "Run Editor"],
+     ["Which brand do you recommend for wide feet?",
+      "Several brands make wide versions; try them in a shop."], 2),
+    # No text box: name and date printed as bare text before the <p>s.
+    ("wp_bare_header_theme.html", ["Lena", "Bea"],
+     ["Danke für die Tipps!\nIch nehme jetzt ein Öl für die Spitzen.", "Welches Öl denn?"], 2),
+])
+def test_wordpress_theme_text_boxes(name, authors, texts, declared):
+    p = page(name)
+    assert [c.author for c in p.comments] == authors
+    assert [c.text for c in p.comments] == texts
+    assert [c.parent_position for c in p.comments] == [None, 0]
+    assert p.declared_comment_count == declared
+    assert all(c.posted is not None and c.posted.local is not None for c in p.comments)

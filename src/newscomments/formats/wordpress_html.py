@@ -55,7 +55,7 @@ _TAG = re.compile(r"<[^>]*>")
 _SAYS_LONGEST_FIRST = sorted(S.SAYS, key=len, reverse=True)
 _SAYS_SUFFIXES = tuple(_SAYS_LONGEST_FIRST)
 # What is dropped from a comment's text box before its text is read.
-_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply"
+_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_LIKES + ", [id^=comment-like-], .reply, " + S.WP_NOT_IN_TEXT
 _OWN_TEXT_HIDDEN = INVISIBLE + ", " + S.WP_NOT_TEXT
 
 
@@ -299,6 +299,10 @@ def _read_item(li, fields: dict, k: int) -> dict:
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
     text = _text(fields["text"].get(k), li, fields["index"], k in fields["clean"], fields["bare"])
+    if k not in fields["text"]:
+        text, printed = _without_header_lines(text, author, date_raw)
+        if printed and iso is None and not _is_date(date_raw):
+            date_raw = printed
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
@@ -306,6 +310,25 @@ def _read_item(li, fields: dict, k: int) -> dict:
     image_only = not text and li.css_first("img:not(.avatar)") is not None
     return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
             "text": text, "likes": likes, "image_only": image_only}
+
+
+def _without_header_lines(text: str, author: str | None, date_raw: str | None
+                          ) -> tuple[str, str | None]:
+    """An item's own text without the name and date lines that themes without a text box
+    print before it as bare text ("<span class=author>NAME</span><br>DATE <p>TEXT"), and the
+    date line when one was found there (a line that is wholly a date)."""
+    header = {squash(x) for x in (author, date_raw) if x}
+    lines = text.split("\n")
+    i = 0
+    printed = None
+    while i < len(lines) and i < 3:
+        line = squash(lines[i])
+        if line and line not in header:
+            if printed is not None or not _is_date(line):
+                break
+            printed = line
+        i += 1
+    return ("\n".join(lines[i:]).strip("\n") if i else text), printed
 
 
 def _reply_label(link) -> str | None:

@@ -67,7 +67,13 @@ WP_REPLY_LABEL = re.compile(
 WP_SAYS = ".says"
 WP_META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time"
 WP_TIME = "time[datetime]"
-WP_TEXT = ".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry"
+WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
+           ".ast-comment-content")  # the last: Astra
+# What themes print inside the text box that is no text: reply and edit links (Divi, Astra),
+# the author and date line (themes whose .comment-content holds .comment-meta and .comment-text).
+WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
+                  ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
+                  ".commentmetadata, .comment-author")
 # Parts of an item that are never its text.
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
@@ -82,7 +88,8 @@ DATE_NOISE = re.compile(
     re.I)
 WP_LIKES = "[id^=comment-like-count-]"
 WP_LIKE_COUNT = "[data-like-count]"
-WP_COUNT_TITLE = "#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, .comment-title"
+WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
+                  ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2")
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
