@@ -27,6 +27,8 @@ from newscomments import dates
     ("12. Juli 2026 um 10:22", "2026-07-12T10:22"),  # de
     ("14 mars 2026 10 h 03 min", "2026-03-14T10:03"),  # fr
     ("Wednesday 19th of November 2025 09:07 AM", "2025-11-19T09:07"),
+    ("3. März 2023 um 20:54 Uhr", "2023-03-03T20:54"),  # de, with "Uhr"
+    ("8:54 pm, March 3, 2023", "2023-03-03T20:54"),  # clock first, marker with its comma
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)
@@ -41,7 +43,8 @@ def test_month_day_without_year_is_a_date_without_datetime():
 
 @pytest.mark.parametrize("raw", ["2 months ago", "an hour ago", "a day ago", "2h ago", "Edited 1h ago",
                                  "vor 3 Stunden", "il y a 3 heures", "hace 2 días", "2 дня назад",
-                                 "2일 전", "3个月前"])
+                                 "2일 전", "3个月前", "2 anni fa", "há 2 dias", "3 días atrás",
+                                 "yesterday", "Yesterday at 8:54 pm", "gestern, 10:15", "just now"])
 def test_relative_ages_kept_as_text(raw):
     pt = dates.parse_date(raw)
     assert pt.precision == "relative" and pt.local is None and pt.raw == raw
@@ -52,7 +55,18 @@ def test_relative_age_resolved_only_against_crawl_time():
     assert pt.local == datetime(2024, 1, 1, 10, 0) and pt.precision == "relative"
 
 
-@pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "x" * 90, "4.5 2 votes"])
+@pytest.mark.parametrize("raw,expected", [
+    ("yesterday", datetime(2024, 1, 1, 0, 0)), ("Yesterday at 8:54 pm", datetime(2024, 1, 1, 20, 54)),
+    ("heute um 09:30 Uhr", datetime(2024, 1, 2, 9, 30)), ("just now", datetime(2024, 1, 2, 12, 0)),
+    ("2 anni fa", datetime(2022, 1, 2, 12, 0)), ("há 2 dias", datetime(2023, 12, 31, 12, 0)),
+])
+def test_day_words_and_more_languages_resolved_against_crawl_time(raw, expected):
+    pt = dates.parse_date(raw, crawled_at=datetime(2024, 1, 2, 12, 0))
+    assert pt.local == expected and pt.precision == "relative"
+
+
+@pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "x" * 90, "4.5 2 votes",
+                                 "Yesterday I went home", "Today is a good day", "just now 8:54"])
 def test_not_dates(raw):
     assert dates.parse_date(raw) is None
 

@@ -183,3 +183,12 @@ def test_markdown_plain():
     assert tb.plain(r"**[Gerg? Móricz](https://mogery.me)**") == "Gerg? Móricz"
     assert tb.plain(r"!\[Image\](x) Name\*").strip() == "Name*"
     assert tb.plain("|image3| `Bartosz Milewski <http://b.com>`__ Says:") == "Bartosz Milewski Says:"
+
+
+def test_wpdiscuz_role_labels_are_no_names():
+    # wpDiscuz prints the commenter's WordPress role under the name ("Editor", "Subscriber").
+    p = parse("wpdiscuz_role_labels.txt")
+    assert [c.author for c in p.comments] == ["Jo Brandt", "Sam", None]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert [c.text for c in p.comments] == [
+        "Our 1930s house works fine with one.", "What about noise?", "Quiet enough."]

@@ -60,7 +60,7 @@ for _lang, _table in _MONTH_NAMES.items():
 
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
-    "at on a las las de del um à a o в г. г года le the of posted am um".split()
+    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às".split()
     + ["@", "—", "-", "–", "|", "·", "•"]
 )
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng"])
@@ -71,16 +71,16 @@ _GLUED_MARKERS = tuple(sorted(tok for tok in _MARKERS if not tok.isascii()))
 
 # Relative ages: unit words (all languages) -> seconds.
 _UNITS = {
-    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초",
-    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분",
-    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간",
-    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일",
-    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주",
-    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달",
-    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년",
+    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초 secondo secondi",
+    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분 minuti",
+    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간 ora ore",
+    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni",
+    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane",
+    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês",
+    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos",
 }
 UNIT_SECONDS = {w: s for s, words in _UNITS.items() for w in words.split()}
-_ONE = frozenset("a an one ein einer einem eine un une uno una один одну".split())
+_ONE = frozenset("a an one ein einer einem eine un une uno una um один одну".split())
 RELATIVE = [
     # (compiled pattern, group of the number, group of the unit)
     (re.compile(r"^(?:edited\s+)?(\d+|an?|one)\s*([a-z]+)\s+ago$"), 1, 2),
@@ -88,6 +88,9 @@ RELATIVE = [
     (re.compile(r"^vor\s+(\d+|einer|einem|einen)\s+([a-zä]+)$"), 1, 2),
     (re.compile(r"^il y a\s+(\d+|une?)\s+([a-zéè]+)$"), 1, 2),
     (re.compile(r"^hace\s+(\d+|una?)\s+([a-záéí]+)$"), 1, 2),
+    (re.compile(r"^(\d+|una?|uno)\s+([a-z]+)\s+fa$"), 1, 2),  # Italian
+    (re.compile(r"^há\s+(\d+|uma?)\s+([a-zê]+)$"), 1, 2),  # Portuguese
+    (re.compile(r"^(\d+|una?|uma?)\s+([a-záéêí]+)\s+atrás$"), 1, 2),  # Spanish, Portuguese
     (re.compile(r"^(\d+|одну|один)\s+([а-я]+)\s+назад$"), 1, 2),
     (re.compile(r"^(\d+)\s*(个月|個月|小时|小時|分钟|秒|天|周|週|年)前$"), 1, 2),
     (re.compile(r"^(\d+)\s*(개월|시간|분|초|일|주|년|달)\s*전$"), 1, 2),
@@ -114,7 +117,9 @@ def _norm(raw: str) -> str:
 
 
 # Words that make a digit-free string worth parsing ("an hour ago", "vor einer Stunde").
-_RELATIVE_WORDS = re.compile(r"ago|vor |il y a|hace |назад|전|前|yesterday|gestern|hier|ayer|вчера", re.I)
+_RELATIVE_WORDS = re.compile(r"ago|vor |il y a|hace |назад|전|前|yesterday|gestern|hier|ayer|вчера|"
+                             r"ieri|ontem| fa$|há |atrás|just now|gerade eben|today|heute|hoy|oggi|hoje|"
+                             r"aujourd|сегодня|à l'instant", re.I)
 
 
 def maybe_date(raw: str) -> bool:
@@ -133,7 +138,9 @@ def maybe_date(raw: str) -> bool:
 
 _DECIMAL = re.compile(r"\d")
 # The ASCII alternatives of _RELATIVE_WORDS: all an ASCII string can match under re.I.
-_RELATIVE_WORDS_ASCII = ("ago", "vor ", "il y a", "hace ", "yesterday", "gestern", "hier", "ayer")
+_RELATIVE_WORDS_ASCII = ("ago", "vor ", "il y a", "hace ", "yesterday", "gestern", "hier", "ayer",
+                         "ieri", "ontem", " fa", "just now", "gerade eben", "today", "heute",
+                         "hoy", "oggi", "hoje", "aujourd")
 
 
 def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | None = None,
@@ -171,7 +178,8 @@ def _parse_new(raw: str, order: str | None, crawled_at: datetime | None, memo: d
         if _has_stray_word(s):
             return None
     return (_parse_iso(raw, s) or _parse_relative(raw, s, crawled_at)
-            or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s))
+            or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s)
+            or _parse_day_word(raw, s, crawled_at))
 
 
 # --- shortcuts for the commonest lines: same results as the full parse, a fraction of its cost
@@ -211,8 +219,10 @@ def _has_stray_word(s: str) -> bool:
     marker nor a weekday (so neither the numeric nor the named parse accounts for it). A
     word starting with "min" is left alone: _TIME takes "min" off a word right after a clock
     ("10:30 minat" leaves "at")."""
-    if "ago" in s or "vor" in s or "il y a" in s or "hace" in s:  # _RELATIVE_CUES in ASCII
-        return False
+    if "ago" in s or "vor" in s or "il y a" in s or "hace" in s or s.endswith(" fa"):
+        return False  # _RELATIVE_CUES in ASCII
+    if _DAY_WORD_ASCII.search(s):
+        return False  # "yesterday at 8:54 pm" (_parse_day_word)
     for word in s.split():
         for piece in word.split(","):  # _WORD splits at commas too
             w = piece.strip(_WORD_EDGES)
@@ -253,7 +263,9 @@ def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:
     hh, mm, ss = int(m.group(1)), int(m.group(2)), m.group(3)
     rest = (s[:m.start()] + " " + s[m.end():]).strip()
     words = rest.split()
-    marker = next((w for w in words if w in _MARKERS), None)
+    # A marker may carry the comma that separates it from the date ("8:54 pm, March 3, 2023").
+    bare = [w[:-1] if w.endswith(",") else w for w in words]
+    marker = next((w for w in bare if w in _MARKERS), None)
     if marker is None and rest.endswith(_GLUED_MARKERS):
         # No marker is a suffix of another, so at most one of them ends ``rest``.
         marker = next(tok for tok in _GLUED_MARKERS if rest.endswith(tok))
@@ -264,7 +276,8 @@ def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:
             hh += 12
         elif marker in AM and hh == 12:
             hh = 0
-        rest = " ".join(w for w in words if w != marker) if marker in words else rest.replace(marker, " ")
+        rest = (" ".join(w for w, b in zip(words, bare) if b != marker) if marker in bare
+                else rest.replace(marker, " "))
     if hh > 23 or mm > 59 or (ss is not None and int(ss) > 59):
         return s, None
     return rest.strip(" ,"), (hh, mm, int(ss) if ss is not None else None)
@@ -434,7 +447,7 @@ def _is_weekday(w: str) -> bool:
 
 
 # Every pattern of RELATIVE contains one of these words; without one none can match.
-_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전")
+_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전", " fa", "há ", "atrás")
 
 
 _RELATIVE_CUE = re.compile("|".join(map(re.escape, _RELATIVE_CUES)))  # one C scan, not seven
@@ -457,6 +470,40 @@ def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime
             local = (crawled_at.replace(tzinfo=None) - timedelta(seconds=n * seconds)).replace(microsecond=0)
         return PostedTime(raw=raw, local=local, precision="relative")
     return None
+
+
+# Days named relative to the day of the page ("yesterday at 8:54 pm", "heute, 10:15", "just
+# now"): days back from the crawl day; None for "now" (the crawl time itself).
+_DAY_WORDS = {
+    "just now": None, "gerade eben": None, "à l'instant": None, "ahora mismo": None,
+    "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "сегодня": 0,
+    "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1, "вчера": 1,
+}
+_DAY_WORD_ASCII = re.compile(r"\b(?:just now|gerade eben|today|heute|hoy|oggi|hoje|yesterday|"
+                             r"gestern|hier|ayer|ieri|ontem|aujourd)\b")
+
+
+def _parse_day_word(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
+    """A day word, maybe with a clock time and fillers; resolved only against a crawl time,
+    like the relative ages (precision "relative")."""
+    rest, clock = _split_time(s)
+    words = [w.strip(",") for w in rest.split() if w.strip(",") not in FILLER]
+    phrase = " ".join(w for w in words if w)
+    if phrase not in _DAY_WORDS:
+        return None
+    back = _DAY_WORDS[phrase]
+    if back is None and clock is not None:
+        return None  # "just now 8:54"
+    local = None
+    if crawled_at is not None:
+        now = crawled_at.replace(tzinfo=None, microsecond=0)
+        if back is None:
+            local = now
+        else:
+            day = (now - timedelta(days=back)).date()
+            hh, mm, ss = clock if clock else (0, 0, None)
+            local = datetime(day.year, day.month, day.day, hh, mm, ss or 0)
+    return PostedTime(raw=raw, local=local, precision="relative")
 
 
 _TIME_ONLY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$")

@@ -67,8 +67,12 @@ NAV_PREFIXES = {"previous article": "previous", "next article": "next",
 ARTICLE_RATING_TITLES = frozenset(s.casefold() for s in [
     "Article Rating", "Beitragsbewertung", "Évaluation de l'article", "Valoración del artículo",
     "Рейтинг статьи"])
-BADGES = frozenset(s.casefold() for s in ["Author", "Guest", "Mod", "Admin", "OP", "Moderator",
-                                          "Autor", "Auteur", "Гость", "Автор", "作者"])
+# Labels printed beside a commenter's name: wpDiscuz shows the WordPress role ("Editor",
+# "Subscriber", ...), forums show "OP"/"Mod".
+BADGES = frozenset(s.casefold() for s in [
+    "Author", "Guest", "Mod", "Admin", "OP", "Moderator", "Autor", "Auteur", "Гость", "Автор", "作者",
+    "Administrator", "Editor", "Contributor", "Subscriber", "Member", "Customer", "Gast", "Redakteur",
+    "Mitglied", "Invité", "Membre", "Invitado", "Miembro"])
 IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-image"])
 # wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
 # comment, not part of it (the plugin's phrase and its shipped translations).
