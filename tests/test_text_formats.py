@@ -192,3 +192,22 @@ def test_wpdiscuz_role_labels_are_no_names():
     assert [c.parent_position for c in p.comments] == [None, 0, None]
     assert [c.text for c in p.comments] == [
         "Our 1930s house works fine with one.", "What about noise?", "Quiet enough."]
+
+
+def test_wordpress_singular_count_header_and_title_line():
+    # WordPress writes "One thought on “T”" for one comment; the headline printed as the dump's
+    # first line is the title, not a body paragraph.
+    p = parse("wordpress_one_thought.txt")
+    assert p.declared_comment_count == 1 and p.title == "Heat pumps in old houses"
+    assert p.body == "Most older houses can be heated with a heat pump once the radiators are checked."
+    assert [c.author for c in p.comments] == ["Jo Brandt"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("One thought on “Bike lanes”", (1, "Bike lanes")), ("One Reply to “Bike lanes”", (1, "Bike lanes")),
+    ("Ein Gedanke zu „Bike lanes“", (1, "Bike lanes")), ("2 Gedanken zu „Bike lanes“", (2, "Bike lanes")),
+    ("Une réflexion sur « Bike lanes »", (1, "Bike lanes")), ("Una respuesta a «Bike lanes»", (1, "Bike lanes")),
+    ("4 Kommentare zu „Bike lanes“", (4, "Bike lanes")), ("Comments (12)", (12, None)),
+    ("One reply to the question is no.", None), ("One of the best", None)])
+def test_count_header_forms(line, expected):
+    assert textpage.count_header(line) == expected

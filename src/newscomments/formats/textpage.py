@@ -28,12 +28,21 @@ from ..replies import resolve_reply_markers
 from . import pagehead
 from . import textblocks as tb
 
+# The number of a count header: digits, or the word WordPress's translations use for one
+# ("One thought on “T”", "Ein Gedanke zu „T“", "Une réflexion sur « T »").
+ONE_WORDS = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "een")
+_NUMBER = r"(?P<n>\d[\d,.]*|" + "|".join(ONE_WORDS) + ")"
+_QUOTES = "“”\"«»„"
 # Count headers: (pattern, group holding the number, group holding the block's title or None).
 COUNT_HEADERS = [
     re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-               r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«](?P<t>.+?)[”\"»])?\s*:?\s*$", re.I),
-    re.compile(r"^(?P<n>\d[\d,.]*)\s+(?:thoughts?|responses?|replies|reactions?|archived comments?|"
-               r"respuestas?|réponses?|antworten)\s+(?:on|to|en|a|à|zu)\s+[“\"«]?(?P<t>.+?)[”\"»]?\s*$", re.I),
+               r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+    re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
+               r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
+               r"commentaires?|comentarios?)\s+(?:on|to|en|a|à|zu|sur|über|em)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
+               re.I),
+    # "Comments (12)", "Kommentare (3)"
+    re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses)\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
     re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)\s*$", re.I),
     re.compile(r"^《?(?P<t>.*?)》?有(?P<n>\d+)(?:个|個)?(?:想法|评论|評論|条评论)\s*$"),
@@ -47,12 +56,17 @@ def count_header(line: str) -> tuple[int, str | None] | None:
     """(declared count, block title or None) for a comment-count header line."""
     s = tb.plain(line.strip().lstrip("#").strip()).strip(" *_-")
     s = s.removeprefix(".. rubric::").strip()
-    if not s or len(s) > 300 or not any(ch.isdigit() for ch in s):
+    if not s or len(s) > 300:
+        return None
+    if not any(ch.isdigit() for ch in s) and s.split(" ", 1)[0].casefold() not in ONE_WORDS:
         return None
     for pattern in COUNT_HEADERS:
         m = pattern.match(s)
         if m:
-            digits = re.sub(r"\D", "", m.group("n"))
+            word = m.group("n").casefold() in ONE_WORDS
+            if word and not any(q in s for q in _QUOTES):
+                continue  # "One reply to the question is no." is prose; headers quote the title
+            digits = "1" if word else re.sub(r"\D", "", m.group("n"))
             if not digits:
                 continue
             title = m.groupdict().get("t")
@@ -88,6 +102,15 @@ def see_more(line: str) -> bool:
 
 def see_all(line: str) -> bool:
     return tb.norm(tb.plain(line)) in _SEE_ALL
+
+
+def without_title(body: str, title: str | None) -> str:
+    """``body`` without a first paragraph that is the title itself (a text dump prints the
+    headline as its first line, with no heading mark to tell it apart)."""
+    if not title or not body:
+        return body
+    first, _, rest = body.partition("\n\n")
+    return rest if " ".join(first.split()).casefold() == " ".join(title.split()).casefold() else body
 
 
 def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
@@ -151,6 +174,7 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         start = head.body_start
         stop = region[0] if region is not None else len(lines)
         body = body_text(lines[start:stop])
+        body = without_title(body, head.title)
     if not body and not comments and declared is None and region is None:
         raise PageRejected("no-article", "expected an article body or comments, got neither")
     notes = notes + head.notes

@@ -235,7 +235,7 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
     """(start, end, declared count, block title) of the comment section."""
     start = declared = title = None
     for i, line in enumerate(lines):
-        if not line or not _has_digit(line[:80]):
+        if not line or not (_has_digit(line[:80]) or _first_word(line) in textpage.ONE_WORDS):
             continue
         found = textpage.count_header(line)
         if found is not None and (found[1] is not None or _next_is_header(lines, i)):
@@ -257,6 +257,11 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
 
 
 _DECIMAL = re.compile(r"\d")
+
+
+def _first_word(line: str) -> str:
+    """The first word of a line without heading and emphasis marks, case-folded."""
+    return line.lstrip("#*_ \t").split(" ", 1)[0].casefold()
 
 
 def _has_digit(s: str) -> bool:
