@@ -211,3 +211,15 @@ def test_wordpress_singular_count_header_and_title_line():
     ("One reply to the question is no.", None), ("One of the best", None)])
 def test_count_header_forms(line, expected):
     assert textpage.count_header(line) == expected
+
+
+def test_reader_mode_markdown_header_is_metadata():
+    # A reader-mode converter's header ("Title:", "URL Source:", "Published Time:",
+    # "Markdown Content:") gives the article fields and stays out of the body.
+    p = parse("wpdiscuz_reader_mode.md")
+    assert p.title == "Harbour gets a new ferry"
+    assert p.url == "https://harbour.example.com/new-ferry/"
+    assert p.published.utc.isoformat() == "2024-04-02T08:00:00+00:00"
+    assert p.body.startswith("The harbour authority bought") and "Markdown Content" not in p.body
+    assert [(c.author, c.net_votes, c.parent_position) for c in p.comments] == [
+        ("Ruth", 4, None), ("Lee Harper", 0, 0)]

@@ -38,7 +38,10 @@ CRAWL_DATE_KEYS = ("fetch_date", "fetched", "crawled", "crawled_at", "crawl_date
 URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink")
 
 _FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
-_LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
+_LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
+# The other header lines of a reader-mode converter ("Title:", "URL Source:", "Published Time:",
+# then "Markdown Content:" above the page): metadata, never body text.
+_CONVERTER_LABEL = re.compile(r"^(?:Published Time|Markdown Content)\s*:", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*$")
 _SETEXT = re.compile(r"^=+\s*$")
 _URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
@@ -50,7 +53,7 @@ _BYLINE = [
     re.compile(r"^Posted by\s+(?P<who>.+?)\s+at\s+.+$", re.I),
 ]
 _DATE_LABEL = re.compile(
-    r"^(?:Posted on|Published(?: on)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
+    r"^(?:Posted on|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
     r"(?:\s+in\s+.*)?$", re.I)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
@@ -164,8 +167,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
 
 
 def is_label(line: str) -> bool:
-    """A "**Title**: …" / "**Source**: …" header line (page metadata, not body text)."""
-    return bool(_LABEL.match(line.strip()))
+    """A "**Title**: …" / "**Source**: …" header line, or a converter's "Published Time: …" /
+    "Markdown Content:" (page metadata, not body text)."""
+    s = line.strip()
+    return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s))
 
 
 def fm_url(fm: dict) -> str | None:

@@ -57,7 +57,7 @@ SUFFIXES = (".txt", ".md", ".markdown")
 _SIGNALS = ("Inline Feedback", "View all comments", "Notify of", "Article Rating",
             "Load More Comments", "wpDiscuz", "Alle Kommentare anzeigen", "Benachrichtige mich bei")
 _TITLE_LABEL = re.compile(r"^\*{0,2}Title\*{0,2}\s*:\s*\*{0,2}\s*(?P<t>.+)$", re.I)
-_SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
+_SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}(?:URL )?Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
 _BYLINE = re.compile(r"^(?:Posted By|Written by|By|Von|Par|Por)\s*:?\s+(?P<who>[^,\n]+?)\s*(?:,\s*(?P<date>.+))?$", re.I)
 _BYLINE_FIRST = frozenset("PpWwBbVv")
@@ -292,6 +292,8 @@ def _head(lines: list[str], rows: list[int] | None = None
             byline = m.group("who").strip()
             if m.group("date") and dates.parse_date(m.group("date").strip()):
                 published = m.group("date").strip()
+        elif labelled and pagehead.is_label(s):
+            pass  # other page metadata (pagehead reads it): no body line
         else:
             continue
         taken.append(i)
