@@ -25,7 +25,7 @@ def page(name: str, **kw):
     ("wp_old_theme.html", wordpress_html), ("wp_kubrick_archived.html", wordpress_html),
     ("wp_div_style_twentytwenty.html", wordpress_html), ("wpd5_wc_markup.html", wpdiscuz_html),
     ("wp_astra_theme.html", wordpress_html), ("wp_divi_theme.html", wordpress_html),
-    ("wp_bare_header_theme.html", wordpress_html),
+    ("wp_bare_header_theme.html", wordpress_html), ("wp_block_theme.html", wordpress_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -275,6 +275,10 @@ def test_wordpress_div_style_list_nests_replies_inside_items():
     ("wp_divi_theme.html", ["Kim", "Run Editor"],
      ["Which brand do you recommend for wide feet?",
       "Several brands make wide versions; try them in a shop."], 2),
+    # Block themes (Comments block): wp-block-comment-* classes, count in .wp-block-comments-title,
+    # the reply's author without a reply link to name it.
+    ("wp_block_theme.html", ["Nora", "Piet"],
+     ["Finally! I missed the sleeper to the coast.", "Same here. The mountain route is the best."], 2),
     # No text box: name and date printed as bare text before the <p>s.
     ("wp_bare_header_theme.html", ["Lena", "Bea"],
      ["Danke für die Tipps!\nIch nehme jetzt ein Öl für die Spitzen.", "Welches Öl denn?"], 2),

@@ -57,7 +57,8 @@ WP_AUTHOR_FN = ".comment-author .fn, .fn"
 WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-author-link, "
                     ".author-name, .comment-author .author, .comment-author strong, "
                     ".comment-author b, .comment-author cite, span.author, .comment_author, "
-                    ".w-comments-item-author, .commenter, .comment-name")
+                    ".w-comments-item-author, .commenter, .comment-name, "
+                    ".wp-block-comment-author-name")  # the last: block themes (Twenty Twenty-Two on)
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
@@ -68,7 +69,7 @@ WP_SAYS = ".says"
 WP_META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time"
 WP_TIME = "time[datetime]"
 WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
-           ".ast-comment-content")  # the last: Astra
+           ".ast-comment-content, .wp-block-comment-content")  # Astra, block themes
 # What themes print inside the text box that is no text: reply and edit links (Divi, Astra),
 # the author and date line (themes whose .comment-content holds .comment-meta and .comment-text).
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
@@ -89,7 +90,8 @@ DATE_NOISE = re.compile(
 WP_LIKES = "[id^=comment-like-count-]"
 WP_LIKE_COUNT = "[data-like-count]"
 WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
-                  ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2")
+                  ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2, "
+                  ".wp-block-comments-title")
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
