@@ -223,3 +223,13 @@ def test_reader_mode_markdown_header_is_metadata():
     assert p.body.startswith("The harbour authority bought") and "Markdown Content" not in p.body
     assert [(c.author, c.net_votes, c.parent_position) for c in p.comments] == [
         ("Ruth", 4, None), ("Lee Harper", 0, 0)]
+
+
+def test_wordpress_says_and_date_on_one_line():
+    p = parse("wordpress_says_date_one_line.txt")
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert [c.author for c in p.comments] == ["Maria Lopez", "Tom Becker", "Anna K."]
+    assert [c.posted.local.isoformat() for c in p.comments] == [
+        "2023-03-03T20:54:00", "2023-03-03T21:10:00", "2023-03-04T07:02:00"]
+    assert [c.text for c in p.comments] == [
+        "Finally! I have been waiting for this for ages.", "Terrifying is a bit much.", "Great news."]

@@ -8,6 +8,7 @@ A comment record is found by its *header*, then its date, then its text::
     [Reply](...?replytocom=ID#respond)         (absent at the maximum thread depth)
 
 and the other header forms WordPress themes and exporters print (all in :data:`HEADERS`):
+"NAME says: DATE" on one line (extractors that join the author and meta boxes),
 "N.  NAME on DATE" (Jekyll export of old themes), "- _NAME (DATE)_:" (Hugo export),
 "Pingback: TITLE | SITE" (a pingback; its author is the linking page's title). A list whose
 items have no header at all but carry ``[Reply](…#comment-ID)`` links is a theme that prints
@@ -54,6 +55,8 @@ _LIST_START = re.compile(r"[ \t]*(?:\d+[.)]|#\.|[-*+])[ \t]")  # _LIST.match wit
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
+    # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
+    "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     "pingback": re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*(?P<name>\S.*)$", re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
@@ -329,7 +332,7 @@ def _plausible(kind: str, m: re.Match) -> bool:
         return bool(name)
     if not name or len(name) > 120 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False
-    if kind in ("on-date", "hugo"):
+    if kind in ("on-date", "hugo", "says-date"):
         return dates.parse_date(" ".join(m.group("date").split())) is not None
     return len(name.split()) <= 12
 
@@ -349,7 +352,7 @@ def _headers(lines: list[str], start: int, end: int) -> list[_Record]:
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
             rec.kind = m.group("kind").casefold()
-        elif kind in ("on-date", "hugo"):
+        elif kind in ("on-date", "hugo", "says-date"):
             rec.date_raw = " ".join(m.group("date").split())
         else:
             _take_date(lines, rec, end)
