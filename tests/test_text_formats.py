@@ -233,3 +233,18 @@ def test_wordpress_says_and_date_on_one_line():
         "2023-03-03T20:54:00", "2023-03-03T21:10:00", "2023-03-04T07:02:00"]
     assert [c.text for c in p.comments] == [
         "Finally! I have been waiting for this for ages.", "Terrifying is a bit much.", "Great news."]
+
+
+def test_reply_marker_prefers_the_replys_own_thread():
+    # wpDiscuz prints each thread whole: "Reply to Ann" under the second root answers that
+    # thread's unsigned comment, not Ann's signed comment in the first thread.
+    from newscomments.replies import resolve_marker_fields
+    records = [dict(author="Ann", reply_to_name=None), dict(author=None, reply_to_name=None),
+               dict(author="Bob", reply_to_name="Ann")]
+    resolve_marker_fields(records, threads_in_order=True)
+    assert records[2]["parent_position"] == 1 and records[1]["author"] == "Ann"
+    assert records[2]["parent_method"] == "reply-marker-unnamed"
+    plain = [dict(author="Ann", reply_to_name=None), dict(author=None, reply_to_name=None),
+             dict(author="Bob", reply_to_name="Ann")]
+    resolve_marker_fields(plain)  # without the thread rule: the nearest comment signed Ann
+    assert plain[2]["parent_position"] == 0

@@ -3,6 +3,12 @@
 Rules, in order, for the comment at position k with marker NAME (names compared after
 Unicode NFKC normalisation, case folding and whitespace collapsing):
 
+0. Only for systems that print every thread whole and in order, each reply marked (wpDiscuz:
+   a root, then its replies depth-first): a comment without a marker starts a thread, and a
+   reply's parent lies in its own thread. A comment by NAME *before* the current thread is
+   then passed over when the thread holds an unsigned comment, which rule 3 takes (text
+   dumps drop most author lines, so NAME's comment in this thread is most likely unsigned).
+
 1. Candidates are only *earlier* comments of the same page (a reply never points forward or to
    itself) whose time, when both times are known, is not later than the reply's.
 2. The nearest earlier comment whose author is NAME — explicit or already inferred — is the
@@ -49,21 +55,22 @@ def resolve_reply_markers(comments: list[ParsedComment]) -> tuple[list[ParsedCom
     return out, notes
 
 
-def resolve_marker_fields(records: list[dict]) -> list[str]:
+def resolve_marker_fields(records: list[dict], threads_in_order: bool = False) -> list[str]:
     """:func:`resolve_reply_markers` for comments still held as ParsedComment field dicts (a
-    parser that builds each comment once): updates them in place and returns the notes."""
+    parser that builds each comment once): updates them in place and returns the notes.
+    ``threads_in_order``: see rule 0 in the module docs."""
     get = dict.get
     changes, notes = _resolve([get(r, "author") for r in records],
                               [get(r, "reply_to_name") for r in records],
                               [get(r, "parent_position") for r in records],
-                              [get(r, "posted") for r in records])
+                              [get(r, "posted") for r in records], threads_in_order)
     for k, fields in changes.items():
         records[k].update(fields)
     return notes
 
 
-def _resolve(authors: list, markers: list, parents: list, posted: list
-             ) -> tuple[dict[int, dict], list[str]]:
+def _resolve(authors: list, markers: list, parents: list, posted: list,
+             threads_in_order: bool = False) -> tuple[dict[int, dict], list[str]]:
     """The rules above on the comments' fields: {position: changed fields} and the notes.
 
     Earlier comments are indexed as the walk goes (by author key, and the unsigned ones), so
@@ -73,9 +80,16 @@ def _resolve(authors: list, markers: list, parents: list, posted: list
     notes: list[str] = []
     by_name: dict[str, list[int]] = {}  # name key -> positions signed so, ascending
     unnamed: list[int] = []  # positions without an author, ascending
+    root = 0  # where the current thread starts (rule 0)
     for k, marker in enumerate(markers):
+        if marker is None and parents[k] is None:
+            root = k
         if marker is not None and parents[k] is None:
             named = _latest(by_name.get(name_key(marker), ()), posted, k, want=2)
+            if threads_in_order and (not named or named[0] < root):
+                # Rule 0: a parent inside the current thread first, by name, then unsigned.
+                if (inside := _latest(unnamed, posted, k, want=1)) and inside[0] >= root:
+                    named = []
             if named:
                 conf = CONF_NAMED if len(named) == 1 else CONF_NAMED_SEVERAL
                 changes.setdefault(k, {}).update(parent_position=named[0],

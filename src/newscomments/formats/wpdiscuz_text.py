@@ -165,7 +165,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
-        notes = resolve_marker_fields(records)
+        notes = resolve_marker_fields(records, threads_in_order=True)
         comments = [ParsedComment(**r) for r in records]
     if "load-more" in truncation and declared is not None and declared <= len(comments):
         truncation.remove("load-more")  # the button is printed even when nothing is left (018)
