@@ -3,12 +3,11 @@ shared corpus is absent). References and scoring: scripts/score_bodies.py."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-import pytest
-
 from newscomments import parse_page
+
+from .scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 BODIES = sorted((REPO / "tests" / "expected" / "html" / "bodies").glob("*.json"))
@@ -17,15 +16,8 @@ PAGE_FLOOR = 0.90
 MEAN_FLOOR = 0.95
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_bodies", REPO / "scripts" / "score_bodies.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_body_f1_against_references(corpus_dir):
-    score = _scorer()
+    score = load_script("score_bodies")
     f1s = {}
     for ref in BODIES:
         page = parse_page(corpus_dir / "html" / (ref.stem + ".html"))
@@ -37,7 +29,7 @@ def test_body_f1_against_references(corpus_dir):
 
 
 def test_token_bag_is_a_bag_of_hashed_words():
-    score = _scorer()
+    score = load_script("score_bodies")
     bag = score.token_bag("The cat, the CAT and the dog.")
     assert sum(bag.values()) == 7 and len(bag) == 4  # the x3, cat x2, and, dog
     assert score.f1("the cat", bag)[0] == 1.0  # every candidate token is in the reference

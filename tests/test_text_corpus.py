@@ -6,7 +6,6 @@ parser). The corpus itself is never copied into the repository: these tests skip
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,19 +13,14 @@ import pytest
 
 import newscomments
 
+from .scripts import load_script
+
 REPO = Path(__file__).resolve().parents[1]
 EXPECTED = sorted((REPO / "tests" / "expected" / "text").glob("*.json"))
 TEXT_SUFFIXES = (".txt", ".md", ".rst")
 # Floors slightly below what the parsers reach (BENCHMARKS.md); a regression fails CI.
 FLOORS = {"count": 0.95, "count_exact": 0.90, "authors": 0.95, "parents": 0.95, "kinds": 0.95,
           "rating": 0.95, "declared": 0.95, "truncated": 0.95}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_text_corpus", REPO / "scripts" / "score_text_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_text_page_of_the_corpus_has_expectations(corpus_dir):
@@ -50,7 +44,7 @@ def test_page_matches_expectations(corpus_dir, path):
 
 
 def test_quality_floors(corpus_dir):
-    _, overall = _scorer().score_corpus(corpus_dir)
+    _, overall = load_script("score_text_corpus").score_corpus(corpus_dir)
     for metric, floor in FLOORS.items():
         assert overall[metric] >= floor, f"{metric}: expected >= {floor}, got {overall[metric]:.3f}"
 
