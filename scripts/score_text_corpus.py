@@ -23,7 +23,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 EXPECTED = REPO / "tests" / "expected" / "text"
 CORPUS = Path(os.environ.get("NEWSCOMMENTS_CORPUS", REPO.parent / "shared" / "corpus"))
-START, END = "<!-- quality-text:start -->", "<!-- quality-text:end -->"
 
 
 def load_expectations() -> list[dict]:
@@ -85,19 +84,6 @@ def table(rows: list[dict], overall: dict) -> str:
     return "\n".join(out)
 
 
-def write_section(path: Path, start: str, end: str, body: str, title: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"{start}\n{body}\n{end}"
-    if start in text and end in text:
-        head, rest = text.split(start, 1)
-        text = head + block + rest.split(end, 1)[1]
-    else:
-        text = text.rstrip("\n") + f"\n\n## {title}\n\n{block}\n"
-    tmp = path.with_suffix(".md.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -109,7 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:
         note = ("Text/markdown/RST parsers against hand-checked expectations "
                 "(`tests/expected/text/`, `scripts/score_text_corpus.py`).\n\n")
-        write_section(REPO / "BENCHMARKS.md", START, END, note + body, "Text parsers: quality on the corpus")
+        sys.path.insert(0, str(REPO / "scripts"))
+        from markers import replace_section
+        replace_section(REPO / "BENCHMARKS.md", "quality-text", note + body)
     return 0
 
 
