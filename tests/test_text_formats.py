@@ -248,3 +248,13 @@ def test_reply_marker_prefers_the_replys_own_thread():
              dict(author="Bob", reply_to_name="Ann")]
     resolve_marker_fields(plain)  # without the thread rule: the nearest comment signed Ann
     assert plain[2]["parent_position"] == 0
+
+
+def test_wpdiscuz_vote_counts_without_reply_lines():
+    # Every record ends with a lone signed number (the Reply button was an icon): net votes.
+    p = parse("wpdiscuz_votes_without_reply.txt")
+    assert [c.net_votes for c in p.comments] == [4, 0, -2]
+    assert [c.text for c in p.comments] == [
+        "About time. The old one was always full.", "It was. The new one doubles the seats.",
+        "Will fares go up?"]
+    assert p.comments[1].parent_position == 0

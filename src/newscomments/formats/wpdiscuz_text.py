@@ -384,10 +384,12 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
 
     raws = [region[d].strip() for d in date_rows]
     posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
+    bodies = [_text_and_votes(region, norms, d + 1, headers[k + 1][0] if k + 1 < len(date_rows) else len(region))
+              for k, d in enumerate(date_rows)]
+    bodies = _bare_vote_counts(bodies)
     records = []
     for k, d in enumerate(date_rows):
-        end = headers[k + 1][0] if k + 1 < len(date_rows) else len(region)
-        text, votes = _text_and_votes(region, norms, d + 1, end)
+        text, votes = bodies[k]
         _, author, reply = headers[k]
         kind, image_only = "comment", False
         if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
@@ -677,6 +679,18 @@ def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple
             b -= 1
         b = _before_edit_note(lines, a, b)
     return "\n\n".join(tb.paragraphs(lines[a:b])), votes
+
+
+def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Vote counts printed without a "Reply" line under them (the button is an icon the
+    extraction dropped): when every record of the page ends with a paragraph that is only a
+    signed number, that number is its net vote count. One record alone proves nothing."""
+    if len(bodies) < 2 or any(votes is not None for _, votes in bodies):
+        return bodies
+    split = [text.rpartition("\n\n") for text, _ in bodies]
+    if not all(_VOTES.match(last) and "\n" not in last for _, _, last in split):
+        return bodies
+    return [(head, int(last)) for head, _, last in split]
 
 
 def _before_edit_note(lines: list[str], a: int, b: int) -> int:
