@@ -2,10 +2,12 @@
 
 1. The container is the first element matching :data:`selectors.BODY_CONTAINERS` (the markup
    CMSs and themes use for the post text, best first) that holds some paragraph text; failing
-   that, the element holding the most ``<p>`` text.
-2. Inside it, navigation, share buttons, related posts, the comment section and the comment
-   form, ads and the invisible elements (scripts, styles, ...) are removed
-   (:data:`selectors.BODY_BOILERPLATE`).
+   that, the element holding the most ``<p>`` text. When an element inside it that names the
+   post text itself (:data:`selectors.BODY_POST_TEXT`) holds at least 80% of its paragraph
+   text, that element is taken instead (themes mark the whole article as its body).
+2. Inside it, navigation, share buttons, related posts, author boxes, captions, players, the
+   article's header, the comment section and the comment form, ads and the invisible elements
+   (scripts, styles, ...) are removed (:data:`selectors.BODY_BOILERPLATE`).
 3. Its text is split into paragraphs at block elements; UI lines (``Share this:``, ...) and a
    repeated title are dropped.
 
@@ -67,8 +69,24 @@ def _container(tree):
     for selector in S.BODY_CONTAINERS:
         for node in tree.css(selector):
             if _p_text(node) >= _MIN_TEXT:
-                return node
+                return _inner(node)
     return _densest(tree)
+
+
+def _inner(node):
+    """``node``, or an element inside it that names the post text itself and holds most of its
+    paragraph text (themes put ``itemprop=articleBody`` or ``.entry`` on the whole article, with
+    the header, author box and related posts, around the ``.entry-content``)."""
+    total = _all_p_text(node)
+    for selector in S.BODY_POST_TEXT:
+        for inner in node.css(selector):
+            if inner.mem_id != node.mem_id and _all_p_text(inner) >= 0.8 * total:
+                return inner
+    return node
+
+
+def _all_p_text(node) -> int:
+    return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
 def _p_text(node) -> int:

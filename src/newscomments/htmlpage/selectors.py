@@ -155,13 +155,15 @@ COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom
                  "li.comment, li.pingback, li.trackback, .wpd-comment")
 
 # --- article body ---------------------------------------------------------------------------
-# Containers of the article text, best first.
-BODY_CONTAINERS = (
+# Containers of the article text, best first: those that name the post text itself, then
+# broader ones that may also hold the header, author box and related posts around it.
+BODY_POST_TEXT = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content",
     ".article-body", ".article__body", ".articlebody", ".post-body", ".story-body", ".td-post-content",
     ".single-content", ".blog-post-content", ".content-inner", ".postcontent", ".post-entry",
-    ".entry", "article .content", "#article", ".article", "article", "main", "#content",
-    ".content", "#main")
+    ".entry")
+BODY_CONTAINERS = BODY_POST_TEXT + (
+    "article .content", "#article", ".article", "article", "main", "#content", ".content", "#main")
 # Never part of the article text, wherever they sit.
 BODY_BOILERPLATE = (
     "nav, aside, form, footer, header nav, .sharedaddy, .sd-sharing-enabled, .sharing, .share, "
@@ -173,4 +175,12 @@ BODY_BOILERPLATE = (
     ".advertisement, .ad, .ads, .adsbygoogle, .author-box, .newsletter, .tags, .post-tags, "
     ".entry-footer, .entry-meta, .wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
     ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
-    "[hidden], [aria-hidden=true]")
+    "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
+    # captions and players: no article prose
+    "figcaption, .wp-caption-text, .wp-element-caption, audio, video, .wp-audio-shortcode, "
+    ".mejs-container, "
+    # the header of the article element (title, kicker, byline, date) and the title itself
+    "article > header, .entry-header, .post-header, h1, "
+    # widely used plugins: author boxes, related posts, star ratings, newsletter forms
+    ".abh_box, .saboxplugin-wrap, .author-bio, .about-author, [class*=related-posts], "
+    ".kk-star-ratings, .mc4wp-form")
