@@ -105,3 +105,30 @@ def test_comment_texts_hold_no_header_and_no_reply_link(corpus_dir):
             assert lines[-1].casefold() not in _REPLY_LABELS, (rel, c.position, c.text[-80:])
             if c.posted is not None and c.posted.raw:
                 assert c.posted.raw.strip() not in lines[:2], (rel, c.position, c.text[:80])
+
+
+def test_depths_agree_with_the_items_depth_classes(corpus_dir):
+    # comment_class() writes depth-N on every WordPress item: the nesting the parser recovers
+    # (parents, depth) must agree with it, whatever the theme does with the markup around.
+    import re
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newscomments.htmlpage import selectors as S
+    checked = 0
+    for case in CASES:
+        rel = json.loads(case.read_text(encoding="utf-8"))["corpus_file"]
+        page = _parse(corpus_dir, rel)
+        if page.format != "wordpress_html":
+            continue
+        depth_of = {}
+        for node in LexborHTMLParser((corpus_dir / rel).read_bytes()).css("[class*=depth-]"):
+            m, d = S.WP_ID.match(node.attributes.get("id") or ""), re.search(
+                r"(?:^|\s)depth-(\d+)(?:\s|$)", node.attributes.get("class") or "")
+            if m and d:
+                depth_of[m.group("id")] = int(d.group(1)) - 1
+        for c in page.comments:
+            if c.native_id in depth_of:
+                assert c.depth == depth_of[c.native_id], (rel, c.native_id)
+                checked += 1
+    assert checked >= 500

@@ -26,6 +26,10 @@ def page(name: str, **kw):
     ("wp_div_style_twentytwenty.html", wordpress_html), ("wpd5_wc_markup.html", wpdiscuz_html),
     ("wp_astra_theme.html", wordpress_html), ("wp_divi_theme.html", wordpress_html),
     ("wp_bare_header_theme.html", wordpress_html), ("wp_block_theme.html", wordpress_html),
+    ("wp_oceanwp_theme.html", wordpress_html), ("wp_tagdiv_newspaper.html", wordpress_html),
+    ("wp_core_html5_jetpack.html", wordpress_html), ("wp_genesis_theme.html", wordpress_html),
+    ("wp_generatepress_theme.html", wordpress_html), ("wp_hestia_theme.html", wordpress_html),
+    ("wp_enfold_theme.html", wordpress_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -290,3 +294,125 @@ def test_wordpress_theme_text_boxes(name, authors, texts, declared):
     assert [c.parent_position for c in p.comments] == [None, 0]
     assert p.declared_comment_count == declared
     assert all(c.posted is not None and c.posted.local is not None for c in p.comments)
+
+
+def _rows(p):
+    return [(c.native_id, c.kind, c.author, c.parent_position, c.depth) for c in p.comments]
+
+
+def test_wordpress_oceanwp_comment_class_on_inner_article():
+    # OceanWP: li#comment-N.comment-container wraps article.comment.depth-N (comment_class() on
+    # the article), the replies list follows the article inside the li; dates "j M Y".
+    p = page("wp_oceanwp_theme.html")
+    assert _rows(p) == [("71", "comment", "Hedgerow Hal", None, 0),
+                        ("72", "comment", "Plot Editor", 0, 1),  # no reply link to name him
+                        ("75", "comment", "Ines", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "Do you soak the cloves first?", "No need. Dry cloves root well in damp soil.",
+        "Mine went in last week.\nFingers crossed for frost."]
+    assert [c.posted.local.isoformat() for c in p.comments] == [
+        "2023-10-14T00:00:00", "2023-10-15T00:00:00", "2023-11-02T00:00:00"]
+    assert p.comments[1].parent_method == "html-nesting"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Hedgerow" not in p.body and p.body.startswith("Garlic wants a cold spell")
+
+
+def test_wordpress_tagdiv_newspaper():
+    # tagDiv (Newspaper): li.comment without depth class, the name a bare <cite> in the footer,
+    # <time> without datetime, a pingback as class="comment pingback", "3 COMMENTS" in h4.
+    p = page("wp_tagdiv_newspaper.html")
+    assert _rows(p) == [("5501", "comment", "Deckhand Dee", None, 0),
+                        ("5502", "comment", "Bert", 0, 1),
+                        ("5507", "pingback", "Coast links of the week", None, 0)]
+    assert [c.posted.raw for c in p.comments] == [
+        "February 19, 2024 at 11:00 am", "February 19, 2024 at 2:00 pm", "February 20, 2024 at 10:30 am"]
+    assert p.comments[1].posted.local.isoformat() == "2024-02-19T14:00:00"
+    assert p.comments[0].text == "Twenty pence every year adds up for commuters."
+    assert p.comments[2].text == "[…] the ferry fares story from the Quay Times […]"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Deckhand" not in p.body and "LEAVE A REPLY" not in p.body
+
+
+def test_wordpress_core_html5_with_jetpack_and_comment_pages():
+    # Core html5 walker (Twenty Twenty-One, Kadence, Hello): short pings, Jetpack comment likes
+    # appended to the text (a "Loading..." placeholder), the Jetpack form iframe, page 2 of
+    # paged comments (the_comments_pagination with an "Older comments" link).
+    p = page("wp_core_html5_jetpack.html")
+    assert _rows(p) == [("310", "comment", "Rush Seat Rosa", None, 0),
+                        ("311", "comment", "Workshop", 0, 1),
+                        ("315", "pingback", "Links for June – Chair Blog", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "What width of spline did you use?", "A 5 mm spline for this seat.\n\nMeasure the groove first."]
+    assert [c.likes for c in p.comments] == [None, None, None]  # the count loads in an iframe
+    assert p.comments[0].posted.utc.isoformat() == "2023-06-10T19:15:00+00:00"
+    assert p.comments[2].posted is None  # a short ping prints no date
+    assert p.declared_comment_count == 5
+    assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+    assert p.body == ("Pre-woven cane comes on a roll and is pressed into a groove with a spline.\n\n"
+                      "Soak the cane for an hour so it does not crack.")
+
+
+def test_wordpress_genesis_separate_ping_list():
+    # Genesis html5 callback: span.comment-author-name, time.comment-time[datetime], replies in
+    # ul.children; pings in their own ol.ping-list after the comments; an "h3 Comments"
+    # heading without a count.
+    p = page("wp_genesis_theme.html")
+    assert _rows(p) == [("201", "comment", "Gwen Farrow", None, 0),
+                        ("203", "comment", "Ada Miller", 0, 1),
+                        ("207", "pingback", "Mills of the Lower Valley", None, 0)]
+    assert p.comments[1].text == "I would love to hear his stories. I have sent you an email."
+    assert p.comments[0].posted.raw == "September 3, 2022 at 10:41 am"
+    assert p.comments[0].posted.utc.isoformat() == "2022-09-03T10:41:27+00:00"
+    assert p.declared_comment_count is None and not p.truncated
+    assert p.byline == "Ada Miller" and "sluice" not in p.body and "Trackbacks" not in p.body
+
+
+def test_wordpress_generatepress_comment_navigation():
+    # GeneratePress: cite.fn in footer.comment-meta, the reply link inside .comment-content,
+    # "Pingback: <a>" pings, "← Older Comments" in nav.comment-navigation above and below.
+    p = page("wp_generatepress_theme.html")
+    assert _rows(p) == [("640", "comment", "Olek", None, 0),
+                        ("642", "comment", "Thresholds & Co", 0, 1),
+                        ("650", "pingback", "Winter-ready roundup", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "Does the foam tape survive a winter?", "Two winters if you buy the rubber kind."]
+    assert p.comments[0].posted.raw == "November 20, 2024 at 7:44 pm"
+    assert p.comments[0].posted.utc.isoformat() == "2024-11-20T18:44:05+00:00"
+    assert p.declared_comment_count == 8
+    assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+    assert "foam tape survive" not in p.body and "Recent" not in p.body
+
+
+def test_wordpress_hestia_items_closed_before_their_replies():
+    # Hestia: div items (Bootstrap media objects) that the callback closes itself, so each
+    # ul.children follows its parent instead of lying inside it; the walker's stray </li> tags;
+    # "NAME <small>· DATE</small>" in h4.media-heading.
+    p = page("wp_hestia_theme.html")
+    assert _rows(p) == [("88", "comment", "Stargazer Sam", None, 0),
+                        ("89", "comment", "Club Desk", 0, 1),  # named by the heading alone
+                        ("93", "comment", "Mira", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "Which mount would you pair with a 70 mm refractor?",
+        "An alt-azimuth mount with slow-motion controls.\n\nIt is light enough to carry to a dark site.",
+        "Binoculars first was the best advice I got."]
+    assert [c.posted.local.isoformat() for c in p.comments] == [
+        "2025-01-08T22:02:00", "2025-01-09T08:15:00", "2025-01-12T18:40:00"]
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Stargazer" not in p.body and p.body.startswith("A small refractor")
+
+
+def test_wordpress_enfold_count_box_ping_list_and_paging():
+    # Enfold: li#li-comment-N > div#comment-N > article, cite.comment_author_name, <time>
+    # without datetime, the count in a side box ("3 replies"), pings in ol.pingbacklist,
+    # "« Ältere Kommentare" in span.comment_page_nav_links.
+    p = page("wp_enfold_theme.html")
+    assert _rows(p) == [("1201", "comment", "Konrad", None, 0),
+                        ("1202", "comment", "Jule", 0, 1),
+                        ("1210", "pingback", "Wochenschau Radnetz", None, 0)]
+    assert p.comments[0].text == "Endlich! Fehlt nur noch eine Ampel an der Brücke."
+    assert p.comments[1].posted.raw == "15. März 2024 um 8:05 Uhr"
+    assert p.comments[1].posted.local.isoformat() == "2024-03-15T08:05:00"
+    assert p.declared_comment_count == 3
+    assert p.truncation_reasons == ("comment-pagination",)
+    assert p.body == ("Seit Montag ist der Radweg zwischen Schleuse und Hafen freigegeben.\n\n"
+                      "Er ist drei Meter breit und nachts beleuchtet.")

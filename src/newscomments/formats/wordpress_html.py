@@ -5,12 +5,17 @@ replies in a nested ``ol.children``/``ul.children``; with ``style="div"`` (Twent
 other themes) they are ``div``s with the same classes and a ``depth-N`` class, the replies
 nested directly inside their parent. WordPress never writes a parent id into
 the markup, so the parent is the enclosing item (method ``html-nesting``, confidence 1.0) and
-the depth is the number of enclosing items. An item's own fields are searched only in its own
-children, never in the nested replies.
+the depth is the number of enclosing items. Themes whose callback closes its own element
+(Hestia; OceanWP puts comment_class() on an article inside the ``li``) leave the ``.children``
+list right after the parent item instead of inside it: such a list counts as inside the item
+before it. An item's own fields are searched only in its own children, never in the nested
+replies.
 
-Per item: id from ``li#comment-N``/``li#li-comment-N`` or its first ``#comment-N``/
-``#div-comment-N`` box; author from ``.fn`` (``b``/``cite``, maybe a link) or the
-``.comment-author`` text without its "says:" label (:data:`selectors.SAYS`); date from
+Per item: id from ``li#comment-N``/``li#li-comment-N``, its first ``#comment-N``/
+``#div-comment-N`` box, or the element around it that has the id (OceanWP); author from ``.fn``
+(``b``/``cite``, maybe a link), the themes' own name boxes, the reply link's "Reply to NAME",
+the ``.comment-author`` text without its "says:" label (:data:`selectors.SAYS`), or what a
+"NAME · DATE" header prints before the date; date from
 ``time[datetime]`` (local wall clock and UTC) with the printed string kept, otherwise the
 printed string of the meta link parsed with all the page's dates; WordPress.com likes
 (``#comment-like-count-N``). Archived Kubrick-style lists print
@@ -111,7 +116,7 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
 _FIELDS = {
     "id": S.WP_ID_HOLDERS, "fn": S.WP_AUTHOR_FN, "theme": S.WP_AUTHOR_THEMES,
     "reply": S.WP_REPLY_LINK, "author": ".comment-author", "datecls": S.WP_DATE_HOLDERS,
-    "permalink": S.WP_PERMALINK,
+    "permalink": S.WP_PERMALINK, "header": S.WP_NAME_DATE_HEADER,
     "time": S.WP_TIME, "meta": S.WP_META, "likes": S.WP_LIKES, "text": S.WP_TEXT, "cite": "cite",
 }
 
@@ -262,6 +267,11 @@ def _read_item(li, fields: dict, k: int) -> dict:
     m = S.WP_ID.match(li.attributes.get("id") or "")
     if m is None and k in fields["id"]:
         m = S.WP_ID.match(fields["id"][k].attributes.get("id") or "")
+    wrapper = li.parent
+    if m is None and wrapper is not None and wrapper.mem_id not in fields["index"]:
+        # comment_class() on a box inside the element that has the id (OceanWP:
+        # li#comment-N.comment-container > article.comment.depth-N)
+        m = S.WP_ID.match(wrapper.attributes.get("id") or "")
     cid = m.group("id") if m else None
 
     author = _author(fields["fn"].get(k)) or _author(fields["theme"].get(k)) \
@@ -275,6 +285,11 @@ def _read_item(li, fields: dict, k: int) -> dict:
             if _is_date(text):
                 date_raw = squash(text)
                 break
+    header = fields["header"].get(k)
+    if author is None and header is not None and date_raw:
+        printed = inline(header)
+        if printed.endswith(date_raw):
+            author = printed[: len(printed) - len(date_raw)].strip(" ,|-·") or None
     cite = fields["cite"].get(k)
     km = S.KUBRICK_CITE.match(inline(cite)) if cite is not None else None
     if km is not None:
@@ -438,11 +453,21 @@ def _dropped_paragraphs(node, hidden: str) -> list[str]:
 
 
 def _enclosing(li, index: dict) -> tuple[int | None, int]:
+    """The position of the item's parent and the item's depth. Normally the replies list
+    (``.children``) lies inside the parent item; themes whose callback closes its own element
+    (Hestia's ``</div>``; OceanWP's comment_class() box inside the ``li``) leave the list right
+    after the parent, so a list's previous sibling stands for the item around it."""
     parent = None
     depth = 0
     node = li.parent
     while node is not None:
         k = index.get(node.mem_id)
+        if k is None and "children" in (node.attributes.get("class") or "").split():
+            before = node.prev
+            while before is not None and before.tag in ("-text", "-comment"):
+                before = before.prev
+            if before is not None and (k := index.get(before.mem_id)) is not None:
+                node = before
         if k is not None:
             if parent is None:
                 parent = k

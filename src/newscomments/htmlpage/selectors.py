@@ -44,8 +44,10 @@ WPD_CHROME_IN_TEXT = ".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd
 
 # --- WordPress's own comment list -------------------------------------------------------------
 WP_LISTS = "ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist"
-# Items are <li> with one of these class tokens; the token names the kind.
-WP_KINDS = ("comment", "pingback", "trackback")
+# Items are <li> with one of these class tokens; the token names the kind. A ping's item may
+# carry "comment" too (tagDiv's Newspaper writes class="comment pingback"), so it is looked
+# for last.
+WP_KINDS = ("pingback", "trackback", "comment")
 # Items are <li> (the default list style) or, with wp_list_comments(style="div") as in Twenty
 # Twenty, any element: comment_class() writes the kind and a depth-N class on every item.
 WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
@@ -58,7 +60,10 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     ".author-name, .comment-author .author, .comment-author strong, "
                     ".comment-author b, .comment-author cite, span.author, .comment_author, "
                     ".w-comments-item-author, .commenter, .comment-name, "
-                    ".wp-block-comment-author-name")  # the last: block themes (Twenty Twenty-Two on)
+                    ".wp-block-comment-author-name, "  # block themes (Twenty Twenty-Two on)
+                    ".comment-author .comment-link, "  # OceanWP
+                    "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
+                    ".comment_author_name")  # Enfold
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
@@ -66,19 +71,26 @@ WP_REPLY_LABEL = re.compile(
     r"Reageer op|Odpowiedz|Комментарий к записи|Ответить|Responder para|回复给|回覆給)\s+(?P<name>.+)$",
     re.I)
 WP_SAYS = ".says"
-WP_META = ".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time"
+WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time, "
+           ".media-heading small")  # the last: Bootstrap "media object" comments (Hestia)
+# A header that prints the name and then the date as one line ("NAME <small>· DATE</small>"):
+# the name is what comes before the date.
+WP_NAME_DATE_HEADER = ".media-heading"
 WP_TIME = "time[datetime]"
 WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
            ".ast-comment-content, .wp-block-comment-content")  # Astra, block themes
 # What themes print inside the text box that is no text: reply and edit links (Divi, Astra),
-# the author and date line (themes whose .comment-content holds .comment-meta and .comment-text).
+# the author and date line (themes whose .comment-content holds .comment-meta and .comment-text),
+# Jetpack's comment likes (appended to the comment's text with a "Loading..." placeholder).
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
-                  ".commentmetadata, .comment-author")
+                  ".commentmetadata, .comment-author, .jetpack-comment-likes-widget-wrapper, "
+                  ".comment-likes")
 # Parts of an item that are never its text.
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
-               "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children")
+               "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
+               ".media-heading")
 WP_REPLY_LINK = "a.comment-reply-link"
 WP_DATE_HOLDERS = "[class*=date], [class*=time]"
 WP_PERMALINK = "a[href*='#comment-']"
@@ -91,7 +103,8 @@ WP_LIKES = "[id^=comment-like-count-]"
 WP_LIKE_COUNT = "[data-like-count]"
 WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
                   ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2, "
-                  ".wp-block-comments-title")
+                  ".wp-block-comments-title, .td-comments-title, "  # tagDiv
+                  ".side-container-comment-inner")  # Enfold ("3 replies")
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
@@ -110,7 +123,9 @@ PINGBACK_PREFIX = re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*", re.I)
 # --- truncation and counts --------------------------------------------------------------------
 COUNT_IN_TEXT = re.compile(r"(\d[\d.,\u00a0 ]*)")
 # Links to older/newer comment pages of paged WordPress comments.
-WP_COMMENT_PAGING = ".comment-navigation, .comments-pagination, .navigation.comment-navigation, #comment-nav-above, #comment-nav-below, .comment-nav, .wp-pagenavi-comments"
+WP_COMMENT_PAGING = (".comment-navigation, .comments-pagination, .navigation.comment-navigation, "
+                     "#comment-nav-above, #comment-nav-below, .comment-nav, .wp-pagenavi-comments, "
+                     ".comment_page_nav_links")  # the last: Enfold
 
 # --- other comment systems (recognised, not parsed) -----------------------------------------
 # (system name, byte patterns that show it); checked in this order.
