@@ -416,3 +416,16 @@ def test_wordpress_enfold_count_box_ping_list_and_paging():
     assert p.truncation_reasons == ("comment-pagination",)
     assert p.body == ("Seit Montag ist der Radweg zwischen Schleuse und Hafen freigegeben.\n\n"
                       "Er ist drei Meter breit und nachts beleuchtet.")
+
+
+def test_wpdiscuz_inline_feedback_quote_is_no_comment_text():
+    # An inline-feedback comment carries the quoted passage of the article and "Read more" in
+    # its text box (wpDiscuz's walker prepends div.wpd-inline-feedback-wrapper).
+    html = (FIX / "wpd_nested.html").read_text(encoding="utf-8").replace(
+        '<div class="wpd-comment-text"><p>Stimmt, aber es lohnt sich.</p>',
+        '<div class="wpd-comment-text"><div class=\'wpd-inline-feedback-wrapper\'><span '
+        'class=\'wpd-inline-feedback-info\'>Feedback zu</span> <i class=\'fas fa-quote-left\'></i>'
+        'Die Brücke wird gebaut&quot;  <a class=\'wpd-feedback-content-link\' href=\'#wpd-inline-3\'>'
+        'Weiterlesen</a></div><p>Stimmt, aber es lohnt sich.</p>')
+    p = parse_page(html.encode("utf-8"), page_id="inline", suffix=".html")
+    assert p.comments[1].text == "Stimmt, aber es lohnt sich."

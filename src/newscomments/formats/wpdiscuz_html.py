@@ -33,6 +33,8 @@ VERSION = "wpdiscuz_html/2"
 SUFFIXES = (".html", ".htm")
 
 _KINDS = ("pingback", "trackback")
+# Dropped from a comment's text box before its text is read.
+_TEXT_HIDDEN = INVISIBLE + ", " + S.WPD_CHROME_IN_TEXT
 
 
 def detect(data: bytes, suffix: str) -> float:
@@ -106,7 +108,7 @@ class _Box:
         self.own = own
         self.first = first
         self.nicks = nicks  # may hold a nickname (WPD_NICENAME)
-        self.hidden = hidden  # its text box may hold something INVISIBLE matches
+        self.hidden = hidden  # its text box may hold something _TEXT_HIDDEN matches
 
     def find(self, field: str):
         if self.first is None:
@@ -140,11 +142,11 @@ def _boxes(tree, wrappers: list) -> list[_Box]:
             if k is not None and field not in first[k]:
                 first[k][field] = node
     with_nick = {_owner(n, index, owners) for n in scope.css(S.WPD_NICENAME)}
-    # The text boxes with something INVISIBLE matches in them (themselves included).
+    # The text boxes with something _TEXT_HIDDEN matches in them (themselves included).
     text_of = {box["text"].mem_id: k for k, box in enumerate(first) if "text" in box}
     hidden: set[int] = set()
     seen: set[int] = set()
-    for node in scope.css(INVISIBLE):
+    for node in scope.css(_TEXT_HIDDEN):
         while node is not None and node.mem_id not in seen:
             seen.add(node.mem_id)
             if node.mem_id in text_of:
@@ -218,7 +220,7 @@ def _read_comment(node, cid: str, parent: str, notes: list[str], k: int, box: _B
     text, image_only = "", False
     if text_node is not None:
         if box.hidden or box.first is None:
-            drop(text_node, INVISIBLE)
+            drop(text_node, _TEXT_HIDDEN)
             box.changed()
         text = "\n\n".join(paragraphs(text_node))
         image_only = not text and text_node.css_first("img") is not None

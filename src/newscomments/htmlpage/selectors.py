@@ -39,8 +39,10 @@ WPD_LOAD_MORE = (".wpd-load-more-submit, .wpd-load-comments, .wpd-load-more-subm
                  ".wc-load-more-submit, .wc-load-more-submit-wrap")
 WPD_SECTION = ("#wpdcom, #wpcomm, #comments, .wpdiscuz_top_clearing, #wpd-threads, "
                ".wpd-thread-wrapper, .wc-thread-wrapper")
-# Comments wpDiscuz prints inside a comment's box that are not the comment (tooltips, labels).
-WPD_CHROME_IN_TEXT = ".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd-wpanel"
+# What wpDiscuz prints inside a comment's text box that is not the comment: tooltips, labels,
+# and the quoted passage of an inline-feedback comment with its "Read more".
+WPD_CHROME_IN_TEXT = (".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd-wpanel, "
+                      ".wpd-inline-feedback-wrapper")
 
 # --- WordPress's own comment list -------------------------------------------------------------
 WP_LISTS = "ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist"
