@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from .. import dates
 from ..htmlpage import selectors as S
@@ -38,8 +37,8 @@ from ..htmlpage.dom import parse_document
 from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wordpress_score
-from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash, visible_paragraphs
-from ..htmlpage.tree import common_ancestor
+from ..htmlpage.text import INVISIBLE, inline, paragraphs, squash
+from ..htmlpage.tree import common_ancestor, matches
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
@@ -92,12 +91,12 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     index = {li.mem_id: k for k, li in enumerate(items)}
     fields = _fields(tree, items, index)
     fields["index"] = index
-    fields["clean"] = _clean_texts(tree, items, fields["text"])
-    fields["bare"] = _bare_items(tree, items, fields["text"])
+    fields["dates"] = _PageDates()
+    fields["hidden"] = _hidden_texts(tree, items, fields["text"])
+    fields["bare"] = _bare_items(tree, items, index, fields["text"])
     rows = [_read_item(li, fields, k) for k, li in enumerate(items)]
-    posted = _dates(rows, options)
-    for k, (li, row) in enumerate(zip(items, rows)):
-        parent, depth = _enclosing(li, index)
+    posted = _dates(rows, options, fields["dates"])
+    for k, (row, (parent, depth)) in enumerate(zip(rows, _nesting(items, index))):
         section.comments.append(ParsedComment(
             position=k, text=row["text"], author=row["author"],
             author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
@@ -139,57 +138,71 @@ def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
     return out
 
 
-def _clean_texts(tree, items: list, texts: dict[int, object]) -> set[int]:
-    """The items whose text box holds nothing that :data:`_TEXT_HIDDEN` matches, found with
-    one selector run over the comment list instead of one per item. Every alternative of
-    that selector is a simple selector (it looks at the node alone), and reading the items
-    only ever removes nodes, so a box with no match now has none when its turn comes: its
-    text is read without looking for hidden elements again."""
+def _hidden_texts(tree, items: list, texts: dict[int, object]) -> dict[int, list]:
+    """For each item's text box, the elements in it that :data:`_TEXT_HIDDEN` matches (see
+    :func:`_matches_in`)."""
     if not texts:
-        return set()
+        return {}
     scope = common_ancestor(items[0], items[-1]) or tree.root
-    box_of = {node.mem_id: k for k, node in texts.items()}
-    dirty: set[int] = set()
-    stop = scope.mem_id
-    seen: set[int] = set()
-    for node in scope.css(_TEXT_HIDDEN):
-        while node is not None:  # every text box around the match (boxes may nest)
-            key = node.mem_id
-            if key in seen:
-                break  # this node's ancestors are marked already
-            seen.add(key)
-            k = box_of.get(key)
-            if k is not None:
-                dirty.add(k)
-            if key == stop:
-                break
-            node = node.parent
-    return set(texts) - dirty
+    return _matches_in(scope, _TEXT_HIDDEN, {node.mem_id: k for k, node in texts.items()})
 
 
-def _bare_items(tree, items: list, texts: dict[int, object]) -> tuple[set[int], set[int]] | None:
+def _bare_items(tree, items: list, index: dict, texts: dict[int, object]
+                ) -> tuple[set[int], dict[int, list]] | None:
     """For pages where some item has no text box (its text is its own children, see
-    :func:`_text`): the elements that match :data:`selectors.WP_NOT_TEXT` and the elements that
-    hold something :data:`_OWN_TEXT_HIDDEN` matches (themselves or below), by ``mem_id``; one
-    selector run each over the comment list instead of one per child. Both selectors are lists
-    of simple selectors, and reading items only removes nodes, so what matches later is a
-    subset of what matches now."""
+    :func:`_text`): the elements that match :data:`selectors.WP_NOT_TEXT`, by ``mem_id``, and
+    for each own child of those items (by ``mem_id``) the elements in it that
+    :data:`_OWN_TEXT_HIDDEN` matches (see :func:`_matches_in`); one selector run each over the
+    comment list instead of one per child. WP_NOT_TEXT is a list of simple selectors and
+    reading items only removes nodes, so what matches later is a subset of what matches now."""
     if len(texts) == len(items):
         return None
     scope = common_ancestor(items[0], items[-1]) or tree.root
     not_text = {node.mem_id for node in scope.css(S.WP_NOT_TEXT)}
-    holders: set[int] = set()
+    own = {child.mem_id: child.mem_id for k, li in enumerate(items) if k not in texts
+           for child in _own_children(li, index)}
+    return not_text, _matches_in(scope, _OWN_TEXT_HIDDEN, own)
+
+
+def _matches_in(scope, selector: str, boxes: dict[int, int]) -> dict[int, list]:
+    """The elements below ``scope`` that ``selector`` matches, listed under the key of every
+    box around them (``boxes``: box ``mem_id`` -> key; a box that matches is listed under its
+    own key), from one selector run instead of one ``drop(box, selector)`` per box.
+
+    Decomposing a box's list when the box is read does what ``drop(box, selector)`` would do
+    then: every alternative of the selectors used here is a simple selector (it looks at the
+    node alone, and attributes never change), and reading items only removes nodes, so the
+    matches in a box at that time are the listed ones still in it. A listed node that is no
+    longer there was dismantled with what removed it (decompose() unlinks every node of a
+    subtree), and decomposing it again changes nothing."""
+    out: dict[int, list] = {}
+    above: dict[int, tuple] = {}  # node mem_id -> keys of the boxes at or above it
     stop = scope.mem_id
-    for node in scope.css(_OWN_TEXT_HIDDEN):
+    last = None
+    for match in scope.css(selector):
+        if match.mem_id == last:
+            continue  # listed once per alternative it matches
+        last = match.mem_id
+        path = []
+        keys: tuple = ()
+        node = match
         while node is not None:
             key = node.mem_id
-            if key in holders:
-                break  # this node's ancestors are marked already
-            holders.add(key)
+            if key in above:
+                keys = above[key]
+                break
+            path.append(key)
             if key == stop:
                 break
             node = node.parent
-    return not_text, holders
+        for key in reversed(path):
+            box = boxes.get(key)
+            if box is not None:
+                keys = keys + (box,)
+            above[key] = keys
+        for box in keys:
+            out.setdefault(box, []).append(match)
+    return out
 
 
 def _owner(node, index: dict, owners: dict) -> int | None:
@@ -262,9 +275,10 @@ def _own_children(li, index: dict) -> list:
 
 
 def _read_item(li, fields: dict, k: int) -> dict:
-    classes = (li.attributes.get("class") or "").split()
+    attrs = li.attributes
+    classes = (attrs.get("class") or "").split()
     kind = next((t for t in S.WP_KINDS if t in classes), "comment")
-    m = S.WP_ID.match(li.attributes.get("id") or "")
+    m = S.WP_ID.match(attrs.get("id") or "")
     if m is None and k in fields["id"]:
         m = S.WP_ID.match(fields["id"][k].attributes.get("id") or "")
     wrapper = li.parent
@@ -277,12 +291,13 @@ def _read_item(li, fields: dict, k: int) -> dict:
     author = _author(fields["fn"].get(k)) or _author(fields["theme"].get(k)) \
         or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True)
     date_raw, iso = _date(fields["time"].get(k), fields["meta"].get(k))
-    if iso is None and not _is_date(date_raw):
+    page_dates = fields["dates"]
+    if iso is None and not page_dates.is_date(date_raw):
         for holder in (fields["datecls"].get(k), fields["permalink"].get(k), fields["author"].get(k)):
             text = inline(holder) if holder is not None else ""
             if holder is fields["author"].get(k) and author and text.startswith(author):
                 text = text[len(author):]
-            if _is_date(text):
+            if page_dates.is_date(text):
                 date_raw = squash(text)
                 break
     header = fields["header"].get(k)
@@ -313,10 +328,11 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if author is None and kind != "comment":
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
-    text = _text(fields["text"].get(k), li, fields["index"], k in fields["clean"], fields["bare"])
+    text = _text(fields["text"].get(k), li, fields["index"], fields["hidden"].get(k, ()),
+                 fields["bare"])
     if k not in fields["text"]:
-        text, printed = _without_header_lines(text, author, date_raw)
-        if printed and iso is None and not _is_date(date_raw):
+        text, printed = _without_header_lines(text, author, date_raw, page_dates)
+        if printed and iso is None and not page_dates.is_date(date_raw):
             date_raw = printed
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
@@ -327,8 +343,8 @@ def _read_item(li, fields: dict, k: int) -> dict:
             "text": text, "likes": likes, "image_only": image_only}
 
 
-def _without_header_lines(text: str, author: str | None, date_raw: str | None
-                          ) -> tuple[str, str | None]:
+def _without_header_lines(text: str, author: str | None, date_raw: str | None,
+                          page_dates: _PageDates) -> tuple[str, str | None]:
     """An item's own text without the name and date lines that themes without a text box
     print before it as bare text ("<span class=author>NAME</span><br>DATE <p>TEXT"), and the
     date line when one was found there (a line that is wholly a date)."""
@@ -339,7 +355,7 @@ def _without_header_lines(text: str, author: str | None, date_raw: str | None
     while i < len(lines) and i < 3:
         line = squash(lines[i])
         if line and line not in header:
-            if printed is not None or not _is_date(line):
+            if printed is not None or not page_dates.is_date(line):
                 break
             printed = line
         i += 1
@@ -377,7 +393,8 @@ def _author(node, short: bool = False) -> str | None:
 def _date(time, meta) -> tuple[str | None, str | None]:
     """The printed date and, when the page gives one, the machine-readable datetime."""
     if time is not None:
-        return inline(time) or time.attributes.get("datetime"), time.attributes.get("datetime")
+        machine = time.attributes.get("datetime")
+        return inline(time) or machine, machine
     if meta is None:
         return None, None
     link = meta.css_first("a[href*='#comment-']") or meta.css_first("a")
@@ -389,91 +406,110 @@ def _clean_date(raw: str | None) -> str | None:
     return squash(S.DATE_NOISE.sub(" ", raw)) if raw else raw
 
 
-def _is_date(raw: str | None) -> bool:
-    return bool(raw) and _parse_date(_clean_date(raw)) is not None
+class _PageDates:
+    """The date lookups of one page. The fallbacks ask about the same strings again, and the
+    answers depend on the string alone, so each is cleaned once and parsed with one memo."""
+
+    def __init__(self):
+        self.memo: dict = {}  # dates.parse_date's and parse_page_dates's, for this page
+        self._cleaned: dict[str, str] = {}
+
+    def clean(self, raw: str | None) -> str | None:
+        if not raw:
+            return raw
+        cleaned = self._cleaned.get(raw)
+        if cleaned is None:
+            cleaned = self._cleaned[raw] = _clean_date(raw)
+        return cleaned
+
+    def is_date(self, raw: str | None) -> bool:
+        return bool(raw) and dates.parse_date(self.clean(raw), memo=self.memo) is not None
 
 
-@lru_cache(maxsize=4096)
-def _parse_date(raw: str, crawled_at=None) -> PostedTime | None:
-    """dates.parse_date, remembered: a page's fallbacks ask about the same strings again, and
-    the answer (a frozen PostedTime) depends on nothing else."""
-    return dates.parse_date(raw, crawled_at=crawled_at)
-
-
-def _dates(rows: list[dict], options: ParseOptions) -> list[PostedTime | None]:
-    shown = dates.parse_page_dates([_clean_date(r["date"]) if not r["iso"] else None for r in rows],
-                                   crawled_at=options.crawled_at)
+def _dates(rows: list[dict], options: ParseOptions, page_dates: _PageDates
+           ) -> list[PostedTime | None]:
+    memo = page_dates.memo
+    shown = dates.parse_page_dates(
+        [page_dates.clean(r["date"]) if not r["iso"] else None for r in rows],
+        crawled_at=options.crawled_at, memo=memo)
     shown = [replace(pt, raw=r["date"]) if pt is not None else None for pt, r in zip(shown, rows)]
     out = []
     for row, pt in zip(rows, shown):
         if row["iso"]:
-            machine = _parse_date(row["iso"].strip())
+            machine = dates.parse_date(row["iso"].strip(), memo=memo)
             if machine is not None:
                 pt = PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
                                 precision=machine.precision, order="YMD", order_basis="unambiguous")
             else:
-                pt = _parse_date(row["date"], options.crawled_at) if row["date"] else None
+                pt = dates.parse_date(row["date"], crawled_at=options.crawled_at, memo=memo) \
+                    if row["date"] else None
         elif pt is None and row["date"]:
             pt = PostedTime(raw=row["date"])  # printed, but not a date we understand
         out.append(pt)
     return out
 
 
-def _text(content, li, index: dict, clean: bool = False,
-          bare: tuple[set[int], set[int]] | None = None) -> str:
-    """The text of an item: its text box (``clean``: known to hold nothing to drop), or else
-    its own children; ``bare`` is what :func:`_bare_items` found (None: look node by node)."""
+def _text(content, li, index: dict, hidden: list,
+          bare: tuple[set[int], dict[int, list]] | None) -> str:
+    """The text of an item: its text box without ``hidden`` (what :func:`_hidden_texts` found
+    in it), or else its own children (``bare``: what :func:`_bare_items` found; never None
+    for an item without a text box)."""
     if content is not None:
-        if clean:  # nothing to drop (see _clean_texts)
-            return "\n\n".join(paragraphs(content))
-        return "\n\n".join(_dropped_paragraphs(content, _TEXT_HIDDEN))
+        for node in hidden:  # drop(content, _TEXT_HIDDEN), see _matches_in
+            node.decompose()
+        return "\n\n".join(paragraphs(content))
     # Older themes: the text is bare <p>s beside the author and meta boxes.
+    not_text, hidden_in = bare
     paras: list[str] = []
     for node in _own_children(li, index):
-        if bare is None:
-            if _matches(node, S.WP_NOT_TEXT):
-                continue
-            paras.extend(visible_paragraphs(node, _OWN_TEXT_HIDDEN))
-            continue
-        not_text, holders = bare  # see _bare_items
         key = node.mem_id
         if key in not_text:
             continue
-        paras.extend(_dropped_paragraphs(node, _OWN_TEXT_HIDDEN) if key in holders else paragraphs(node))
+        for match in hidden_in.get(key, ()):  # drop(node, _OWN_TEXT_HIDDEN), see _matches_in
+            match.decompose()
+        paras.extend(paragraphs(node))
     return "\n\n".join(paras)
 
 
-def _dropped_paragraphs(node, hidden: str) -> list[str]:
-    """What ``visible_paragraphs(node, hidden)`` returns, for a node known to have held a match
-    of ``hidden``. That function drops only when the names below the node allow a match, and
-    a drop that matches nothing changes nothing, so dropping at once gives the same text and
-    saves collecting the names of every element first."""
-    drop(node, hidden)
-    return paragraphs(node)
+def _nesting(items: list, index: dict) -> list[tuple[int | None, int]]:
+    """The position of each item's parent and the item's depth: the nearest enclosing item and
+    the number of enclosing items (see :func:`_item_at`). The answer for every ancestor passed
+    on the way up is remembered, so each node is looked at once per page, not once per item
+    below it."""
+    chains: dict[int, tuple[int | None, int]] = {}  # node -> (nearest item, items) at or above it
+    out = []
+    for li in items:
+        path = []
+        up: tuple[int | None, int] = (None, 0)
+        node = li.parent
+        while node is not None:
+            key = node.mem_id
+            if key in chains:
+                up = chains[key]
+                break
+            path.append((key, _item_at(node, index)))
+            node = node.parent
+        for key, k in reversed(path):
+            if k is not None:
+                up = (k, up[1] + 1)
+            chains[key] = up
+        out.append(up)
+    return out
 
 
-def _enclosing(li, index: dict) -> tuple[int | None, int]:
-    """The position of the item's parent and the item's depth. Normally the replies list
-    (``.children``) lies inside the parent item; themes whose callback closes its own element
-    (Hestia's ``</div>``; OceanWP's comment_class() box inside the ``li``) leave the list right
-    after the parent, so a list's previous sibling stands for the item around it."""
-    parent = None
-    depth = 0
-    node = li.parent
-    while node is not None:
-        k = index.get(node.mem_id)
-        if k is None and "children" in (node.attributes.get("class") or "").split():
-            before = node.prev
-            while before is not None and before.tag in ("-text", "-comment"):
-                before = before.prev
-            if before is not None and (k := index.get(before.mem_id)) is not None:
-                node = before
-        if k is not None:
-            if parent is None:
-                parent = k
-            depth += 1
-        node = node.parent
-    return parent, depth
+def _item_at(node, index: dict) -> int | None:
+    """The item ``node`` stands for. Normally the replies list (``.children``) lies inside the
+    parent item; themes whose callback closes its own element (Hestia's ``</div>``; OceanWP's
+    comment_class() box inside the ``li``) leave the list right after the parent, so a list's
+    previous sibling (whose parent is the list's) stands for the item around it."""
+    k = index.get(node.mem_id)
+    if k is None and "children" in (node.attributes.get("class") or "").split():
+        before = node.prev
+        while before is not None and before.tag in ("-text", "-comment"):
+            before = before.prev
+        if before is not None:
+            k = index.get(before.mem_id)
+    return k
 
 
 def _to_int(value: str | None) -> int | None:
@@ -482,7 +518,7 @@ def _to_int(value: str | None) -> int | None:
 
 
 def _declared(tree) -> int | None:
-    for node in tree.css(S.WP_COUNT_TITLE):
+    for node in matches(tree, S.WP_COUNT_TITLE):  # mostly the first
         n = count_in_title(inline(node))
         if n is not None:
             return n

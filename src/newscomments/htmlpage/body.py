@@ -20,6 +20,7 @@ import re
 
 from . import selectors as S
 from .text import INVISIBLE, drop, paragraphs, squash
+from .tree import matches
 
 # Lines that are a share/like widget's label, not article text (compared case-folded).
 UI_LINES = frozenset(s.casefold() for s in [
@@ -35,6 +36,7 @@ _MIN_TEXT = 150
 # squash and casefold of every long paragraph are skipped.
 _LONGER_THAN_UI = re.compile(r"(?:[\s\u200b]*[^\s\u200b]){%d}" % (max(map(len, UI_LINES)) + 1))
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() of one character, as a regex
+_NOT_BODY_TEXT = INVISIBLE + ", " + S.BODY_BOILERPLATE
 
 
 def extract_body(tree, title: str | None = None) -> str:
@@ -49,9 +51,10 @@ def extract_body(tree, title: str | None = None) -> str:
         return ""
     # The full selector lists, not pruned to the names in the container: serialising the
     # container and collecting its names cost about three times what lexbor takes to test every
-    # alternative on every node of it.
-    drop(container, INVISIBLE)
-    drop(container, S.BODY_BOILERPLATE)
+    # alternative on every node of it. Both lists in one walk: their alternatives look at a node
+    # and its ancestors only, which a removal leaves alone for every node it leaves in place, so
+    # removing the matches of one list and then those of the other removes the same nodes.
+    drop(container, _NOT_BODY_TEXT)
     paras = [p for p in paragraphs(container) if _ALNUM.search(p) and not _is_ui_line(p)]
     if paras and title and squash(paras[0]).casefold() == squash(title).casefold():
         paras = paras[1:]
@@ -67,7 +70,7 @@ def _container(tree):
     # those that match nothing, costs more than the walks it saves: lexbor tests every
     # alternative on every node.)
     for selector in S.BODY_CONTAINERS:
-        for node in tree.css(selector):
+        for node in matches(tree, selector):
             if _p_text(node) >= _MIN_TEXT:
                 return _inner(node)
     return _densest(tree)
@@ -77,12 +80,19 @@ def _inner(node):
     """``node``, or an element inside it that names the post text itself and holds most of its
     paragraph text (themes put ``itemprop=articleBody`` or ``.entry`` on the whole article, with
     the header, author box and related posts, around the ``.entry-content``)."""
+    # One walk with all the names first: mostly only ``node`` itself matches, and then no
+    # single selector can match anything else in it.
+    if all(inner.mem_id == node.mem_id for inner in node.css(_POST_TEXT)):
+        return node
     total = _all_p_text(node)
     for selector in S.BODY_POST_TEXT:
         for inner in node.css(selector):
             if inner.mem_id != node.mem_id and _all_p_text(inner) >= 0.8 * total:
                 return inner
     return node
+
+
+_POST_TEXT = ", ".join(S.BODY_POST_TEXT)
 
 
 def _all_p_text(node) -> int:

@@ -82,11 +82,25 @@ def parse_document(data: bytes, limits: Limits) -> tuple[LexborHTMLParser, str]:
     m = _FRONT_MATTER.match(text)
     if m:
         return LexborHTMLParser(text[m.end():]), text
-    # lexbor reads bytes as UTF-8 and encodes a str to UTF-8 first: an ASCII page whose text
-    # is its bytes (no NUL removed) is handed over as it is, saving that copy.
-    if len(text) == len(data) and data.isascii():
+    # lexbor reads bytes as UTF-8 and encodes a str to UTF-8 first: a page whose text is its
+    # bytes read as UTF-8 (no BOM, NUL or bad byte taken out) is handed over as it is, saving
+    # that copy.
+    if _utf8_of(data, text):
         return LexborHTMLParser(data), text
     return LexborHTMLParser(text), text
+
+
+def _utf8_of(data: bytes, text: str) -> bool:
+    """Whether ``data`` is ``text`` encoded as UTF-8. (Decoding and comparing costs about half
+    of what encoding does; strict UTF-8 decodes no surrogates, so it round-trips exactly.)"""
+    if len(text) == len(data):
+        return data.isascii()  # (UTF-8 of any other text is longer than the text)
+    if len(text) > len(data):
+        return False
+    try:
+        return data.decode("utf-8") == text
+    except UnicodeDecodeError:
+        return False
 
 
 _SMALL_BYTES, _SMALL_TAGS = 32_768, 200  # pages the sequential scan reads faster than tier 1

@@ -45,8 +45,17 @@ class ArticleMeta:
 def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                  text: str | None = None) -> ArticleMeta:
     notes: list[str] = []
-    metas = _meta_tags(tree)
-    article = _jsonld_article(tree, notes)
+    metas: dict[str, str] = {}
+    scripts = []
+    # Meta tags and JSON-LD blocks in one walk: a walk of the page costs lexbor about as much
+    # as testing five more alternatives in one. Each node is one or the other by its tag (the
+    # two alternatives name different elements, so none is listed twice).
+    for node in tree.css(_META_OR_JSONLD):
+        if node.tag == "meta":
+            _add_meta(metas, node)
+        else:
+            scripts.append(node)
+    article = _jsonld_article(scripts, notes)
 
     title = _ld_text(article.get("headline") or article.get("name")) if article else None
     site_name = metas.get("og:site_name")
@@ -127,20 +136,20 @@ def _absolute(url: str | None) -> str | None:
     return url if _HOST.match(url) else None
 
 
-def _meta_tags(tree) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        value = attrs.get("content")
-        if key and value and value.strip():
-            out.setdefault(key.strip().lower(), value.strip())
-    return out
+_META_OR_JSONLD = 'meta[content], script[type="application/ld+json"]'
 
 
-def _jsonld_article(tree, notes: list[str]) -> dict | None:
+def _add_meta(out: dict[str, str], node) -> None:
+    attrs = node.attributes
+    key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+    value = attrs.get("content")
+    if key and value and value.strip():
+        out.setdefault(key.strip().lower(), value.strip())
+
+
+def _jsonld_article(scripts: list, notes: list[str]) -> dict | None:
     objects: list[dict] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in scripts:
         raw = node.text(deep=True) or ""
         try:
             data = json.loads(raw)

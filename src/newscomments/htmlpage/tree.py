@@ -15,3 +15,17 @@ def common_ancestor(first, last):
     while node is not None and node.mem_id not in seen:
         node = node.parent
     return node
+
+
+def matches(node, selector: str):
+    """The elements ``node.css(selector)`` lists, in its order, for loops that mostly stop at
+    the first and change nothing in the tree: the first costs a walk up to it (css_first), the
+    rest a walk of the whole subtree. css() lists nodes in document order, so its first is the
+    one css_first finds."""
+    first = node.css_first(selector)
+    if first is None:
+        return
+    yield first
+    rest = iter(node.css(selector))
+    next(rest)  # ``first`` again
+    yield from rest
