@@ -35,10 +35,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import newscomments  # noqa: E402
 from newscomments import formats  # noqa: E402
-from markers import cpu_model  # noqa: E402
-from score_text_corpus import write_section  # noqa: E402
+from markers import cpu_model, replace_section  # noqa: E402
 
-START, END = "<!-- bench-text:start -->", "<!-- bench-text:end -->"
 CORPUS = Path(os.environ.get("NEWSCOMMENTS_CORPUS", REPO.parent / "shared" / "corpus"))
 _LINE_SCAN = re.compile(r"(?m)^(?:Reply to|\d{2}-\d{2}-\d{2} \d{2}:\d{2}|.{1,60} says:)")
 NBSP = "\u00a0"
@@ -148,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                  f"{n2:,} ({c2 / c1:.2f}x; 1.0 is linear).")
     print(body)
     if not args.no_write:
-        write_section(REPO / "BENCHMARKS.md", START, END, body, "Text parsers: speed")
+        replace_section(REPO / "BENCHMARKS.md", "bench-text", body)
     return 0
 
 
