@@ -130,10 +130,17 @@ def maybe_date(raw: str) -> bool:
         return False
     if _DECIMAL.search(raw) is not None:  # decimal digits are digits
         return True
-    if raw.isascii():  # no other digits; the words compared without a regex (same result)
-        low = raw.lower()
-        return any(word in low for word in _RELATIVE_WORDS_ASCII)
-    return any(map(str.isdigit, raw)) or bool(_RELATIVE_WORDS.search(raw))
+    if raw.isascii():  # no other digits; one search for all the words (same result)
+        return _RELATIVE_WORDS_ASCII_ANY.search(raw.lower()) is not None
+    if any(map(str.isdigit, raw)):
+        return True
+    if _RELATIVE_CHAR_NON_ASCII.search(raw) is None:
+        # No character outside ASCII can be part of a match, and no ASCII character matches
+        # a word character outside ASCII (checked below): so a match is one of the ASCII
+        # words on ASCII characters, found at the same place with every other character
+        # turned into "?" (in no word); on ASCII, lower-casing both sides is what re.I does.
+        return _RELATIVE_WORDS_LOWER.search(raw.encode("ascii", "replace").lower()) is not None
+    return bool(_RELATIVE_WORDS.search(raw))
 
 
 _DECIMAL = re.compile(r"\d")
@@ -141,6 +148,21 @@ _DECIMAL = re.compile(r"\d")
 _RELATIVE_WORDS_ASCII = ("ago", "vor ", "il y a", "hace ", "yesterday", "gestern", "hier", "ayer",
                          "ieri", "ontem", " fa", "just now", "gerade eben", "today", "heute",
                          "hoy", "oggi", "hoje", "aujourd")
+_RELATIVE_WORDS_ASCII_ANY = re.compile("|".join(map(re.escape, _RELATIVE_WORDS_ASCII)))
+# _RELATIVE_WORDS is slow (under re.I no first character narrows the search), and most
+# strings outside ASCII have only punctuation or accented names there (a no-break space, "’",
+# "ü"). Such a character is no part of any match when no character of the words matches it
+# under re.I, which this finds (its "$" is no character; the lookahead, case-sensitive
+# since "İ" and "K" (Kelvin) fold to ASCII, skips ASCII).
+_RELATIVE_ALTERNATIVES = _RELATIVE_WORDS.pattern.split("|")  # literal words, " fa$" aside
+_RELATIVE_CHARS = "".join(sorted(set("".join(_RELATIVE_ALTERNATIVES).replace("$", ""))))
+_RELATIVE_CHAR_NON_ASCII = re.compile(rf"(?=(?-i:[^\x00-\x7f]))[{re.escape(_RELATIVE_CHARS)}]", re.I)
+# The ASCII words exactly as _RELATIVE_WORDS has them (" fa" only at the end), lower-cased.
+_RELATIVE_WORDS_LOWER = re.compile("|".join(w for w in _RELATIVE_ALTERNATIVES if w.isascii())
+                                   .lower().encode("ascii"))
+if re.compile(f"[{re.escape(''.join(c for c in _RELATIVE_CHARS if not c.isascii()))}]",
+              re.I).search("".join(map(chr, range(128)))):
+    raise AssertionError("an ASCII character matches a word character outside ASCII under re.I")
 
 
 def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | None = None,
@@ -150,15 +172,11 @@ def parse_date(raw: str, *, order: str | None = None, crawled_at: datetime | Non
     ``order`` forces the reading of a numeric date (from :func:`decide_order`). ``memo`` is an
     empty dict owned by the caller for one page: passing the same one to this and to
     :func:`parse_page_dates` lets the page's dates be taken apart once (it keeps each result
-    under the raw string, ``order`` and ``crawled_at`` it was parsed with)."""
-    return _parse_date(raw, order, crawled_at, memo)
-
-
-def _parse_date(raw: str, order: str | None, crawled_at: datetime | None, memo: dict | None
-                ) -> PostedTime | None:
+    under the raw string, ``order`` and ``crawled_at`` it was parsed with; a numeric part under
+    its normalised string; a numeric date's chosen reading under (date, ``order``))."""
     if memo is None:
         return _parse_new(raw, order, crawled_at, None)
-    key = (raw, order, crawled_at)  # a tuple: the numeric parts are kept under strings
+    key = (raw, order, crawled_at)  # 3 items: numeric parts are under str keys, choices under pairs
     if key in memo:
         return memo[key]
     memo[key] = pt = _parse_new(raw, order, crawled_at, memo)
@@ -195,15 +213,25 @@ def _parse_numeric_clock(raw: str, s: str, m: re.Match, order: str | None, memo:
     clock at the end (_TIME cannot match in the date: no ":" or "h" there), no am/pm marker,
     filler or weekday: so the numeric part is taken apart here directly."""
     year, sep, month, day, hour, minute = m.groups()
-    if sep == "-" and len(year) == 4 or int(hour) > 23 or int(minute) > 59:
+    hh, mm = int(hour), int(minute)
+    if sep == "-" and len(year) == 4 or hh > 23 or mm > 59:
         return _parse_iso(raw, s) or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s)
     part = memo.get(s) if memo is not None else None
     if part is None:
-        part = (s[:m.start(5) - 1], (int(hour), int(minute), None), _readings(year, month, day))
+        rest = s[:m.start(5) - 1]
+        # The readings are kept under the date alone too, as _numeric_part(rest) keeps them
+        # (a numeric date holds no clock, filler or weekday): one day's dates share them.
+        day_part = memo.get(rest) if memo is not None else None
+        if day_part is None:
+            day_part = (rest, None, _readings(year, month, day))
+            if memo is not None:
+                memo[rest] = day_part
+        part = (rest, (hh, mm, None), day_part[2])
         if memo is not None:
             memo[s] = part
     rest, clock, readings = part
-    return (readings and _numeric_date(raw, rest, clock, readings, order)) or _parse_named(raw, s)
+    return ((readings and _numeric_date(raw, rest, clock, readings, order, memo))
+            or _parse_named(raw, s))
 
 
 # Words a date may hold besides numbers; with its am/pm-marker-free clock: "h", "min" (_TIME),
@@ -219,16 +247,16 @@ def _has_stray_word(s: str) -> bool:
     marker nor a weekday (so neither the numeric nor the named parse accounts for it). A
     word starting with "min" is left alone: _TIME takes "min" off a word right after a clock
     ("10:30 minat" leaves "at")."""
-    if "ago" in s or "vor" in s or "il y a" in s or "hace" in s or s.endswith(" fa"):
-        return False  # _RELATIVE_CUES in ASCII
-    if _DAY_WORD_ASCII.search(s):
-        return False  # "yesterday at 8:54 pm" (_parse_day_word)
     for word in s.split():
         for piece in word.split(","):  # _WORD splits at commas too
             w = piece.strip(_WORD_EDGES)
             if (w.isalpha() and w not in _DATE_WORDS and w not in _WEEKDAYS
                     and not w.startswith("min")):
-                return True
+                # Unless a relative age or a day word may account for it (looked for only
+                # now: most strings are dates without such a word, or prose).
+                return not ("ago" in s or "vor" in s or "il y a" in s or "hace" in s
+                            or s.endswith(" fa")  # _RELATIVE_CUES in ASCII
+                            or _DAY_WORD_ASCII.search(s))  # "yesterday at 8:54 pm"
     return False
 
 
@@ -309,23 +337,23 @@ def _readings(a: str, b: str, c: str) -> dict[str, tuple[int, int, int]]:
     out = {}
     # The middle part is a month (at most two digits); a day has at most two digits; a year
     # has two (19xx from 70, else 20xx) or four.
-    month_b = int(b)
-    if len(c) <= 2 and (year := _year(a)) is not None and _valid_day(year, month_b, int(c)):
-        out["YMD"] = (year, month_b, int(c))
-    if len(a) <= 2 and (year := _year(c)) is not None:
-        if _valid_day(year, month_b, int(a)):
-            out["DMY"] = (year, month_b, int(a))
-        if _valid_day(year, int(a), int(b)):
-            out["MDY"] = (year, int(a), int(b))
+    na, nb, nc = int(a), int(b), int(c)  # each part's value, read once for all three orders
+    if len(c) <= 2 and (year := _year(a, na)) is not None and _valid_day(year, nb, nc):
+        out["YMD"] = (year, nb, nc)
+    if len(a) <= 2 and (year := _year(c, nc)) is not None:
+        if _valid_day(year, nb, na):
+            out["DMY"] = (year, nb, na)
+        if _valid_day(year, na, nb):
+            out["MDY"] = (year, na, nb)
     return out
 
 
-def _year(digits: str) -> int | None:
+def _year(digits: str, value: int) -> int | None:
+    """The year that ``digits`` (whose value is ``value``) stand for, if they can be one."""
     if len(digits) == 4:
-        return int(digits)
+        return value
     if len(digits) == 2:
-        y = int(digits)
-        return y + (2000 if y < 70 else 1900)
+        return value + (2000 if value < 70 else 1900)
     return None
 
 
@@ -358,11 +386,26 @@ def _parse_numeric(raw: str, s: str, order: str | None, memo: dict | None = None
     rest, clock, readings = _numeric_part(s, memo)
     if not readings:
         return None
-    return _numeric_date(raw, rest, clock, readings, order)
+    return _numeric_date(raw, rest, clock, readings, order, memo)
 
 
-def _numeric_date(raw: str, rest: str, clock, readings: dict, order: str | None) -> PostedTime | None:
-    """The date of a numeric part (``_numeric_part``) with at least one reading."""
+def _numeric_date(raw: str, rest: str, clock, readings: dict, order: str | None,
+                  memo: dict | None = None) -> PostedTime | None:
+    """The date of a numeric part (``_numeric_part``) with at least one reading. ``memo`` (one
+    page's) keeps the reading chosen for ``rest`` under (rest, order): the choice depends on
+    nothing else (the readings are those of ``rest``), and one day's dates share it."""
+    choice = memo.get((rest, order)) if memo is not None else None
+    if choice is None:
+        choice = _choose_reading(rest, readings, order)
+        if memo is not None:
+            memo[rest, order] = choice
+    chosen, basis, ambiguous = choice
+    y, mo, d = readings[chosen]
+    return _build(raw, y, mo, d, clock, chosen, basis, ambiguous)
+
+
+def _choose_reading(rest: str, readings: dict, order: str | None) -> tuple[str, str, bool]:
+    """(order, order basis, ambiguous) of the numeric date part ``rest``."""
     # Dotted numeric dates (11.08.2026) are day-first wherever they are used.
     defaults = ("DMY",) + DEFAULT_ORDERS if "." in rest else DEFAULT_ORDERS
     if order and order in readings:
@@ -382,8 +425,7 @@ def _numeric_date(raw: str, rest: str, clock, readings: dict, order: str | None)
     else:
         chosen = next(o for o in defaults if o in readings)
         basis, ambiguous = "default", True
-    y, mo, d = readings[chosen]
-    return _build(raw, y, mo, d, clock, chosen, basis, ambiguous)
+    return chosen, basis, ambiguous
 
 
 _YEAR_FIRST = re.compile(r"^\d{4}\D")
@@ -559,7 +601,7 @@ def parse_page_dates(raws: list[str | None], *, crawled_at: datetime | None = No
         if raw is None:
             out.append(None)
             continue
-        pt = _parse_date(raw, order, crawled_at, memo)
+        pt = parse_date(raw, order=order, crawled_at=crawled_at, memo=memo)
         if pt is not None and order and pt.order_basis == "page-consensus":
             pt = replace(pt, ambiguous=False)
         out.append(pt)

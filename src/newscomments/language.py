@@ -172,14 +172,17 @@ def _byte_scores(data: bytes) -> tuple[int, dict[str, int]]:
         for lang in _LANGS_OF_BYTES[word]:
             scores[lang] += n
     if not data.isascii():
-        for token in filterfalse(bytes.isascii, tokens):
-            letters -= len(token.translate(None, _HIGH_AND_SPACE))  # counted again below
-            for part in token.decode("utf-8").lower().split():
-                for word in ((part,) if part.isalpha() else _WORD.findall(part)):
-                    letters += len(word)
-                    if word in _STOPWORDS:
-                        for lang in _LANGS_OF[word]:
-                            scores[lang] += 1
+        # Read together, joined by spaces: tokens end at ASCII bytes, so each is whole UTF-8
+        # and decodes alone as it does here, lower-casing needs no context across a space
+        # (no "Σ" in this sample, see guess_language), and the parts split out are the same.
+        wide = b" ".join(filterfalse(bytes.isascii, tokens))
+        letters -= len(wide.translate(None, _HIGH_AND_SPACE))  # counted again below
+        for part in wide.decode("utf-8").lower().split():
+            for word in ((part,) if part.isalpha() else _WORD.findall(part)):
+                letters += len(word)
+                if word in _STOPWORDS:
+                    for lang in _LANGS_OF[word]:
+                        scores[lang] += 1
     return letters, scores
 
 

@@ -8,7 +8,7 @@ invent ids.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 
 # Values of the enums below are part of the schema (schema/*.schema.json lists them too; a test
@@ -35,6 +35,37 @@ EDGE_METHODS = (
 )
 
 
+def _dict_init(cls):
+    """Replace the ``__init__`` that ``@dataclass(frozen=True)`` generated for ``cls`` with one
+    of the same signature that stores the fields straight into the instance dict.
+
+    The generated one calls ``object.__setattr__`` once per field (the class's own
+    ``__setattr__`` raises), and building these records was a large part of parsing a small
+    page. For these classes that call only writes ``__dict__[name]`` (no slots, and no field
+    name is a descriptor of the class), so the instances are the same: equal, hashable, with
+    the same repr, fields and pickles, and still frozen to attribute assignment."""
+    params, body, namespace = [], ["    d = self.__dict__"], {"_FACTORY": object()}
+    for f in fields(cls):
+        if not f.init or f.kw_only:
+            raise TypeError(f"expected init, positional fields only, got {f.name!r}")
+        if f.default is not MISSING:
+            namespace[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        elif f.default_factory is not MISSING:
+            namespace[f"_f_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_FACTORY")
+            body.append(f"    if {f.name} is _FACTORY: {f.name} = _f_{f.name}()")
+        else:
+            params.append(f.name)
+        body.append(f"    d[{f.name!r}] = {f.name}")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
+
+
+@_dict_init
 @dataclass(frozen=True)
 class PostedTime:
     """A date as the page prints it, and what could be recovered from it."""
@@ -50,6 +81,7 @@ class PostedTime:
     ambiguous: bool = False
 
 
+@_dict_init
 @dataclass(frozen=True)
 class ParsedComment:
     position: int
@@ -71,6 +103,7 @@ class ParsedComment:
     likes: int | None = None
 
 
+@_dict_init
 @dataclass(frozen=True)
 class ArticleRating:
     """A star rating of the whole article (e.g. wpDiscuz "4.5 2 votes / Article Rating")."""
@@ -82,6 +115,7 @@ class ArticleRating:
     scale_source: str = "default"  # "page" when the page prints the scale
 
 
+@_dict_init
 @dataclass(frozen=True)
 class ParsedPage:
     page_id: str

@@ -42,6 +42,8 @@ def detect(data: bytes, suffix: str) -> ModuleType:
         score = module.detect(data, suffix)
         if score > best_score:
             best, best_score = module, score
+            if score >= 1.0:
+                break  # no later format can score more (at most 1) and ties go to this one
     if best is None:
         raise PageRejected(
             "unknown-format",

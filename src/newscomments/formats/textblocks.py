@@ -235,12 +235,13 @@ def paragraphs(lines: list[str]) -> list[str]:
     """Blank-line separated blocks; lines inside a block kept as hard line breaks."""
     out, cur = [], []
     for line in lines:
-        if is_blank(line):
+        s = line.strip()  # blank (is_blank) when empty: stripped once for both uses
+        if not s:
             if cur:
                 out.append("\n".join(cur))
                 cur = []
         else:
-            cur.append(line.strip())
+            cur.append(s)
     if cur:
         out.append("\n".join(cur))
     return out
@@ -317,6 +318,17 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     if not keep_emphasis and ("*" in s or "_" in s or "==" in s):
         s = _EMPHASIS.sub(_emphasised, s)
     return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s
+
+
+_DECIMAL = re.compile(r"\d")
+
+
+def has_digit(s: str) -> bool:
+    """``any(ch.isdigit() for ch in s)``; a regex finds ASCII and decimal digits, and only a
+    non-ASCII string without one needs the character walk (superscripts, circled digits)."""
+    if _DECIMAL.search(s) is not None:
+        return True
+    return not s.isascii() and any(map(str.isdigit, s))
 
 
 def has_markup(s: str) -> bool:

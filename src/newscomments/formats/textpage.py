@@ -54,11 +54,17 @@ COUNT_HEADERS = [
 
 def count_header(line: str) -> tuple[int, str | None] | None:
     """(declared count, block title or None) for a comment-count header line."""
-    s = tb.plain(line.strip().lstrip("#").strip()).strip(" *_-")
+    return _count_header_plain(tb.plain(line.strip().lstrip("#").strip()))
+
+
+def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
+    """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
+    marks, for a caller that has that already."""
+    s = unmarked.strip(" *_-")
     s = s.removeprefix(".. rubric::").strip()
     if not s or len(s) > 300:
         return None
-    if not any(ch.isdigit() for ch in s) and s.split(" ", 1)[0].casefold() not in ONE_WORDS:
+    if not tb.has_digit(s) and s.split(" ", 1)[0].casefold() not in ONE_WORDS:
         return None
     for pattern in COUNT_HEADERS:
         m = pattern.match(s)
@@ -131,13 +137,17 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
             continue
         if fence:
             continue
-        if s.startswith("#") or _link_only(s) or pagehead.is_label(s) or count_header(s):
+        # Link-only lines (menus, share bars): _LINK_ONLY, or nothing left without the markup.
+        if s.startswith("#") or _LINK_ONLY.match(s):
+            continue
+        unmarked = tb.plain(s)  # what count_header(s) reads: s is stripped, no heading
+        p = unmarked.strip()
+        if not p or pagehead.is_label(s) or _count_header_plain(unmarked):
             continue
         if i + 1 < len(lines) and lines[i + 1].strip().startswith(("===", "---")) \
                 and not lines[i + 1].strip().strip("=-"):
             continue  # a setext heading (the title)
-        p = tb.plain(s).strip()
-        if p and tb.norm(p) not in tb.WPDISCUZ_CHROME:
+        if tb.norm(p) not in tb.WPDISCUZ_CHROME:
             cur.append(p)
     if cur:
         out.append(" ".join(cur))
@@ -147,19 +157,17 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
 _LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d+\.\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|,.·•»/-]*|!\[[^\]]*\]\([^)]*\)\s*)+$")
 
 
-def _link_only(s: str) -> bool:
-    return bool(_LINK_ONLY.match(s)) or tb.plain(s).strip() == ""
-
-
 def finish(*, page_id: str, name: str, version: str, system: str, lines: list[str], text: str,
            head: pagehead.Head, region: tuple[int, int] | None, comments: list[ParsedComment],
            declared: int | None, reasons: list[str], notes: list[str], options: ParseOptions,
-           resolve_markers: bool = True, body: str | None = None) -> ParsedPage:
-    """The common tail of every text format's ``parse``."""
+           resolve_markers: bool = True, body: str | None = None,
+           date_memo: dict | None = None) -> ParsedPage:
+    """The common tail of every text format's ``parse``. ``date_memo``: the page's memo of
+    dates.parse_date, when the format keeps one."""
     if len(comments) > options.limits.max_comments:
         raise PageRejected("too-many-comments",
                            f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
-    comments = _resolve_dates(comments, options)
+    comments = _resolve_dates(comments, options, date_memo)
     if resolve_markers:
         comments, marker_notes = resolve_reply_markers(comments)
         notes = notes + marker_notes
@@ -190,15 +198,18 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         parser_version=version)
 
 
-def _resolve_dates(comments: list[ParsedComment], options: ParseOptions) -> list[ParsedComment]:
+def _resolve_dates(comments: list[ParsedComment], options: ParseOptions, memo: dict | None
+                   ) -> list[ParsedComment]:
     """Re-read every comment date with the page's numeric order decided from all of them."""
     raws = [c.posted.raw if c.posted is not None and c.posted.utc is None else None for c in comments]
     if not any(raws):
         return comments
-    parsed = dates.parse_page_dates(raws, crawled_at=options.crawled_at)
+    parsed = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
     out = []
     for c, raw, pt in zip(comments, raws, parsed):
-        out.append(replace(c, posted=pt or c.posted) if raw is not None else c)
+        # Kept as it is when the date reads the same (the memo's very object, or none).
+        changed = raw is not None and pt is not None and pt is not c.posted
+        out.append(replace(c, posted=pt) if changed else c)
     return out
 
 

@@ -175,14 +175,15 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     notes: list[str] = []
     reasons: list[str] = []
     comments: list[ParsedComment] = []
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     if start is not None:
-        records = _headers(lines, start, end)
+        records = _headers(lines, start, end, memo)
         if records:
-            comments = _comments(lines, records, end)
+            comments = _comments(lines, records, end, memo)
         else:
             comments = _list_item_comments(lines, start, end)
-        if not comments and (records := _name_date_records(lines, start, end)):
-            comments = _comments(lines, records, end)
+        if not comments and (records := _name_date_records(lines, start, end, memo)):
+            comments = _comments(lines, records, end, memo)
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end])
@@ -198,7 +199,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                            lines=lines, text=text, head=head,
                            region=(start, end) if start is not None else None,
                            comments=comments, declared=declared, reasons=reasons, notes=notes,
-                           options=options, resolve_markers=False)
+                           options=options, resolve_markers=False, date_memo=memo)
 
 
 # --- reStructuredText ---------------------------------------------------------------------
@@ -238,7 +239,7 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
     """(start, end, declared count, block title) of the comment section."""
     start = declared = title = None
     for i, line in enumerate(lines):
-        if not line or not (_has_digit(line[:80]) or _first_word(line) in textpage.ONE_WORDS):
+        if not line or not (tb.has_digit(line[:80]) or _first_word(line) in textpage.ONE_WORDS):
             continue
         found = textpage.count_header(line)
         if found is not None and (found[1] is not None or _next_is_header(lines, i)):
@@ -259,20 +260,9 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
     return start, end, declared, title
 
 
-_DECIMAL = re.compile(r"\d")
-
-
 def _first_word(line: str) -> str:
     """The first word of a line without heading and emphasis marks, case-folded."""
     return line.lstrip("#*_ \t").split(" ", 1)[0].casefold()
-
-
-def _has_digit(s: str) -> bool:
-    """``any(ch.isdigit() for ch in s)``; a regex finds ASCII and decimal digits, and only a
-    non-ASCII string without one needs the character walk (superscripts, circled digits)."""
-    if _DECIMAL.search(s) is not None:
-        return True
-    return not s.isascii() and any(ch.isdigit() for ch in s)
 
 
 def _next_is_header(lines: list[str], i: int) -> bool:
@@ -337,7 +327,7 @@ def _plausible(kind: str, m: re.Match) -> bool:
     return len(name.split()) <= 12
 
 
-def _headers(lines: list[str], start: int, end: int) -> list[_Record]:
+def _headers(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:
     records: list[_Record] = []
     i = start
     while i < end:
@@ -355,13 +345,13 @@ def _headers(lines: list[str], start: int, end: int) -> list[_Record]:
         elif kind in ("on-date", "hugo", "says-date"):
             rec.date_raw = " ".join(m.group("date").split())
         else:
-            _take_date(lines, rec, end)
+            _take_date(lines, rec, end, memo)
         records.append(rec)
         i = rec.body_start
     return records
 
 
-def _name_date_records(lines: list[str], start: int, end: int) -> list[_Record]:
+def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:
     """Records of themes that print no "says:" (many current themes): the author's name alone
     on a line, the date alone on the next non-blank line, then the text. Read only inside a
     section opened by a count header, and only when no other header form was found there."""
@@ -380,7 +370,7 @@ def _name_date_records(lines: list[str], start: int, end: int) -> list[_Record]:
             i += 1
             continue
         label = tb.plain(lines[j].strip()).strip()
-        if not (dates.maybe_date(label) and dates.parse_date(label) is not None):
+        if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
             i += 1
             continue
         records.append(_Record(line=i, body_start=j + 1, indent=None, name=name, date_raw=label,
@@ -389,8 +379,9 @@ def _name_date_records(lines: list[str], start: int, end: int) -> list[_Record]:
     return records
 
 
-def _take_date(lines: list[str], rec: _Record, end: int) -> None:
-    """The date line(s) right after a "says:" header (a permalink in markdown/RST)."""
+def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
+    """The date line(s) right after a "says:" header (a permalink in markdown/RST). ``memo``:
+    the page's, for dates.parse_date."""
     j = rec.body_start
     while j < end and not lines[j].strip():
         j += 1
@@ -402,14 +393,15 @@ def _take_date(lines: list[str], rec: _Record, end: int) -> None:
         raw = " ".join(lines[k].strip() for k in range(j, j + used))
         label = tb.plain(raw).strip()
         label = re.sub(r"\s*<https?://[^>]*>`?_*$", "", label).strip("` ")
-        if dates.maybe_date(label) and dates.parse_date(label) is not None:
+        if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
             rec.date_raw = label
             rec.links += tb.link_targets(raw)
             rec.body_start = j + used
             return
 
 
-def _comments(lines: list[str], records: list[_Record], end: int) -> list[ParsedComment]:
+def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
+              ) -> list[ParsedComment]:
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
     stack: list[tuple[int, int]] = []  # (list column, position)
     out: list[ParsedComment] = []
@@ -429,7 +421,7 @@ def _comments(lines: list[str], records: list[_Record], end: int) -> list[Parsed
             parent = stack[-1][1] if stack else None
             depth = len(stack)
             stack.append((rec.indent, k))
-        posted = dates.parse_date(rec.date_raw) if rec.date_raw else None
+        posted = dates.parse_date(rec.date_raw, memo=memo) if rec.date_raw else None
         author = rec.name or None
         out.append(ParsedComment(
             position=k, text=text if kind == "comment" or text else "", author=author,

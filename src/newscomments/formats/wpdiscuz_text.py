@@ -449,8 +449,8 @@ def _two_pieces_on_a_line(text: str) -> bool:
             a = text.rfind("\n", 0, i) + 1
             b = text.find("\n", i)
             b = len(text) if b < 0 else b
-            line = text[a:b]
-            if sum(1 for k in present if k in line) >= 2:
+            # A line that is the piece alone holds no other: no piece contains another.
+            if b - a > len(key) and sum(1 for k in present if k in text[a:b]) >= 2:
                 return True
             i = text.find(key, b)
     return False
@@ -687,10 +687,13 @@ def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, i
     signed number, that number is its net vote count. One record alone proves nothing."""
     if len(bodies) < 2 or any(votes is not None for _, votes in bodies):
         return bodies
-    split = [text.rpartition("\n\n") for text, _ in bodies]
-    if not all(_VOTES.match(last) and "\n" not in last for _, _, last in split):
-        return bodies
-    return [(head, int(last)) for head, _, last in split]
+    split = []
+    for text, _ in bodies:  # most pages: the first record's last paragraph is prose
+        head, _, last = text.rpartition("\n\n")
+        if not (_VOTES.match(last) and "\n" not in last):
+            return bodies
+        split.append((head, int(last)))
+    return split
 
 
 def _before_edit_note(lines: list[str], a: int, b: int) -> int:
