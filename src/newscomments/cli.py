@@ -4,6 +4,7 @@ become one clear message and exit code 2 (user mistake / bad input) or 1 (checks
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -221,6 +222,11 @@ def main(argv: list[str] | None = None) -> int:
         # the reader went away (e.g. `newscomments show | head`): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    finally:
+        # Arrow objects freed during interpreter shutdown can abort the process ("terminate
+        # called without an active exception", apache/arrow#34314, huggingface/datasets#7566):
+        # free the command's objects now, while Arrow is still whole.
+        gc.collect()
 
 
 if __name__ == "__main__":
