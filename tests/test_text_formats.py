@@ -93,6 +93,50 @@ def test_wpdiscuz_german_chrome_count_votes_and_edit_note():
     assert not p.truncated and "Abonnieren" not in p.body
 
 
+# wpDiscuz's shipped translations of its chrome (French: wpdiscuz-fr_FR.po, Italian:
+# wpdiscuz-it_IT.l10n.php, Russian: wpdiscuz-ru_RU.po), each on a self-written page with a
+# count header, a "Reply to" marker and vote counts over the translated Reply button.
+_TRANSLATED_CHROME = {
+    "wpdiscuz_french_chrome.txt": (
+        "fr", ["Lectrice assidue", "Gérard", "Voisin"], [5, 1, -2],
+        ["Enfin ! La salle était devenue bien trop petite.\nJ'y passerai dès samedi.",
+         "Les horaires du soir, c'est surtout ça la bonne nouvelle.",
+         "Et le parking, toujours rien de prévu ?"],
+        ["S’abonner", "Notifier de", "nouvelles réponses à mes commentaires", "Plus récent",
+         "Commentaires en ligne", "Afficher tous les commentaires", "Répondre"]),
+    "wpdiscuz_italian_chrome.txt": (
+        "it", ["Pendolare", "Marta B.", "Studente"], [7, 2, 0],
+        ["Finalmente una buona notizia per chi lavora di sera.",
+         "Speriamo che rispettino davvero gli orari.", "E le fermate in periferia?"],
+        ["Iscriviti", "Notificami", "nuove repliche ai miei commenti", "Più recenti",
+         "Feedback in linea", "Visualizza tutti i commenti", "Rispondi"]),
+    "wpdiscuz_russian_chrome.txt": (
+        "ru", ["Ольга", "Сергей К.", "Гость из соседнего района"], [6, 1, -1],
+        ["Отличная новость, дети будут рады.\nВ прошлом году очереди были огромные.",
+         "Надеюсь, в этот раз прокат будет дешевле.", "А парковку у парка расширят?"],
+        ["Подписаться", "Уведомить о", "новых ответах на мои комментарии", "Популярные",
+         "Межтекстовые Отзывы", "Посмотреть все комментарии", "Ответить"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TRANSLATED_CHROME))
+def test_wpdiscuz_translated_chrome(name):
+    language, authors, votes, texts, chrome = _TRANSLATED_CHROME[name]
+    p = parse(name)
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.language == language and p.declared_comment_count == 3 and not p.truncated
+    assert [c.author for c in p.comments] == authors
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert [c.parent_method for c in p.comments] == [None, "reply-marker-named", None]
+    assert p.comments[1].reply_to_name == authors[0]
+    assert [c.net_votes for c in p.comments] == votes
+    assert [c.text for c in p.comments] == texts  # the "Last edited" notes are not text
+    assert [c.posted.precision for c in p.comments] == ["relative"] * 3
+    body_lines = set(p.body.splitlines())
+    assert not body_lines & set(chrome) and p.body.count("\n\n") == 2  # title + 2 paragraphs
+    assert all(line not in c.text for c in p.comments for line in chrome)
+
+
 def test_wordpress_theme_without_says_name_then_date():
     p = parse("wordpress_no_says.txt")
     assert p.format == "wordpress_text" and p.declared_comment_count == 3 and not p.truncated
@@ -123,6 +167,8 @@ def test_looks_like_name(line, expected):
 
 @pytest.mark.parametrize("line, expected", [
     ("Last edited 2 years ago by Tom Becker", True), ("Zuletzt bearbeitet vor 3 Tagen von Anna", True),
+    ("Dernière modification le il y a 1 heure par Gérard", True),
+    ("Ultima modifica 1 ora fa di Marta B.", True),
     ("Last edited by the committee, the report was late.", False), ("Last week by the river", False)])
 def test_edited_note(line, expected):
     assert (tb.EDITED_NOTE.match(line) is not None) is expected

@@ -25,18 +25,47 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     "nur Antworten zu meinen Kommentar/en", "Bitte melde Dich an, um einen Kommentar abzugeben",
     "Neueste", "Älteste", "Meisten Abstimmungen", "Alle Kommentare anzeigen", "Kommentare",
     "Kommentar", "Antworten",
+    # wpDiscuz's shipped French, Italian, Russian, Spanish and Dutch translations
+    # (wpdiscuz-fr_FR.po, -it_IT.l10n.php, -ru_RU.po, -es_ES.po, -nl_NL.l10n.php).
+    "S’abonner", "Connexion", "Notifier de", "nouveaux commentaires de suivi",
+    "nouvelles réponses à mes commentaires", "Veuillez vous connecter pour commenter",
+    "Plus récent", "Le plus ancien", "Les plus votés", "Commentaires en ligne",
+    "Afficher tous les commentaires", "Commentaires", "Commentaire", "Répondre", "Partager",
+    "Publier le commentaire", "J’autorise à créer un compte",
+    "Iscriviti", "Accedi", "Notificami", "Nuovi commenti di seguito al mio",
+    "nuove repliche ai miei commenti", "Effettua il login per commentare", "Più recenti",
+    "Vecchi", "Le più votate", "Feedback in linea", "Visualizza tutti i commenti", "Commenti",
+    "Commento", "Rispondi", "Condividi", "Inserisci la recensione", "Autorizzo a creare un account",
+    "Подписаться", "авторизуйтесь", "Уведомить о", "новых последующих комментариях",
+    "новых ответах на мои комментарии", "Пожалуйста, войдите, чтобы прокомментировать", "Новые",
+    "Старые", "Популярные", "Межтекстовые Отзывы", "Посмотреть все комментарии", "Комментарий",
+    "Ответить", "Поделиться", "Оставить комментарий", "Я разрешаю создать мне учетную запись",
+    "Notificar de", "nuevos comentarios de seguimiento", "nuevas respuestas a mis comentarios",
+    "más nuevo", "más antiguo", "más votado", "Comentarios", "Comentario",
+    "Compartir", "Publicar Comentario",  # not "Responder": WordPress's own Spanish reply link
+    "Inschrijven", "Inloggen", "Laat het mij weten wanneer er", "nieuwe opvolg commentaren zijn",
+    "nieuwe reacties op mijn commentaren zijn", "Nieuwste", "Oudste", "Meest gestemd",
+    "Commentaren", "Commentaar", "Reageer", "Delen", "Plaats Commentaar",
 ])
 # Lines that open a wpDiscuz comment section.
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
     "Notify of", "Inline Feedbacks", "Inline Feedback", "View all comments",
-    "Benachrichtige mich bei", "Alle Kommentare anzeigen"])
+    "Benachrichtige mich bei", "Alle Kommentare anzeigen",
+    # French, Italian, Russian, Spanish, Dutch ("Notify of", "Inline Feedbacks", "View all comments").
+    "Notifier de", "Commentaires en ligne", "Afficher tous les commentaires",
+    "Notificami", "Feedback in linea", "Visualizza tutti i commenti",
+    "Уведомить о", "Межтекстовые Отзывы", "Посмотреть все комментарии",
+    "Notificar de", "Laat het mij weten wanneer er"])
 # The word under a count printed on a line of its own ("36\nComments").
 COUNT_WORDS = frozenset(s.casefold() for s in [
     "Comments", "Comment", "Kommentare", "Kommentar", "Commentaires", "Commentaire",
-    "Comentarios", "Comentario"])
+    "Comentarios", "Comentario",
+    # wpDiscuz's Italian, Russian ("Comments" is "Комментарий" too) and Dutch header words.
+    "Commenti", "Commento", "Комментарий", "Commentaren", "Commentaar"])
 # wpDiscuz's reply button, which ends a record's footer ("4\nReply").
 WPDISCUZ_REPLY_WORDS = frozenset(s.casefold() for s in [
-    "Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Ответить"])
+    "Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Ответить",
+    "Reageer"])  # Dutch
 # Lines after which nothing belongs to the comment list any more.
 SECTION_END = frozenset(s.casefold() for s in [
     "Load More Comments", "wpDiscuzInsert", "wpDiscuz", "Loading Comments...",
@@ -44,17 +73,26 @@ SECTION_END = frozenset(s.casefold() for s in [
     "Comments are closed on this article!", "Related Posts", "Related Articles",
     "Recent Comments", "Recent Posts", "Archives", "Archives Archives", "Select Month",
     "Powered by Disqus", "« Previous",
+    # "Load More Comments" in wpDiscuz's French, Italian, Russian, Spanish and Dutch.
+    "Afficher plus de commentaires", "Carica altri commenti", "Загрузить ещё комментарии",
+    "Cargar Más Comentarios", "Laat meer commentaren",
 ])
 TRUNCATION_MARKERS = {
     "load more comments": "load-more",
     "« previous": "comment-pagination",
     "older comments": "comment-pagination",
     "newer comments": "comment-pagination",
+    "afficher plus de commentaires": "load-more",
+    "carica altri commenti": "load-more",
+    "загрузить ещё комментарии": "load-more",
+    "cargar más comentarios": "load-more",
+    "laat meer commentaren": "load-more",
 }
 # "Reply to NAME" in the languages wpDiscuz ships; any mix of spaces and no-break spaces.
 REPLY_TO = re.compile(
     r"^(?:\*\*\s*)?(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|"
-    r"Ответ на|Ответить|Odpowiedz|Responder para|回复|返信先)[\s\u00a0]+(?P<name>\S.*?)\s*$",
+    r"Ответ на|Ответить на|Ответить|Antwoord aan|Odpowiedz|Responder para|回复|返信先)"
+    r"[\s\u00a0]+(?P<name>\S.*?)\s*$",
     re.I,
 )
 # The linked form "Reply to [NAME](#comment-ID)".
@@ -66,20 +104,23 @@ NAV_PREFIXES = {"previous article": "previous", "next article": "next",
                 "artículo anterior": "previous", "artículo siguiente": "next"}
 ARTICLE_RATING_TITLES = frozenset(s.casefold() for s in [
     "Article Rating", "Beitragsbewertung", "Évaluation de l'article", "Valoración del artículo",
-    "Рейтинг статьи"])
+    "Рейтинг статьи", "Notez l'article", "Valutazione dell'articolo"])
 # Labels printed beside a commenter's name: wpDiscuz shows the WordPress role ("Editor",
 # "Subscriber", ...), forums show "OP"/"Mod".
 BADGES = frozenset(s.casefold() for s in [
     "Author", "Guest", "Mod", "Admin", "OP", "Moderator", "Autor", "Auteur", "Гость", "Автор", "作者",
     "Administrator", "Editor", "Contributor", "Subscriber", "Member", "Customer", "Gast", "Redakteur",
-    "Mitglied", "Invité", "Membre", "Invitado", "Miembro"])
+    "Mitglied", "Invité", "Membre", "Invitado", "Miembro",
+    # wpDiscuz's Italian, French and Russian role labels.
+    "Ospite", "Autore", "Membro", "Amministratore", "Administrateur", "Участник", "Администратор",
+    "Редактор"])
 IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-image"])
 # wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
 # comment, not part of it (the plugin's phrase and its shipped translations).
 EDITED_NOTE = re.compile(
     r"^(?:\*\*|__)?\s*(?:Last edited|Zuletzt bearbeitet|Dernière modification|Última edición|"
     r"Ultima modifica)\s.{0,40}?(?:\d|\bago\b|\bvor\b|\bil y a\b|\bhace\b|\bfa\b).{0,40}?"
-    r"\s(?:by|von|par|por|da)\s+[^\s,;!?][^,;!?]{0,59}$", re.I)
+    r"\s(?:by|von|par|por|da|di)\s+[^\s,;!?][^,;!?]{0,59}$", re.I)
 # Last lines of an article body that credit a source rather than say something.
 CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\b|/|\w\.\s?com\b)", re.I)
 

@@ -55,7 +55,13 @@ SUFFIXES = (".txt", ".md", ".markdown")
 
 # "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
 _SIGNALS = ("Inline Feedback", "View all comments", "Notify of", "Article Rating",
-            "Load More Comments", "wpDiscuz", "Alle Kommentare anzeigen", "Benachrichtige mich bei")
+            "Load More Comments", "wpDiscuz", "Alle Kommentare anzeigen", "Benachrichtige mich bei",
+            # wpDiscuz's French, Italian, Russian, Spanish and Dutch "View all comments" and
+            # "new replies to my comments".
+            "Afficher tous les commentaires", "nouvelles réponses à mes commentaires",
+            "Visualizza tutti i commenti", "nuove repliche ai miei commenti",
+            "Посмотреть все комментарии", "новых ответах на мои комментарии",
+            "nuevas respuestas a mis comentarios", "nieuwe reacties op mijn commentaren zijn")
 _TITLE_LABEL = re.compile(r"^\*{0,2}Title\*{0,2}\s*:\s*\*{0,2}\s*(?P<t>.+)$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}(?:URL )?Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
