@@ -59,6 +59,11 @@ def test_relative_age_resolved_only_against_crawl_time():
     ("yesterday", datetime(2024, 1, 1, 0, 0)), ("Yesterday at 8:54 pm", datetime(2024, 1, 1, 20, 54)),
     ("heute um 09:30 Uhr", datetime(2024, 1, 2, 9, 30)), ("just now", datetime(2024, 1, 2, 12, 0)),
     ("2 anni fa", datetime(2022, 1, 2, 12, 0)), ("há 2 dias", datetime(2023, 12, 31, 12, 0)),
+    # wpDiscuz's default word order "[number] [unit] [ago word]", and Dutch
+    ("3 heures il y a", datetime(2024, 1, 2, 9, 0)), ("3 horas hace", datetime(2024, 1, 2, 9, 0)),
+    ("2 uur geleden", datetime(2024, 1, 2, 10, 0)),
+    ("à l'instant", datetime(2024, 1, 2, 12, 0)), ("прямо сейчас", datetime(2024, 1, 2, 12, 0)),
+    ("Ahora mismo", datetime(2024, 1, 2, 12, 0)),
 ])
 def test_day_words_and_more_languages_resolved_against_crawl_time(raw, expected):
     pt = dates.parse_date(raw, crawled_at=datetime(2024, 1, 2, 12, 0))

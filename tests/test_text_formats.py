@@ -169,6 +169,7 @@ def test_looks_like_name(line, expected):
     ("Last edited 2 years ago by Tom Becker", True), ("Zuletzt bearbeitet vor 3 Tagen von Anna", True),
     ("Dernière modification le il y a 1 heure par Gérard", True),
     ("Ultima modifica 1 ora fa di Marta B.", True),
+    ("Последний раз редактировалось 2 часа назад Ольга", True), ("Последний раз я был там", False),
     ("Last edited by the committee, the report was late.", False), ("Last week by the river", False)])
 def test_edited_note(line, expected):
     assert (tb.EDITED_NOTE.match(line) is not None) is expected

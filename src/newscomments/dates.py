@@ -71,16 +71,16 @@ _GLUED_MARKERS = tuple(sorted(tok for tok in _MARKERS if not tok.isascii()))
 
 # Relative ages: unit words (all languages) -> seconds.
 _UNITS = {
-    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초 secondo secondi",
-    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분 minuti",
-    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간 ora ore",
-    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni",
-    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane",
-    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês",
-    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos",
+    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초 secondo secondi seconden",
+    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분 minuti minuut",
+    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간 ora ore uur uren",
+    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni dag dagen",
+    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane weken",
+    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês maand maanden",
+    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos jaar jaren",
 }
 UNIT_SECONDS = {w: s for s, words in _UNITS.items() for w in words.split()}
-_ONE = frozenset("a an one ein einer einem eine un une uno una um один одну".split())
+_ONE = frozenset("a an one ein einer einem eine un une uno una um een один одну".split())
 RELATIVE = [
     # (compiled pattern, group of the number, group of the unit)
     (re.compile(r"^(?:edited\s+)?(\d+|an?|one)\s*([a-z]+)\s+ago$"), 1, 2),
@@ -88,6 +88,10 @@ RELATIVE = [
     (re.compile(r"^vor\s+(\d+|einer|einem|einen)\s+([a-zä]+)$"), 1, 2),
     (re.compile(r"^il y a\s+(\d+|une?)\s+([a-zéè]+)$"), 1, 2),
     (re.compile(r"^hace\s+(\d+|una?)\s+([a-záéí]+)$"), 1, 2),
+    # wpDiscuz's default order "[number] [unit] [ago word]" in languages that put it first
+    (re.compile(r"^(\d+|une?)\s+([a-zéè]+)\s+il y a$"), 1, 2),
+    (re.compile(r"^(\d+|una?)\s+([a-záéí]+)\s+hace$"), 1, 2),
+    (re.compile(r"^(\d+|een)\s+([a-z]+)\s+geleden$"), 1, 2),  # Dutch
     (re.compile(r"^(\d+|una?|uno)\s+([a-z]+)\s+fa$"), 1, 2),  # Italian
     (re.compile(r"^há\s+(\d+|uma?)\s+([a-zê]+)$"), 1, 2),  # Portuguese
     (re.compile(r"^(\d+|una?|uma?)\s+([a-záéêí]+)\s+atrás$"), 1, 2),  # Spanish, Portuguese
@@ -119,7 +123,8 @@ def _norm(raw: str) -> str:
 # Words that make a digit-free string worth parsing ("an hour ago", "vor einer Stunde").
 _RELATIVE_WORDS = re.compile(r"ago|vor |il y a|hace |назад|전|前|yesterday|gestern|hier|ayer|вчера|"
                              r"ieri|ontem| fa$|há |atrás|just now|gerade eben|today|heute|hoy|oggi|hoje|"
-                             r"aujourd|сегодня|à l'instant", re.I)
+                             r"aujourd|сегодня|à l'instant|geleden|zojuist|proprio adesso|прямо сейчас|"
+                             r"agora mesmo|ahora mismo", re.I)
 
 
 def maybe_date(raw: str) -> bool:
@@ -147,7 +152,8 @@ _DECIMAL = re.compile(r"\d")
 # The ASCII alternatives of _RELATIVE_WORDS: all an ASCII string can match under re.I.
 _RELATIVE_WORDS_ASCII = ("ago", "vor ", "il y a", "hace ", "yesterday", "gestern", "hier", "ayer",
                          "ieri", "ontem", " fa", "just now", "gerade eben", "today", "heute",
-                         "hoy", "oggi", "hoje", "aujourd")
+                         "hoy", "oggi", "hoje", "aujourd", "geleden", "zojuist", "proprio adesso",
+                         "agora mesmo", "ahora mismo")
 _RELATIVE_WORDS_ASCII_ANY = re.compile("|".join(map(re.escape, _RELATIVE_WORDS_ASCII)))
 # _RELATIVE_WORDS is slow (under re.I no first character narrows the search), and most
 # strings outside ASCII have only punctuation or accented names there (a no-break space, "’",
@@ -255,7 +261,7 @@ def _has_stray_word(s: str) -> bool:
                 # Unless a relative age or a day word may account for it (looked for only
                 # now: most strings are dates without such a word, or prose).
                 return not ("ago" in s or "vor" in s or "il y a" in s or "hace" in s
-                            or s.endswith(" fa")  # _RELATIVE_CUES in ASCII
+                            or s.endswith((" fa", " geleden"))  # _RELATIVE_CUES in ASCII
                             or _DAY_WORD_ASCII.search(s))  # "yesterday at 8:54 pm"
     return False
 
@@ -489,7 +495,7 @@ def _is_weekday(w: str) -> bool:
 
 
 # Every pattern of RELATIVE contains one of these words; without one none can match.
-_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전", " fa", "há ", "atrás")
+_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전", " fa", "há ", "atrás", "geleden")
 
 
 _RELATIVE_CUE = re.compile("|".join(map(re.escape, _RELATIVE_CUES)))  # one C scan, not seven
@@ -518,21 +524,25 @@ def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime
 # now"): days back from the crawl day; None for "now" (the crawl time itself).
 _DAY_WORDS = {
     "just now": None, "gerade eben": None, "à l'instant": None, "ahora mismo": None,
+    "proprio adesso": None, "прямо сейчас": None, "agora mesmo": None, "zojuist": None,
     "today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "oggi": 0, "hoje": 0, "сегодня": 0,
     "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ieri": 1, "ontem": 1, "вчера": 1,
 }
 _DAY_WORD_ASCII = re.compile(r"\b(?:just now|gerade eben|today|heute|hoy|oggi|hoje|yesterday|"
-                             r"gestern|hier|ayer|ieri|ontem|aujourd)\b")
+                             r"gestern|hier|ayer|ieri|ontem|aujourd|proprio adesso|agora mesmo|"
+                             r"zojuist|ahora mismo)\b")
 
 
 def _parse_day_word(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
     """A day word, maybe with a clock time and fillers; resolved only against a crawl time,
     like the relative ages (precision "relative")."""
     rest, clock = _split_time(s)
-    words = [w.strip(",") for w in rest.split() if w.strip(",") not in FILLER]
+    words = [w.strip(",") for w in rest.split()]
     phrase = " ".join(w for w in words if w)
-    if phrase not in _DAY_WORDS:
-        return None
+    if phrase not in _DAY_WORDS:  # the phrase may hold a filler word itself ("à l'instant")
+        phrase = " ".join(w for w in words if w and w not in FILLER)
+        if phrase not in _DAY_WORDS:
+            return None
     back = _DAY_WORDS[phrase]
     if back is None and clock is not None:
         return None  # "just now 8:54"

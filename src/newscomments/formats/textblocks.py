@@ -118,9 +118,11 @@ IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-ima
 # wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
 # comment, not part of it (the plugin's phrase and its shipped translations).
 EDITED_NOTE = re.compile(
-    r"^(?:\*\*|__)?\s*(?:Last edited|Zuletzt bearbeitet|Dernière modification|Última edición|"
+    r"^(?:\*\*|__)?\s*(?:(?:Last edited|Zuletzt bearbeitet|Dernière modification|Última edición|"
     r"Ultima modifica)\s.{0,40}?(?:\d|\bago\b|\bvor\b|\bil y a\b|\bhace\b|\bfa\b).{0,40}?"
-    r"\s(?:by|von|par|por|da|di)\s+[^\s,;!?][^,;!?]{0,59}$", re.I)
+    r"\s(?:by|von|par|por|da|di)\s+[^\s,;!?][^,;!?]{0,59}"
+    # Russian: "Последний раз редактировалось AGE NAME" (no word before the name)
+    r"|Последний раз редактировалось\s.{0,40}?(?:\d|назад).{0,80})$", re.I)
 # Last lines of an article body that credit a source rather than say something.
 CREDIT = re.compile(r"(©|\(c\)|\bsource\b|\bcredit|\bvia\b|\bquelle\b|\bfuente\b|/|\w\.\s?com\b)", re.I)
 
