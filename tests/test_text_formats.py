@@ -116,6 +116,13 @@ _TRANSLATED_CHROME = {
          "Надеюсь, в этот раз прокат будет дешевле.", "А парковку у парка расширят?"],
         ["Подписаться", "Уведомить о", "новых ответах на мои комментарии", "Популярные",
          "Межтекстовые Отзывы", "Посмотреть все комментарии", "Ответить"]),
+    # Brazilian Portuguese: wpDiscuz 7's pt_BR language pack (wpdiscuz-pt_BR.l10n.php).
+    "wpdiscuz_portuguese_chrome.txt": (
+        "pt", ["Professora Lúcia", "Renato", "Morador do bairro"], [6, 2, -1],
+        ["Meus alunos estão ansiosos, prepararam um robô de papelão.\nVamos chegar cedo!",
+         "Que legal, vou levar meus filhos para ver o robô.", "E onde vai ser o estacionamento?"],
+        ["Inscrever-se", "Notificar de", "novas respostas aos meus comentários", "mais recentes",
+         "Feedbacks embutidos", "Ver todos os comentários", "Responder", "Acessar para comentar"]),
 }
 
 
@@ -134,6 +141,28 @@ def test_wpdiscuz_translated_chrome(name):
     assert [c.posted.precision for c in p.comments] == ["relative"] * 3
     body_lines = set(p.body.splitlines())
     assert not body_lines & set(chrome) and p.body.count("\n\n") == 2  # title + 2 paragraphs
+    assert all(line not in c.text for c in p.comments for line in chrome)
+
+
+def test_wpdiscuz_polish_chrome_with_absolute_dates():
+    # wpDiscuz 7's Polish language pack (wpdiscuz-pl_PL.l10n.php) on a self-written page. Its
+    # relative ages ("2 godziny temu") are not parsed by dates.py, so the page shows dates.
+    p = parse("wpdiscuz_polish_chrome.txt")
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert [c.author for c in p.comments] == ["Rowerzystka", "Tomek", "Sąsiad"]
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert [c.parent_method for c in p.comments] == [None, "reply-marker-named", None]
+    assert p.comments[1].reply_to_name == "Rowerzystka"
+    assert [c.net_votes for c in p.comments] == [8, 3, -2]
+    assert [c.text for c in p.comments] == [
+        "Wreszcie można dojechać do pracy bez stania w korkach.\nPolecam wszystkim!",
+        "Zgadzam się, tylko oświetlenia wieczorem brakuje.", "A co z parkingiem dla samochodów?"]
+    assert [c.posted.local.isoformat() for c in p.comments] == [
+        "2024-03-12T14:05:00", "2024-03-12T15:20:00", "2024-03-12T16:45:00"]
+    chrome = ["Subskrybuj", "Powiadom o", "nowe odpowiedzi na moje komentarze", "Najnowsze",
+              "Opinie w linii", "Zobacz wszystkie komentarze", "Odpowiedz", "Komentarze"]
+    assert not set(p.body.splitlines()) & set(chrome) and p.body.count("\n\n") == 2
     assert all(line not in c.text for c in p.comments for line in chrome)
 
 
@@ -170,6 +199,8 @@ def test_looks_like_name(line, expected):
     ("Dernière modification le il y a 1 heure par Gérard", True),
     ("Ultima modifica 1 ora fa di Marta B.", True),
     ("Последний раз редактировалось 2 часа назад Ольга", True), ("Последний раз я был там", False),
+    ("Última edição 1 hora atrás por Renato", True),
+    ("Ostatnio edytowano 2 godziny temu przez Tomek", True),
     ("Last edited by the committee, the report was late.", False), ("Last week by the river", False)])
 def test_edited_note(line, expected):
     assert (tb.EDITED_NOTE.match(line) is not None) is expected

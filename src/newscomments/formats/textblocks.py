@@ -46,6 +46,22 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     "Inschrijven", "Inloggen", "Laat het mij weten wanneer er", "nieuwe opvolg commentaren zijn",
     "nieuwe reacties op mijn commentaren zijn", "Nieuwste", "Oudste", "Meest gestemd",
     "Commentaren", "Commentaar", "Reageer", "Delen", "Plaats Commentaar",
+    # wpDiscuz 7's Brazilian Portuguese and Polish language packs (GlotPress; read in
+    # wpdiscuz-pt_BR.l10n.php and wpdiscuz-pl_PL.l10n.php), the European Portuguese of
+    # wpdiscuz-pt_PT.po (wpDiscuz 3) and the Turkish of wpdiscuz-tr_TR.po (wpDiscuz 3.0.5,
+    # carried into the 7.x file). Not "Responder" (see Spanish) nor "Login" (already above).
+    "Inscrever-se", "Acessar", "Notificar de", "novos comentários de acompanhamento",
+    "novas respostas aos meus comentários", "Acessar para comentar", "mais recentes",
+    "mais antigos", "Mais votado", "Feedbacks embutidos", "Ver todos os comentários",
+    "Comentários", "Comentário", "Compartilhar", "Postar Comentário", "Eu permito criar uma conta",
+    "Conecte-se com",
+    "Partilhar", "Publicar Comentário", "Conectar-se com",  # pt_PT
+    "Subskrybuj", "Powiadom o", "nowe komentarze uzupełniające", "nowe odpowiedzi na moje komentarze",
+    "Zaloguj się, aby skomentować", "Najnowsze", "Najstarsze", "Najwięcej głosów", "Opinie w linii",
+    "Zobacz wszystkie komentarze", "Komentarze", "Komentarz", "Odpowiedz", "Udostępnij",
+    "Opublikuj komentarz", "Pozwalam na założenie konta", "Połącz z",
+    "Bildir", "Bu yazıya yeni bir yorum yapıldığında", "Benim yorumuma yeni yanıt geldiğinde",
+    "En Yeniler", "Eskiler", "Beğenilenler", "Yorum", "Yanıtla", "Paylaş", "Yorumu Onayla",
 ])
 # Lines that open a wpDiscuz comment section.
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
@@ -55,17 +71,25 @@ WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
     "Notifier de", "Commentaires en ligne", "Afficher tous les commentaires",
     "Notificami", "Feedback in linea", "Visualizza tutti i commenti",
     "Уведомить о", "Межтекстовые Отзывы", "Посмотреть все комментарии",
-    "Notificar de", "Laat het mij weten wanneer er"])
+    "Notificar de", "Laat het mij weten wanneer er",
+    # Portuguese (pt_BR), Polish, Turkish ("Notify of" in Turkish is the bare "Bildir": its
+    # "new replies to my comments" line stands in).
+    "Feedbacks embutidos", "Ver todos os comentários",
+    "Powiadom o", "Opinie w linii", "Zobacz wszystkie komentarze",
+    "Benim yorumuma yeni yanıt geldiğinde"])
 # The word under a count printed on a line of its own ("36\nComments").
 COUNT_WORDS = frozenset(s.casefold() for s in [
     "Comments", "Comment", "Kommentare", "Kommentar", "Commentaires", "Commentaire",
     "Comentarios", "Comentario",
     # wpDiscuz's Italian, Russian ("Comments" is "Комментарий" too) and Dutch header words.
-    "Commenti", "Commento", "Комментарий", "Commentaren", "Commentaar"])
+    "Commenti", "Commento", "Комментарий", "Commentaren", "Commentaar",
+    # Portuguese, Polish and Turkish ("Comments" and "Comment" are both "Yorum").
+    "Comentários", "Comentário", "Komentarze", "Komentarz", "Yorum"])
 # wpDiscuz's reply button, which ends a record's footer ("4\nReply").
 WPDISCUZ_REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Ответить",
-    "Reageer"])  # Dutch
+    "Reageer",  # Dutch
+    "Odpowiedz", "Yanıtla"])  # Polish, Turkish (Portuguese is "Responder")
 # Lines after which nothing belongs to the comment list any more.
 SECTION_END = frozenset(s.casefold() for s in [
     "Load More Comments", "wpDiscuzInsert", "wpDiscuz", "Loading Comments...",
@@ -76,6 +100,8 @@ SECTION_END = frozenset(s.casefold() for s in [
     # "Load More Comments" in wpDiscuz's French, Italian, Russian, Spanish and Dutch.
     "Afficher plus de commentaires", "Carica altri commenti", "Загрузить ещё комментарии",
     "Cargar Más Comentarios", "Laat meer commentaren",
+    # Portuguese (pt_BR and pt_PT differ only in case), Polish, Turkish ("See all comments").
+    "Carregar mais comentários", "Wczytaj więcej komentarzy", "Tüm Yorumları Gör",
 ])
 TRUNCATION_MARKERS = {
     "load more comments": "load-more",
@@ -87,11 +113,14 @@ TRUNCATION_MARKERS = {
     "загрузить ещё комментарии": "load-more",
     "cargar más comentarios": "load-more",
     "laat meer commentaren": "load-more",
+    "carregar mais comentários": "load-more",
+    "wczytaj więcej komentarzy": "load-more",
+    "tüm yorumları gör": "load-more",
 }
 # "Reply to NAME" in the languages wpDiscuz ships; any mix of spaces and no-break spaces.
 REPLY_TO = re.compile(
     r"^(?:\*\*\s*)?(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|"
-    r"Ответ на|Ответить на|Ответить|Antwoord aan|Odpowiedz|Responder para|回复|返信先)"
+    r"Ответ на|Ответить на|Ответить|Antwoord aan|Odpowiedź do|Odpowiedz|Responder para|回复|返信先)"
     r"[\s\u00a0]+(?P<name>\S.*?)\s*$",
     re.I,
 )
@@ -104,7 +133,8 @@ NAV_PREFIXES = {"previous article": "previous", "next article": "next",
                 "artículo anterior": "previous", "artículo siguiente": "next"}
 ARTICLE_RATING_TITLES = frozenset(s.casefold() for s in [
     "Article Rating", "Beitragsbewertung", "Évaluation de l'article", "Valoración del artículo",
-    "Рейтинг статьи", "Notez l'article", "Valutazione dell'articolo"])
+    "Рейтинг статьи", "Notez l'article", "Valutazione dell'articolo",
+    "Classificação do artigo", "Ocena artykułu"])  # pt_BR, Polish
 # Labels printed beside a commenter's name: wpDiscuz shows the WordPress role ("Editor",
 # "Subscriber", ...), forums show "OP"/"Mod".
 BADGES = frozenset(s.casefold() for s in [
@@ -113,14 +143,17 @@ BADGES = frozenset(s.casefold() for s in [
     "Mitglied", "Invité", "Membre", "Invitado", "Miembro",
     # wpDiscuz's Italian, French and Russian role labels.
     "Ospite", "Autore", "Membro", "Amministratore", "Administrateur", "Участник", "Администратор",
-    "Редактор"])
+    "Редактор",
+    # Portuguese, Polish and Turkish guest/member/author/admin labels.
+    "Visitante", "Gość", "Członek", "Ziyaretçi", "Üye", "Yazar", "Yönetici"])
 IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-image"])
 # wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
 # comment, not part of it (the plugin's phrase and its shipped translations).
 EDITED_NOTE = re.compile(
     r"^(?:\*\*|__)?\s*(?:(?:Last edited|Zuletzt bearbeitet|Dernière modification|Última edición|"
-    r"Ultima modifica)\s.{0,40}?(?:\d|\bago\b|\bvor\b|\bil y a\b|\bhace\b|\bfa\b).{0,40}?"
-    r"\s(?:by|von|par|por|da|di)\s+[^\s,;!?][^,;!?]{0,59}"
+    r"Ultima modifica|Última edição|Ostatnio edytowano)\s.{0,40}?"
+    r"(?:\d|\bago\b|\bvor\b|\bil y a\b|\bhace\b|\bfa\b|\batrás\b|\btemu\b).{0,40}?"
+    r"\s(?:by|von|par|por|da|di|przez)\s+[^\s,;!?][^,;!?]{0,59}"
     # Russian: "Последний раз редактировалось AGE NAME" (no word before the name)
     r"|Последний раз редактировалось\s.{0,40}?(?:\d|назад).{0,80})$", re.I)
 # Last lines of an article body that credit a source rather than say something.

@@ -61,7 +61,12 @@ _SIGNALS = ("Inline Feedback", "View all comments", "Notify of", "Article Rating
             "Afficher tous les commentaires", "nouvelles réponses à mes commentaires",
             "Visualizza tutti i commenti", "nuove repliche ai miei commenti",
             "Посмотреть все комментарии", "новых ответах на мои комментарии",
-            "nuevas respuestas a mis comentarios", "nieuwe reacties op mijn commentaren zijn")
+            "nuevas respuestas a mis comentarios", "nieuwe reacties op mijn commentaren zijn",
+            # Brazilian Portuguese and Polish "View all comments" and "new replies to my
+            # comments", Turkish "new replies to my comments" (wpDiscuz's language files).
+            "Ver todos os comentários", "novas respostas aos meus comentários",
+            "Zobacz wszystkie komentarze", "nowe odpowiedzi na moje komentarze",
+            "Benim yorumuma yeni yanıt geldiğinde")
 _TITLE_LABEL = re.compile(r"^\*{0,2}Title\*{0,2}\s*:\s*\*{0,2}\s*(?P<t>.+)$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}(?:URL )?Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
