@@ -61,7 +61,8 @@ def test_relative_age_resolved_only_against_crawl_time():
     ("2 anni fa", datetime(2022, 1, 2, 12, 0)), ("há 2 dias", datetime(2023, 12, 31, 12, 0)),
     # wpDiscuz's default word order "[number] [unit] [ago word]", and Dutch
     ("3 heures il y a", datetime(2024, 1, 2, 9, 0)), ("3 horas hace", datetime(2024, 1, 2, 9, 0)),
-    ("2 uur geleden", datetime(2024, 1, 2, 10, 0)),
+    ("2 uur geleden", datetime(2024, 1, 2, 10, 0)), ("2 godziny temu", datetime(2024, 1, 2, 10, 0)),
+    ("3 saat önce", datetime(2024, 1, 2, 9, 0)),
     ("à l'instant", datetime(2024, 1, 2, 12, 0)), ("прямо сейчас", datetime(2024, 1, 2, 12, 0)),
     ("Ahora mismo", datetime(2024, 1, 2, 12, 0)),
 ])

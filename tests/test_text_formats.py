@@ -336,3 +336,20 @@ def test_wpdiscuz_vote_counts_without_reply_lines():
         "About time. The old one was always full.", "It was. The new one doubles the seats.",
         "Will fares go up?"]
     assert p.comments[1].parent_position == 0
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3 comentários", 3), ("5 komentarzy", 5), ("4 komentarze", 4), ("7 yorum", 7), ("12 Comments", 12),
+    ("3 comets", None)])
+def test_wpdiscuz_count_line_languages(line, expected):
+    assert tb.count_header(line) == expected
+
+
+def test_polish_edit_note_is_no_comment_text():
+    text = ("Ruth\n2 godziny temu\n\nDobry pomysł.\n\nOstatnio edytowano 1 godzinę temu przez Ruth\n\n"
+            "3\nOdpowiedz\nTomek\n1 godzinę temu\n\nZgoda.\n\n0\nOdpowiedz\n")
+    page = "Artykuł.\n\nNotify of\nInline Feedbacks\nView all comments\n" + text
+    p = newscomments.parse_page(page.encode("utf-8"), page_id="pl", suffix=".txt")
+    assert [(c.author, c.text, c.net_votes) for c in p.comments] == [
+        ("Ruth", "Dobry pomysł.", 3), ("Tomek", "Zgoda.", 0)]
+    assert [c.posted.precision for c in p.comments] == ["relative", "relative"]

@@ -71,13 +71,18 @@ _GLUED_MARKERS = tuple(sorted(tok for tok in _MARKERS if not tok.isascii()))
 
 # Relative ages: unit words (all languages) -> seconds.
 _UNITS = {
-    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초 secondo secondi seconden",
-    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분 minuti minuut",
-    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간 ora ore uur uren",
-    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni dag dagen",
-    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane weken",
-    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês maand maanden",
-    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos jaar jaren",
+    1: "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos секунд секунду секунды 秒 초 secondo secondi seconden "
+       "sekunda sekundy sekund saniye",
+    60: "m min mins minute minutes minuten minuto minutos минут минуту минуты 分钟 分 분 minuti minuut minuta minuty minut dakika",
+    3600: "h hr hrs hour hours stunde stunden heure heures hora horas час часа часов 小时 小時 시간 ora ore uur uren "
+          "godzina godziny godzin godzinę saat",
+    86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni dag dagen dzień dni gün",
+    604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane weken "
+            "tydzień tygodnie tygodni hafta",
+    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês maand maanden "
+             "miesiąc miesiące miesięcy ay",
+    31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos jaar jaren "
+              "rok lata lat yıl",
 }
 UNIT_SECONDS = {w: s for s, words in _UNITS.items() for w in words.split()}
 _ONE = frozenset("a an one ein einer einem eine un une uno una um een один одну".split())
@@ -92,6 +97,8 @@ RELATIVE = [
     (re.compile(r"^(\d+|une?)\s+([a-zéè]+)\s+il y a$"), 1, 2),
     (re.compile(r"^(\d+|una?)\s+([a-záéí]+)\s+hace$"), 1, 2),
     (re.compile(r"^(\d+|een)\s+([a-z]+)\s+geleden$"), 1, 2),  # Dutch
+    (re.compile(r"^(\d+)\s+([a-ząćęłńóśźż]+)\s+temu$"), 1, 2),  # Polish
+    (re.compile(r"^(\d+)\s+([a-zçğıöşü]+)\s+önce$"), 1, 2),  # Turkish
     (re.compile(r"^(\d+|una?|uno)\s+([a-z]+)\s+fa$"), 1, 2),  # Italian
     (re.compile(r"^há\s+(\d+|uma?)\s+([a-zê]+)$"), 1, 2),  # Portuguese
     (re.compile(r"^(\d+|una?|uma?)\s+([a-záéêí]+)\s+atrás$"), 1, 2),  # Spanish, Portuguese
@@ -261,7 +268,7 @@ def _has_stray_word(s: str) -> bool:
                 # Unless a relative age or a day word may account for it (looked for only
                 # now: most strings are dates without such a word, or prose).
                 return not ("ago" in s or "vor" in s or "il y a" in s or "hace" in s
-                            or s.endswith((" fa", " geleden"))  # _RELATIVE_CUES in ASCII
+                            or s.endswith((" fa", " geleden", " temu"))  # _RELATIVE_CUES in ASCII
                             or _DAY_WORD_ASCII.search(s))  # "yesterday at 8:54 pm"
     return False
 
@@ -495,7 +502,8 @@ def _is_weekday(w: str) -> bool:
 
 
 # Every pattern of RELATIVE contains one of these words; without one none can match.
-_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전", " fa", "há ", "atrás", "geleden")
+_RELATIVE_CUES = ("ago", "vor", "il y a", "hace", "назад", "前", "전", " fa", "há ", "atrás", "geleden",
+                  " temu", " önce")
 
 
 _RELATIVE_CUE = re.compile("|".join(map(re.escape, _RELATIVE_CUES)))  # one C scan, not seven

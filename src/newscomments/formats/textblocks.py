@@ -170,7 +170,7 @@ _LONGEST_TABLE_LINE = max(len(line) for table in _LINE_TABLES for line in table)
 _NON_DIGITS = re.compile(r"\D")
 _COUNT_HEADER = re.compile(
     r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"комментари[а-я]*|responses?|thoughts?|replies)\b", re.I)
+    r"комментари[а-я]*|responses?|thoughts?|replies|comentários?|komentarz[ey]?|yorum)\b", re.I)
 
 
 _EMPHASIS_RUN = re.compile(r"[*_]{2,}")

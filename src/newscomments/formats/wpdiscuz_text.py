@@ -719,7 +719,7 @@ def _before_edit_note(lines: list[str], a: int, b: int) -> int:
 
 
 # First characters of a line EDITED_NOTE can match (after up to "**"/"__" and spaces).
-_EDIT_NOTE_FIRST = frozenset("LlZzDdÚúUuПп*_ \t")
+_EDIT_NOTE_FIRST = frozenset("LlZzDdÚúUuПпOo*_ \t")
 
 
 __all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]
