@@ -145,10 +145,10 @@ def test_wpdiscuz_translated_chrome(name):
 
 
 def test_wpdiscuz_polish_chrome_with_absolute_dates():
-    # wpDiscuz 7's Polish language pack (wpdiscuz-pl_PL.l10n.php) on a self-written page. Its
-    # relative ages ("2 godziny temu") are not parsed by dates.py, so the page shows dates.
+    # wpDiscuz 7's Polish language pack (wpdiscuz-pl_PL.l10n.php) on a self-written page that
+    # prints absolute dates (relative ages: test_polish_edit_note_is_no_comment_text).
     p = parse("wpdiscuz_polish_chrome.txt")
-    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz" and p.language == "pl"
     assert p.declared_comment_count == 3 and not p.truncated
     assert [c.author for c in p.comments] == ["Rowerzystka", "Tomek", "Sąsiad"]
     assert [c.parent_position for c in p.comments] == [None, 0, None]
@@ -353,3 +353,13 @@ def test_polish_edit_note_is_no_comment_text():
     assert [(c.author, c.text, c.net_votes) for c in p.comments] == [
         ("Ruth", "Dobry pomysł.", 3), ("Tomek", "Zgoda.", 0)]
     assert [c.posted.precision for c in p.comments] == ["relative", "relative"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rada miasta przegłosowała we wtorek sieć dróg rowerowych. Zwolennicy mówią, że to jest "
+     "bezpieczniejsze, ale nie wszyscy są przekonani, że miasto może to zrobić tak szybko.", "pl"),
+    ("Belediye meclisi salı günü bisiklet yolları ağını onayladı. Bu plan iki yıldan fazla bir süre "
+     "tartışıldı ve çok sayıda esnaf için endişe kaynağı oldu.", "tr")])
+def test_language_guess_polish_and_turkish(text, lang):
+    from newscomments.language import guess_language
+    assert guess_language(text) == lang

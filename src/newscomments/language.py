@@ -20,6 +20,10 @@ STOPWORDS = {
     "nl": "de het een en van is dat niet op te zijn voor met die er",
     "id": "yang dan di ini itu dengan untuk tidak dari dalam akan ada saya juga ke",
     "vi": "và của là có không những được cho một các này người trong với đã",
+    # Only words no other language above has (short Polish words such as "i", "w", "na", "do"
+    # are words elsewhere too).
+    "pl": "się że nie jest jak ale tak przez dla tylko już jego może jestem są być który",
+    "tr": "ve bir bu için ile çok daha gibi olarak ama kadar değil ben olan sonra",
 }
 _WORDSETS = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 _STOPWORDS = frozenset().union(*_WORDSETS.values())
