@@ -3,6 +3,7 @@ hostile or broken input."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,12 @@ def page(name: str, **kw):
     ("wp_oceanwp_theme.html", wordpress_html), ("wp_tagdiv_newspaper.html", wordpress_html),
     ("wp_core_html5_jetpack.html", wordpress_html), ("wp_genesis_theme.html", wordpress_html),
     ("wp_generatepress_theme.html", wordpress_html), ("wp_hestia_theme.html", wordpress_html),
-    ("wp_enfold_theme.html", wordpress_html),
+    ("wp_enfold_theme.html", wordpress_html), ("wp_avada_theme.html", wordpress_html),
+    ("wp_neve_theme.html", wordpress_html), ("wp_soledad_theme.html", wordpress_html),
+    ("wp_jnews_theme.html", wordpress_html), ("wp_sahifa_theme.html", wordpress_html),
+    ("wp_twentynineteen_theme.html", wordpress_html),
+    ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
+    ("wp_blocksy_theme.html", wordpress_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -168,6 +174,7 @@ def test_count_headings():
     assert wordpress_html.count_in_title("6 thoughts on “T”") == 6
     assert wordpress_html.count_in_title("Комментариев: 55") == 55
     assert wordpress_html.count_in_title("Ein Gedanke zu „T“") == 1
+    assert wordpress_html.count_in_title("Comments 3") == 3  # JNews: "Comments <span>3</span>"
     assert wordpress_html.count_in_title("Schreibe einen Kommentar") is None
     assert wordpress_html.count_in_title("Leave a Reply") is None
 
@@ -416,6 +423,150 @@ def test_wordpress_enfold_count_box_ping_list_and_paging():
     assert p.truncation_reasons == ("comment-pagination",)
     assert p.body == ("Seit Montag ist der Radweg zwischen Schleuse und Hafen freigegeben.\n\n"
                       "Er ist drei Meter breit und nachts beleuchtet.")
+
+
+def _when(p):
+    return [c.posted.local.isoformat() if c.posted and c.posted.local else None for c in p.comments]
+
+
+def test_wordpress_avada_name_date_and_reply_in_one_box():
+    # Avada: div.comment-author.meta holds <strong>NAME</strong>, the bare date and the
+    # " - Reply" link; text in .comment-text; count in a fusion-title h2.
+    p = page("wp_avada_theme.html")
+    assert _rows(p) == [("901", "comment", "Potbound Pat", None, 0),
+                        ("902", "comment", "Fern Desk", 0, 1),  # no reply link to name him
+                        ("910", "comment", "Oskar", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "Mine dropped two leaves after repotting.\n\nIs that normal?",
+        "Yes, it settles within a few weeks.", "Terracotta or plastic?"]
+    assert [c.posted.raw for c in p.comments] == [  # without the reply label
+        "April 6, 2024 at 9:12 am", "April 6, 2024 at 1:40 pm", "April 8, 2024 at 6:05 pm"]
+    assert _when(p) == ["2024-04-06T09:12:00", "2024-04-06T13:40:00", "2024-04-08T18:05:00"]
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert p.body == "Move it up one pot size only, in spring.\n\nWater it well the day before."
+
+
+def test_wordpress_neve_id_on_inner_article_and_own_navigation():
+    # Neve: li.comment without id (article#comment-item-N), ol.nv-comments-list, text in
+    # .nv-comment-content with the reply link, "Pingback:&nbsp;" pings, nav.nv-comment-navigation.
+    p = page("wp_neve_theme.html")
+    assert _rows(p) == [("481", "comment", "Berth Buddy", None, 0),
+                        ("483", "comment", "Rails Editor", 0, 1),
+                        ("490", "pingback", "Sleeper round-up", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "Is there a dining car on the night train?", "Only a snack trolley.\n\nBring your own dinner."]
+    assert p.comments[1].posted.utc.isoformat() == "2024-05-03T06:05:00+00:00"
+    assert p.comments[2].posted is None
+    assert p.declared_comment_count == 5
+    assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+    assert "Berth" not in p.body and p.body.startswith("The sleeper leaves at ten")
+
+
+def test_wordpress_soledad_div_items_and_nested_text_boxes():
+    # Soledad: style="div" items with replies nested inside, .comment-text holding the name,
+    # span.date[datetime] and the real text box .comment-content; "3 Comments" in an h4.
+    p = page("wp_soledad_theme.html")
+    assert _rows(p) == [("3301", "comment", "Hiker Hanna", None, 0),
+                        ("3302", "comment", "Wanderlog", 0, 1),
+                        ("3307", "comment", "Trail Notes", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "Which bakery? There were two when I went.", "The one by the fountain.\n\nIt opens at six.",
+        "The upper village is worth the climb."]
+    assert p.comments[0].posted.raw == "June 14, 2024 - 7:45 am"
+    assert [c.posted.utc.isoformat() for c in p.comments] == [
+        "2024-06-14T07:45:00+00:00", "2024-06-14T12:20:00+00:00", "2024-06-20T19:02:00+00:00"]
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Hiker" not in p.body and p.body.startswith("Stay in the upper village")
+
+
+def test_wordpress_jnews_relative_dates_and_count_after_label():
+    # JNews walker: core markup with "2 weeks ago" ages; heading "Comments <span>3</span>".
+    crawled = datetime(2025, 3, 1, 12, tzinfo=timezone.utc)
+    p = page("wp_jnews_theme.html", options=ParseOptions(crawled_at=crawled))
+    assert _rows(p) == [("7001", "comment", "Spoke Sven", None, 0),
+                        ("7004", "comment", "Ferry Fan", 0, 1),
+                        ("7010", "comment", "Margit", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "About time. The old lane was far too narrow.", "And the ferry loses riders.",
+        "Will e-scooters be allowed?"]
+    assert [c.posted.raw for c in p.comments] == ["2 weeks ago", "5 days ago", "2 hours ago"]
+    assert _when(p) == ["2025-02-15T12:00:00", "2025-02-24T12:00:00", "2025-03-01T10:00:00"]
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Spoke" not in p.body and p.body.startswith("From Monday the east lane")
+
+
+def test_wordpress_sahifa_comment_class_inside_li_and_ping_list():
+    # TieLabs Sahifa: li#comment-N > div.comment.depth-N (comment_class() inside), cite.fn in
+    # .comment-content before the text, ul.children after the div; pings in ol.pinglist
+    # (li.comment.pingback without id); "3 comments" in h3#comments-title.
+    p = page("wp_sahifa_theme.html")
+    assert _rows(p) == [("5120", "comment", "Reader Rosa", None, 0),
+                        ("5123", "comment", "Stallholder Sam", 0, 1),
+                        (None, "pingback", "Town watch, week 28", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "A library would bring people into the centre again.", "And where would the Saturday market go?"]
+    assert _when(p) == ["2024-07-09T16:10:00", "2024-07-09T18:45:00", None]
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Rosa" not in p.body and p.body.startswith("The council will decide")
+
+
+def test_wordpress_twentynineteen_walker_and_discussion_meta():
+    # Twenty Nineteen walker: span.fn inside the author link, reply link after the article,
+    # an avatar list of the commenters above, "Join the Conversation" with the count in
+    # p.discussion-meta-info, the form before the list.
+    p = page("wp_twentynineteen_theme.html")
+    assert _rows(p) == [("61", "comment", "Pippin Grove", None, 0),
+                        ("62", "comment", "Orchard Keeper", 0, 1),
+                        ("65", "pingback", "Garden week in January", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "Do you seal the big cuts?", "No. A clean cut heals best on its own."]
+    assert p.comments[1].posted.utc.isoformat() == "2025-01-18T15:02:10+00:00"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Pippin" not in p.body and p.body.startswith("Cut out dead wood first")
+
+
+def test_wordpress_twentyseventeen_svg_reply_and_pagination():
+    # Twenty Seventeen (core html5 walker): svg icons in the reply links, "4 Replies to “T”",
+    # the_comments_pagination on page 2.
+    p = page("wp_twentyseventeen_theme.html")
+    assert _rows(p) == [("144", "comment", "Loaf Lotte", None, 0), ("146", "comment", "Crumb", 0, 1)]
+    assert [c.text for c in p.comments] == [
+        "How long does the piece keep?", "About a week.\n\nAfter that it turns sour."]
+    assert p.comments[0].posted.raw == "February 11, 2024 at 8:30 am"
+    assert p.comments[0].posted.utc.isoformat() == "2024-02-11T08:30:12+00:00"
+    assert p.declared_comment_count == 4
+    assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+    assert "Loaf" not in p.body and p.body.startswith("Keep a walnut-sized piece")
+
+
+def test_wordpress_flatsome_meta_after_text():
+    # Flatsome: li#li-comment-N > article#comment-N, cite.fn + "says:", the text before the
+    # meta (time and reply link); pings as li.post.pingback without id or depth.
+    p = page("wp_flatsome_theme.html")
+    assert _rows(p) == [("402", "comment", "Skillet Sue", None, 0),
+                        ("403", "comment", "Shelf Cook", 0, 1),
+                        (None, "pingback", "Pan links roundup", None, 0)]
+    assert [c.text for c in p.comments][:2] == [
+        "Mine has rust spots after a holiday.", "Scrub them off with steel wool.\n\nThen season it twice."]
+    assert p.comments[1].posted.utc.isoformat() == "2024-09-02T08:10:00+00:00"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Skillet" not in p.body and p.body.startswith("Wash it with hot water")
+
+
+def test_wordpress_blocksy_ct_classes():
+    # Blocksy: ol.ct-comment-list, h4.ct-comment-author > cite, reply link in the meta,
+    # text in .ct-comment-content, "3 Comments" in h3.ct-comments-title.
+    p = page("wp_blocksy_theme.html")
+    assert _rows(p) == [("812", "comment", "Waller Wyn", None, 0),
+                        ("813", "comment", "Field Craft", 0, 1),  # named by the cite alone
+                        ("820", "comment", "Moss", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "What about the through-stones?", "One every metre, at half height.\n\nThey tie both faces together.",
+        "Lovely work on the coping."]
+    assert p.comments[0].posted.raw == "October 5, 2024 / 2:40 pm"
+    assert p.comments[0].posted.utc.isoformat() == "2024-10-05T13:40:22+00:00"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert "Waller" not in p.body and p.body.startswith("Lay the biggest stones")
 
 
 def test_wpdiscuz_inline_feedback_quote_is_no_comment_text():

@@ -12,12 +12,14 @@ before it. An item's own fields are searched only in its own children, never in 
 replies.
 
 Per item: id from ``li#comment-N``/``li#li-comment-N``, its first ``#comment-N``/
-``#div-comment-N`` box, or the element around it that has the id (OceanWP); author from ``.fn``
+``#div-comment-N``/``#comment-item-N`` (Neve) box, or the element around it that has the id
+(OceanWP, Sahifa); text from its innermost text box; author from ``.fn``
 (``b``/``cite``, maybe a link), the themes' own name boxes, the reply link's "Reply to NAME",
 the ``.comment-author`` text without its "says:" label (:data:`selectors.SAYS`), or what a
 "NAME · DATE" header prints before the date; date from
-``time[datetime]`` (local wall clock and UTC) with the printed string kept, otherwise the
-printed string of the meta link parsed with all the page's dates; WordPress.com likes
+``time[datetime]`` (or Soledad's ``span[datetime]``; local wall clock and UTC) with the printed
+string kept, otherwise the printed string of the meta link or a date box, without a reply
+label printed after it (Avada), parsed with all the page's dates; WordPress.com likes
 (``#comment-like-count-N``). Archived Kubrick-style lists print
 ``<cite>Comment by NAME — DATE @ TIME</cite>`` after the text.
 
@@ -121,6 +123,8 @@ _FIELDS = {
 
 
 def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
+    """Per field, each item's first match; for the text box its innermost one (see
+    :data:`selectors.WP_TEXT`)."""
     out: dict[str, dict[int, object]] = {}
     if not items:
         return {name: {} for name in _FIELDS}
@@ -132,8 +136,10 @@ def _fields(tree, items: list, index: dict) -> dict[str, dict[int, object]]:
         found: dict[int, object] = {}
         for node in scope.css(selector):
             k = _owner(node, index, owners)
-            if k is not None and k not in found:
-                found[k] = node
+            if k is None:
+                continue
+            if k not in found or (name == "text" and _inside(node, found[k])):
+                found[k] = node  # css() lists a box before the boxes inside it
         out[name] = found
     return out
 
@@ -203,6 +209,16 @@ def _matches_in(scope, selector: str, boxes: dict[int, int]) -> dict[int, list]:
         for box in keys:
             out.setdefault(box, []).append(match)
     return out
+
+
+def _inside(node, box) -> bool:
+    """Whether ``box`` encloses ``node``."""
+    node = node.parent
+    while node is not None:
+        if node.mem_id == box.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _owner(node, index: dict, owners: dict) -> int | None:
@@ -293,10 +309,14 @@ def _read_item(li, fields: dict, k: int) -> dict:
     date_raw, iso = _date(fields["time"].get(k), fields["meta"].get(k))
     page_dates = fields["dates"]
     if iso is None and not page_dates.is_date(date_raw):
+        reply = fields["reply"].get(k)
+        label = inline(reply) if reply is not None else ""
         for holder in (fields["datecls"].get(k), fields["permalink"].get(k), fields["author"].get(k)):
             text = inline(holder) if holder is not None else ""
             if holder is fields["author"].get(k) and author and text.startswith(author):
                 text = text[len(author):]
+            if label and text.endswith(label):  # Avada: "NAME DATE<a> - Reply</a>" in one box
+                text = text[: len(text) - len(label)]
             if page_dates.is_date(text):
                 date_raw = squash(text)
                 break
@@ -527,11 +547,12 @@ def _declared(tree) -> int | None:
 
 def count_in_title(title: str) -> int | None:
     """The number of a comment-count heading ("6 thoughts on “T”", "Комментариев: 55",
-    "Ein Gedanke zu „T“", "53 archived comments"), or None for other headings."""
+    "Comments 3" (JNews), "Ein Gedanke zu „T“", "53 archived comments"), or None for other
+    headings."""
     title = squash(title)
     if not title or not _COUNT_WORDS.search(title):
         return None
-    m = re.match(r"^(\d[\d.,]*)\b", title) or re.search(r":\s*(\d[\d.,]*)\s*$", title)
+    m = re.match(r"^(\d[\d.,]*)\b", title) or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$", title)
     if m:
         return _to_int(m.group(1))
     first = title.split(" ", 1)[0].casefold()

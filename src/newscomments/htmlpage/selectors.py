@@ -45,7 +45,9 @@ WPD_CHROME_IN_TEXT = (".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wp
                       ".wpd-inline-feedback-wrapper")
 
 # --- WordPress's own comment list -------------------------------------------------------------
-WP_LISTS = "ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist"
+# ol.pinglist: TieLabs (Sahifa) lists its pings there, items without id or depth class.
+WP_LISTS = ("ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist, "
+            "ol.pinglist")
 # Items are <li> with one of these class tokens; the token names the kind. A ping's item may
 # carry "comment" too (tagDiv's Newspaper writes class="comment pingback"), so it is looked
 # for last.
@@ -54,7 +56,8 @@ WP_KINDS = ("pingback", "trackback", "comment")
 # Twenty, any element: comment_class() writes the kind and a depth-N class on every item.
 WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
            ".pingback[class*=depth-], .trackback[class*=depth-]")
-WP_ID = re.compile(r"^(?:li-comment|comment|div-comment)-(?P<id>\d+)$")
+# comment-item-N: Neve puts the id only on the article inside its li.
+WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item)-(?P<id>\d+)$")
 WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-]"
 # Where themes put the commenter's name, best first; core themes use .fn.
 WP_AUTHOR_FN = ".comment-author .fn, .fn"
@@ -65,7 +68,8 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     ".wp-block-comment-author-name, "  # block themes (Twenty Twenty-Two on)
                     ".comment-author .comment-link, "  # OceanWP
                     "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
-                    ".comment_author_name")  # Enfold
+                    ".comment_author_name, "  # Enfold
+                    ".ct-comment-author")  # Blocksy: h4.ct-comment-author > cite
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
@@ -78,16 +82,22 @@ WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .
 # A header that prints the name and then the date as one line ("NAME <small>· DATE</small>"):
 # the name is what comes before the date.
 WP_NAME_DATE_HEADER = ".media-heading"
-WP_TIME = "time[datetime]"
+# Soledad writes the datetime attribute on a span.date (spans have none in HTML, so only a theme
+# that means it puts one there).
+WP_TIME = "time[datetime], span[datetime]"
+# When an item has text boxes inside one another (Soledad: .comment-text holds the name, the date
+# and .comment-content), the innermost is its text.
 WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
-           ".ast-comment-content, .wp-block-comment-content")  # Astra, block themes
+           ".ast-comment-content, .wp-block-comment-content, "  # Astra, block themes
+           ".nv-comment-content, .ct-comment-content")  # Neve, Blocksy
 # What themes print inside the text box that is no text: reply and edit links (Divi, Astra),
 # the author and date line (themes whose .comment-content holds .comment-meta and .comment-text),
-# Jetpack's comment likes (appended to the comment's text with a "Loading..." placeholder).
+# Jetpack's comment likes (appended to the comment's text with a "Loading..." placeholder), the
+# commenter's name (TieLabs' Sahifa prints cite.fn inside .comment-content).
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
                   ".commentmetadata, .comment-author, .jetpack-comment-likes-widget-wrapper, "
-                  ".comment-likes")
+                  ".comment-likes, .fn")
 # Parts of an item that are never its text.
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
@@ -106,7 +116,9 @@ WP_LIKE_COUNT = "[data-like-count]"
 WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
                   ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2, "
                   ".wp-block-comments-title, .td-comments-title, "  # tagDiv
-                  ".side-container-comment-inner")  # Enfold ("3 replies")
+                  ".side-container-comment-inner, "  # Enfold ("3 replies")
+                  ".post-box-title, "  # Soledad ("3 Comments" in h4.post-box-title)
+                  ".discussion-meta-info")  # Twenty Nineteen ("3 Comments" below "Join the Conversation")
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
@@ -127,7 +139,8 @@ COUNT_IN_TEXT = re.compile(r"(\d[\d.,\u00a0 ]*)")
 # Links to older/newer comment pages of paged WordPress comments.
 WP_COMMENT_PAGING = (".comment-navigation, .comments-pagination, .navigation.comment-navigation, "
                      "#comment-nav-above, #comment-nav-below, .comment-nav, .wp-pagenavi-comments, "
-                     ".comment_page_nav_links")  # the last: Enfold
+                     ".comment_page_nav_links, "  # Enfold
+                     ".nv-comment-navigation")  # Neve
 
 # --- other comment systems (recognised, not parsed) -----------------------------------------
 # (system name, byte patterns that show it); checked in this order.
