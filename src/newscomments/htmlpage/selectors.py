@@ -118,7 +118,8 @@ WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#
                   ".wp-block-comments-title, .td-comments-title, "  # tagDiv
                   ".side-container-comment-inner, "  # Enfold ("3 replies")
                   ".post-box-title, "  # Soledad ("3 Comments" in h4.post-box-title)
-                  ".discussion-meta-info")  # Twenty Nineteen ("3 Comments" below "Join the Conversation")
+                  ".discussion-meta-info, "  # Twenty Nineteen ("3 Comments" below "Join the Conversation")
+                  ".w-comments-title")  # Impreza ("4 Comments. Leave new" in h4.w-comments-title)
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
