@@ -364,3 +364,15 @@ def test_polish_edit_note_is_no_comment_text():
 def test_language_guess_polish_and_turkish(text, lang):
     from newscomments.language import guess_language
     assert guess_language(text) == lang
+
+
+def test_wordpress_no_says_nested_markdown_list():
+    # A theme without "says:" converted to markdown: each comment is a list item (avatar, bold
+    # name, linked date), replies are nested lists; the nested list item is no comment text.
+    p = parse("wordpress_no_says_nested.md")
+    assert [(c.author, c.native_id, c.parent_position, c.depth) for c in p.comments] == [
+        ("Priya", "21", None, 0), ("Mark Baker", "22", 0, 1)]
+    assert p.comments[1].parent_method == "list-indent"
+    assert [c.text for c in p.comments] == [
+        "Mine took ten days in a cold kitchen.", "That is normal. Warmth speeds it up."]
+    assert p.declared_comment_count == 2 and not p.truncated

@@ -14,7 +14,8 @@ and the other header forms WordPress themes and exporters print (all in :data:`H
 items have no header at all but carry ``[Reply](…#comment-ID)`` links is a theme that prints
 neither author nor date (012): each top-level item is one comment. Themes that print no
 "says:" at all give a record as NAME alone on a line and DATE alone on the next one; that form
-is read only when the section has a count header and no other header form.
+is read only when the section has a count header and no other header form (in markdown, with
+the nesting of its list items).
 
 The comment section starts at its count header ("N thoughts on “T”", "N Responses to “T”",
 "N comentarios en “T”", ".. rubric:: …") or at the first header, and ends at the first end
@@ -177,13 +178,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     comments: list[ParsedComment] = []
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     if start is not None:
-        records = _headers(lines, start, end, memo)
+        records = _headers(lines, start, end, memo) or _name_date_records(lines, start, end, memo)
         if records:
             comments = _comments(lines, records, end, memo)
         else:
             comments = _list_item_comments(lines, start, end)
-        if not comments and (records := _name_date_records(lines, start, end, memo)):
-            comments = _comments(lines, records, end, memo)
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end])
@@ -354,11 +353,14 @@ def _headers(lines: list[str], start: int, end: int, memo: dict) -> list[_Record
 def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:
     """Records of themes that print no "says:" (many current themes): the author's name alone
     on a line, the date alone on the next non-blank line, then the text. Read only inside a
-    section opened by a count header, and only when no other header form was found there."""
+    section opened by a count header, and only when no other header form was found there.
+    In markdown the threads are nested lists: a record's column is where its name starts, and
+    an avatar or a bare list marker just above the name starts the record."""
     records: list[_Record] = []
     i = start + 1
     while i < end:
-        s = lines[i].strip()
+        raw = lines[i]
+        _, s = _split_marker(raw)
         name = tb.plain(tb.strip_images(s)).strip(" *_") if s else ""
         if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
             i += 1
@@ -373,10 +375,25 @@ def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> li
         if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
             i += 1
             continue
-        records.append(_Record(line=i, body_start=j + 1, indent=None, name=name, date_raw=label,
+        records.append(_Record(line=_record_top(lines, i, start), body_start=j + 1,
+                               indent=raw.find(s), name=name, date_raw=label,
                                links=tb.link_targets(s) + tb.link_targets(lines[j])))
         i = j + 1
     return records
+
+
+def _record_top(lines: list[str], i: int, floor: int) -> int:
+    """The first line of a record whose name is at line ``i``: the avatar-only or bare list
+    marker line just above it (blank lines between), if there is one."""
+    k = i - 1
+    while k > floor and not lines[k].strip():
+        k -= 1
+    if k > floor and k >= i - 3:
+        _, rest = _split_marker(lines[k])
+        if rest != lines[k].strip() or "![" in rest:  # a list marker, or an image
+            if not tb.plain(tb.strip_images(rest)).strip(" *_"):
+                return k
+    return i
 
 
 def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
