@@ -376,3 +376,48 @@ def test_wordpress_no_says_nested_markdown_list():
     assert [c.text for c in p.comments] == [
         "Mine took ten days in a cold kitchen.", "That is normal. Warmth speeds it up."]
     assert p.declared_comment_count == 2 and not p.truncated
+
+
+@pytest.mark.parametrize("name, declared, title, authors, posted, texts", [
+    ("wordpress_polish_count_header.txt", 3, "Nowa ścieżka rowerowa nad rzeką",
+     ["Marta Nowak", "Piotr K.", "Ola"], ["2024-03-12T10:15:00", "2024-03-12T11:40:00", "2024-03-13T08:05:00"],
+     ["Wreszcie! Czekamy na to od lat.", "A co z oświetleniem?\nWieczorem jest tam ciemno.", "Świetna wiadomość."]),
+    ("wordpress_italian_count_header.txt", 3, "Il mercato coperto riapre a maggio",
+     ["Giulia Rossi", "Marco", "Anna B."], ["2024-03-12T10:15:00", "2024-03-12T18:02:00", "2024-03-14T09:30:00"],
+     ["Finalmente una buona notizia.", "Speriamo che i prezzi restino bassi.", "Ci sarà anche il pesce?"]),
+    # The Russian heading's title is unquoted, so it names no post (count_header): no title.
+    ("wordpress_russian_count_header.txt", 2, None,
+     ["Ирина", "Сергей П."], ["2024-03-12T10:15:00", "2024-03-12T21:40:00"],
+     ["Отличная новость для детей.", "Будет ли там читальный зал?"]),
+])
+def test_wordpress_translated_count_header_and_chrome(name, declared, title, authors, posted, texts):
+    # Count headings of twentysixteen's pl/it/ru translations ("%1$s komentarze do „%2$s”",
+    # "%1$s pensieri riguardo “%2$s”", "%2$s: %1$s комментария"), the translated reply link
+    # and "Leave a comment" ending the list.
+    p = parse(name)
+    assert p.format == "wordpress_text" and p.declared_comment_count == declared and not p.truncated
+    assert p.title == title and not p.notes
+    assert [c.author for c in p.comments] == authors
+    assert [c.posted.local.isoformat() for c in p.comments] == posted
+    assert [c.text for c in p.comments] == texts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ein Gedanke zu „Titel“", (1, "Titel")), ("3 Gedanken zu „Titel“", (3, "Titel")),
+    ("Une pensée sur “Titre”", (1, "Titre")), ("4 pensées sur “Titre”", (4, "Titre")),
+    ("Un comentario en “Título”", (1, "Título")), ("2 opiniones en “Título”", (2, "Título")),
+    ("Un commento su “Titolo”", (1, "Titolo")), ("5 pensieri riguardo “Titolo”", (5, "Titolo")),
+    ("Um comentário em “Título”", (1, "Título")), ("6 comentários em “Título”", (6, "Título")),
+    ("Eén gedachte over “Titel”", (1, "Titel")), ("7 gedachten aan “Titel”", (7, "Titel")),
+    ("Jeden komentarz do “Tytuł”", (1, "Tytuł")), ("2 komentarze do “Tytuł”", (2, "Tytuł")),
+    ("5 komentarzy do “Tytuł”", (5, "Tytuł")), ("21 komentarz do “Tytuł”", (21, "Tytuł")),
+    # Russian puts the title first without quotes: counted, but an unquoted title names no post
+    ("Заголовок: 1 комментарий", (1, None)), ("Заголовок: 3 комментария", (3, None)),
+    ("Заголовок: 11 комментариев", (11, None)), ("3 comments over the years", (3, None)),
+    ("“Başlık” için bir yorum", (1, "Başlık")), ("“Başlık” için 4 yorum", (4, "Başlık")),
+    # Word numbers still need a quoted title (prose guard).
+    ("Jeden komentarz do tego wpisu", None), ("Un commento su questo", None),
+    ("Bu konu için bir yorum", None),
+])
+def test_translated_count_headers(line, expected):
+    assert textpage.count_header(line) == expected

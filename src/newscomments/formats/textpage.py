@@ -29,18 +29,31 @@ from . import pagehead
 from . import textblocks as tb
 
 # The number of a count header: digits, or the word WordPress's translations use for one
-# ("One thought on “T”", "Ein Gedanke zu „T“", "Une réflexion sur « T »").
-ONE_WORDS = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "een")
+# ("One thought on “T”", "Ein Gedanke zu „T“", "Une réflexion sur « T »"; from the default
+# themes' translations: "Jeden komentarz do “T”" (pl), "Eén gedachte over “T”" (nl),
+# "“T” için bir yorum" (tr), where the number word stands before the last word).
+ONE_WORDS = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "een", "eén", "één",
+             "jeden", "bir")
 _NUMBER = r"(?P<n>\d[\d,.]*|" + "|".join(ONE_WORDS) + ")"
 _QUOTES = "“”\"«»„"
 # Count headers: (pattern, group holding the number, group holding the block's title or None).
+# Nouns and prepositions of the comment-count heading of WordPress's default themes
+# (twentysixteen's "%1$s thoughts on &ldquo;%2$s&rdquo;") in de, fr, es, it, pt_BR, nl, pl:
+# "N Gedanken zu", "N pensées sur", "N opiniones en", "Un commento su", "N pensieri riguardo",
+# "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
     re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
                r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
-               r"commentaires?|comentarios?)\s+(?:on|to|en|a|à|zu|sur|über|em)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
+               r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
+               r"coment[aá]rios?|gedachten?|komentarz[ey]?)\s+"
+               r"(?:on|to|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
                re.I),
+    # Title first: "T: 3 комментария" (ru: "%2$s: %1$s комментари(й|я|ев)"),
+    # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").
+    re.compile(r"^(?P<t>\S.*?):\s*(?P<n>\d[\d,.]*)\s+комментари(?:й|я|ев)\s*$", re.I),
+    re.compile(r"^[“\"«„](?P<t>.+?)[”\"»“]\s+için\s+" + _NUMBER + r"\s+yorum\s*$", re.I),
     # "Comments (12)", "Kommentare (3)"
     re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses)\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
@@ -57,6 +70,14 @@ def count_header(line: str) -> tuple[int, str | None] | None:
     return _count_header_plain(tb.plain(line.strip().lstrip("#").strip()))
 
 
+def may_have_number_word(s: str) -> bool:
+    """Does ``s`` hold a number word where a count header puts it: first ("One thought on
+    “T”") or before the last word (Turkish "“T” için bir yorum")?"""
+    words = s.split()
+    return bool(words) and (words[0].strip("#*_").casefold() in ONE_WORDS
+                            or len(words) > 2 and words[-2].casefold() in ONE_WORDS)
+
+
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
     marks, for a caller that has that already."""
@@ -64,7 +85,7 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     s = s.removeprefix(".. rubric::").strip()
     if not s or len(s) > 300:
         return None
-    if not tb.has_digit(s) and s.split(" ", 1)[0].casefold() not in ONE_WORDS:
+    if not tb.has_digit(s) and not may_have_number_word(s):
         return None
     for pattern in COUNT_HEADERS:
         m = pattern.match(s)
@@ -76,6 +97,11 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
             if not digits:
                 continue
             title = m.groupdict().get("t")
+            if title and not any(q in s for q in _QUOTES):
+                # Only a quoted title names a post: an unquoted one may be prose ("3 comments
+                # over the years"), and a block title decides whether the comments belong to
+                # another post (wordpress_text._foreign_block).
+                title = None
             return int(digits), (title.strip() if title else None)
     return None
 

@@ -69,6 +69,13 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Добавить комментарий", "发表评论", "發表迴響", "Recent Comments", "Recent Posts",
     "Comments are closed", "You must be logged in", "Click here to cancel reply", "Post a Comment",
     "Archives", "Related Posts", "Add a comment",
+    # de, it, pt_BR, nl, pl: "Leave a comment" and "Comments are closed." of twentysixteen's
+    # translations (fr, es, ru "Leave a comment" are above).
+    "Schreibe einen Kommentar", "Lascia un commento", "Deixe um comentário", "Laat een reactie achter",
+    "Dodaj komentarz", "Kommentare sind geschlossen.", "Les commentaires sont fermés.",
+    "Comentarios cerrados.", "I commenti sono chiusi.", "Os comentários estão desativados.",
+    "Reacties zijn gesloten.", "Możliwość komentowania została wyłączona.", "Комментарии запрещены.",
+    "Yorumlar kapatıldı.",
 ])
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
@@ -238,7 +245,10 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
     """(start, end, declared count, block title) of the comment section."""
     start = declared = title = None
     for i, line in enumerate(lines):
-        if not line or not (tb.has_digit(line[:80]) or _first_word(line) in textpage.ONE_WORDS):
+        # The number is near the start ("3 thoughts on “T”") or, when the title comes first,
+        # near the end ("T: 3 комментария", "“T” için bir yorum").
+        if not line or not (tb.has_digit(line[:80]) or tb.has_digit(line[-30:])
+                            or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
         found = textpage.count_header(line)
         if found is not None and (found[1] is not None or _next_is_header(lines, i)):
@@ -257,11 +267,6 @@ def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
             end = j
             break
     return start, end, declared, title
-
-
-def _first_word(line: str) -> str:
-    """The first word of a line without heading and emphasis marks, case-folded."""
-    return line.lstrip("#*_ \t").split(" ", 1)[0].casefold()
 
 
 def _next_is_header(lines: list[str], i: int) -> bool:
