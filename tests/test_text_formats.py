@@ -421,3 +421,47 @@ def test_wordpress_translated_count_header_and_chrome(name, declared, title, aut
 ])
 def test_translated_count_headers(line, expected):
     assert textpage.count_header(line) == expected
+
+
+_TURKISH_WORDPRESS_DUMP = """Sahil yoluna yeni bisiklet şeridi
+
+Belediye meclisi salı günü sahil yolu boyunca korumalı bir bisiklet şeridi yapılmasını onayladı.
+
+“Sahil yoluna yeni bisiklet şeridi” için 3 yorum
+
+Ayşe Demir diyor ki:
+
+Sonunda! Yıllardır bunu bekliyorduk.
+
+Cevaplamak için giriş yapın
+
+Mehmet K. diyor ki:
+
+Peki ya gece aydınlatması?
+Akşamları orası çok karanlık.
+
+Cevapla
+
+Zeynep diyor ki:
+
+Harika haber.
+
+Cevapla
+
+Bir Cevap Yazın Cevabı iptal et
+
+E-posta hesabınız yayınlanmayacak.
+"""
+
+
+def test_wordpress_turkish_core_strings():
+    # WordPress core's tr_TR strings: "diyor ki:" (says:), "Cevaplamak için giriş yapın"
+    # (Log in to Reply), "Cevapla" (Reply) and "Bir Cevap Yazın" (Leave a Reply) ending the list.
+    p = newscomments.parse_page(_TURKISH_WORDPRESS_DUMP.encode(), page_id="wordpress_turkish", suffix=".txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and not p.truncated
+    assert p.title == "Sahil yoluna yeni bisiklet şeridi" and not p.notes
+    assert len(p.comments) == 3
+    assert [c.author for c in p.comments] == ["Ayşe Demir", "Mehmet K.", "Zeynep"]
+    assert [c.text for c in p.comments] == [
+        "Sonunda! Yıllardır bunu bekliyorduk.",
+        "Peki ya gece aydınlatması?\nAkşamları orası çok karanlık.", "Harika haber."]

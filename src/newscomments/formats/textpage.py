@@ -112,7 +112,10 @@ _SEE_MORE = frozenset(["see more", "[see more]", "…더 보기", "더 보기", 
 _SEE_ALL = frozenset(["모든 댓글 보기", "view all comments", "see all responses", "see all comments",
                       "alle kommentare anzeigen", "voir tous les commentaires"])
 _PAGINATION = re.compile(r"^(?:«\s*previous|older comments|newer comments|« older comments|"
-                         r"newer comments »|previous comments|next comments)$|comment-page-\d+", re.I)
+                         r"newer comments »|previous comments|next comments|"
+                         # pt_BR, tr: core's "&laquo; Older Comments", "Newer Comments &raquo;"
+                         r"«?\s*comentários mais antigos|comentários mais recentes\s*»?|"
+                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)$|comment-page-\d+", re.I)
 
 
 def is_cut_off(text: str) -> bool:

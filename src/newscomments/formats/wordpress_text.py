@@ -50,7 +50,8 @@ NAME = "wordpress_text"
 VERSION = "wordpress_text/2"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
-SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi"
+# tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
+SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive"
 _LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>\d+[.)]|#\.|[-*+])[ \t]+(?P<rest>.*)$")
 _LIST_START = re.compile(r"[ \t]*(?:\d+[.)]|#\.|[-*+])[ \t]")  # _LIST.match without the groups
 HEADERS = {
@@ -76,6 +77,8 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Comentarios cerrados.", "I commenti sono chiusi.", "Os comentários estão desativados.",
     "Reacties zijn gesloten.", "Możliwość komentowania została wyłączona.", "Комментарии запрещены.",
     "Yorumlar kapatıldı.",
+    # pt_BR, tr: WordPress core's "Leave a Reply" and "Cancel reply" (comment-template.php).
+    "Deixe uma resposta", "Cancelar resposta", "Bir Cevap Yazın", "Cevabı iptal et",
 ])
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
@@ -83,7 +86,10 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     # The reply link for visitors when commenting needs an account (WordPress core's
     # "Log in to Reply" and its translations).
     "Log in to Reply", "Zum Antworten anmelden", "Connectez-vous pour répondre",
-    "Inicia sesión para responder", "Accedi per rispondere"])
+    "Inicia sesión para responder", "Accedi per rispondere",
+    # pt_BR, tr, it: core's "Log in to Reply"; tr "Reply" (comment-template.php).
+    "Faça login para responder", "Cevaplamak için giriş yapın", "Effettua il login per rispondere",
+    "Cevapla"])
 GENERIC_TITLES = frozenset(s.casefold() for s in [
     "Comments", "Comment", "Responses", "Kommentare", "Commentaires", "Comentarios", "Комментарии"])
 _PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)
