@@ -29,6 +29,8 @@ from newscomments import dates
     ("Wednesday 19th of November 2025 09:07 AM", "2025-11-19T09:07"),
     ("3. März 2023 um 20:54 Uhr", "2023-03-03T20:54"),  # de, with "Uhr"
     ("8:54 pm, March 3, 2023", "2023-03-03T20:54"),  # clock first, marker with its comma
+    ("12 marca 2024 o 10:15", "2024-03-12T10:15"),  # pl
+    ("3 Mart 2023, 20:54", "2023-03-03T20:54"),  # tr
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)

@@ -48,6 +48,12 @@ _MONTH_NAMES = {
     "июля июль|августа август авг|сентября сентябрь сен|октября октябрь окт|ноября ноябрь ноя|"
     "декабря декабрь дек",
     "id": "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember",
+    # Polish: genitive (in dates: "12 marca 2024") and nominative; Turkish. Without their
+    # three-letter abbreviations, which are common words elsewhere ("sie", "ara", "kas").
+    "pl": "stycznia styczeń|lutego luty|marca marzec|kwietnia kwiecień|maja maj|czerwca czerwiec|"
+    "lipca lipiec|sierpnia sierpień|września wrzesień|października październik|listopada listopad|"
+    "grudnia grudzień",
+    "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
     "vi": "tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|"
     "tháng 11|tháng 12",
 }
