@@ -40,7 +40,7 @@ from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wordpress_score
 from ..htmlpage.text import INVISIBLE, inline, paragraphs, squash
-from ..htmlpage.tree import common_ancestor, matches
+from ..htmlpage.tree import common_ancestor, matches, owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
@@ -222,25 +222,9 @@ def _inside(node, box) -> bool:
 
 
 def _owner(node, index: dict, owners: dict) -> int | None:
-    """The position of the nearest item enclosing ``node`` (not ``node`` itself). ``owners``
-    remembers the answer for every ancestor passed on the way, so each node of the comment
-    list is climbed through at most once per page."""
-    path = []
-    node = node.parent
-    k = None
-    while node is not None:
-        key = node.mem_id
-        if key in owners:
-            k = owners[key]
-            break
-        k = index.get(key)
-        if k is not None:
-            break
-        path.append(key)
-        node = node.parent
-    for key in path:
-        owners[key] = k
-    return k
+    """The position of the nearest item enclosing ``node`` (not ``node`` itself)."""
+    parent = node.parent
+    return owner(parent, index, owners) if parent is not None else None
 
 
 def _items(tree) -> list:

@@ -24,7 +24,7 @@ from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
 from ..htmlpage.systems import looks_like_html, wpdiscuz_score
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
-from ..htmlpage.tree import common_ancestor
+from ..htmlpage.tree import common_ancestor, owner
 from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 
@@ -138,10 +138,10 @@ def _boxes(tree, wrappers: list) -> list[_Box]:
     first: list[dict] = [{} for _ in owns]
     for field, selector in _FIELDS.items():
         for node in scope.css(selector):
-            k = _owner(node, index, owners)
+            k = owner(node, index, owners)
             if k is not None and field not in first[k]:
                 first[k][field] = node
-    with_nick = {_owner(n, index, owners) for n in scope.css(S.WPD_NICENAME)}
+    with_nick = {owner(n, index, owners) for n in scope.css(S.WPD_NICENAME)}
     # The text boxes with something _TEXT_HIDDEN matches in them (themselves included).
     text_of = {box["text"].mem_id: k for k, box in enumerate(first) if "text" in box}
     hidden: set[int] = set()
@@ -168,26 +168,6 @@ def _inside_other(own, index: dict, stop: int) -> bool:
             return False
         node = node.parent
     return False
-
-
-def _owner(node, index: dict, owners: dict) -> int | None:
-    """The comment whose box holds ``node`` (the box itself included), or None. ``owners``
-    remembers the answer for every node passed on the way up."""
-    path = []
-    k = None
-    while node is not None:
-        key = node.mem_id
-        if key in owners:
-            k = owners[key]
-            break
-        k = index.get(key)
-        path.append(key)
-        if k is not None:
-            break
-        node = node.parent
-    for key in path:
-        owners[key] = k
-    return k
 
 
 def _read_comment(node, cid: str, parent: str, notes: list[str], k: int, box: _Box) -> dict:

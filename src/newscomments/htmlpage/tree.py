@@ -17,6 +17,27 @@ def common_ancestor(first, last):
     return node
 
 
+def owner(node, index: dict, owners: dict):
+    """The value ``index`` holds (by ``mem_id``) for the nearest of ``node`` and its ancestors
+    listed there, or None. ``owners`` remembers the answer for every node passed on the way up,
+    so the nodes of one subtree are climbed through once however many of them are asked about."""
+    path = []
+    k = None
+    while node is not None:
+        key = node.mem_id
+        if key in owners:
+            k = owners[key]
+            break
+        k = index.get(key)
+        path.append(key)
+        if k is not None:
+            break
+        node = node.parent
+    for key in path:
+        owners[key] = k
+    return k
+
+
 def matches(node, selector: str):
     """The elements ``node.css(selector)`` lists, in its order, for loops that mostly stop at
     the first and change nothing in the tree: the first costs a walk up to it (css_first), the
