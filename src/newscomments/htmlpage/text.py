@@ -1,6 +1,6 @@
-"""Text of a DOM subtree as the reader sees it: paragraphs split at block elements, ``<br>`` as
-a line break, whitespace collapsed as HTML does, and never the content of scripts, styles or
-templates (they are removed first by :func:`drop`).
+"""Text of a DOM subtree as the reader sees it: paragraphs split at block elements, ``<br>`` and
+the end of a block as line breaks, whitespace collapsed as HTML does, and never the content of
+scripts, styles or templates (they are removed first by :func:`drop`).
 
 Speed: lexbor parses a CSS selector on every call (about a microsecond per comma-separated
 alternative) and then tests every alternative on every node below the starting node. On the
@@ -55,17 +55,38 @@ def paragraphs(node) -> list[str]:
     for n in node.traverse(include_text=True):
         # Tag ids, not names: ``tag`` builds a new string for every element.
         tag = n.tag_id
+        if tag in _BREAK_IDS:
+            if buf:
+                _flush(buf, pre, out)
+            pre = tag == _PRE
+            continue
+        # The end of a block is a line break, as the source line break after it is on pretty
+        # pages: minified pages ("</div><a>date</a>", "</div> text") read the same.
+        if buf and (prev := n.prev) is not None and _ends_in_block(prev):
+            add("\n")
         if tag == _TEXT:
             add(n.text_content or "")
         elif tag == _BR:
             add("\n")
-        elif tag in _BREAK_IDS:
-            if buf:
-                _flush(buf, pre, out)
-            pre = tag == _PRE
     if buf:
         _flush(buf, pre, out)
     return out
+
+
+def _ends_in_block(node) -> bool:
+    """Whether ``node`` is a block or ends with one (``<a><div>name</div></a>``, whitespace
+    after it aside), so that what follows it starts a new line."""
+    for _ in range(4):  # a few levels: deeper wrapping is rare and a walk costs on every node
+        tag = node.tag_id
+        if tag in _BREAK_IDS:
+            return True
+        if tag == _TEXT:
+            if not (node.text_content or "").isspace() or (node := node.prev) is None:
+                return False
+            continue
+        if (node := node.last_child) is None:
+            return False
+    return False
 
 
 def _flush(buf: list[str], pre: bool, out: list[str]) -> None:
