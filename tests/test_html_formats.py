@@ -35,7 +35,7 @@ def page(name: str, **kw):
     ("wp_jnews_theme.html", wordpress_html), ("wp_sahifa_theme.html", wordpress_html),
     ("wp_twentynineteen_theme.html", wordpress_html),
     ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
-    ("wp_blocksy_theme.html", wordpress_html),
+    ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -276,6 +276,35 @@ def test_wordpress_div_style_list_nests_replies_inside_items():
     assert p.comments[1].text == "Terrifying is a bit much.\nBut it needs fixing."
     assert p.comments[2].posted.utc.isoformat() == "2023-03-04T07:02:00+00:00"
     assert "Leave a Reply" not in p.body and "Finally" not in p.body
+
+
+def test_wordpress_flat_list_threads_by_depth_classes():
+    # style="div" with a callback that closes its own div: every item a sibling (WordPress's
+    # extra "</div>"s even close the list early); the depth-N classes in page order give the
+    # thread, and are the edges' stated method.
+    p = page("wp_flat_div_callback.html")
+    assert p.declared_comment_count == 5 and not p.truncated
+    assert [(c.native_id, c.author, c.depth) for c in p.comments] == [
+        ("301", "Harriet", 0), ("302", "Harbour Weekly", 1), ("303", "Harriet", 2),
+        ("304", "Owen", 1), ("305", "Ines", 0)]
+    assert [c.parent_position for c in p.comments] == [None, 0, 1, 0, None]
+    assert [c.parent_method for c in p.comments] == [None, "depth-class", "depth-class", "depth-class", None]
+    assert p.comments[2].text == "Thank you!"
+
+
+@pytest.mark.parametrize("classes", [
+    ("depth-2", "depth-1"),  # the first item is a reply: not a whole list
+    ("depth-1", "depth-3"),  # a level skipped
+    ("depth-1", "comment"),  # an item without its depth
+])
+def test_wordpress_flat_list_with_inconsistent_depths_stays_flat(classes):
+    items = "".join(
+        f'<li class="comment {cls}" id="comment-{k}"><div class="comment-author"><cite class="fn">N{k}</cite></div>'
+        f'<div class="comment-content"><p>Text {k}</p></div></li>' for k, cls in enumerate(classes, 1))
+    data = f'<html><body><article><p>Body.</p></article><ol class="comment-list">{items}</ol></body></html>'
+    p = parse_page(data.encode(), page_id="p", suffix=".html")
+    assert [c.author for c in p.comments] == ["N1", "N2"]
+    assert [c.parent_position for c in p.comments] == [None, None]
 
 
 @pytest.mark.parametrize("name, authors, texts, declared", [

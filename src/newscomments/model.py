@@ -32,6 +32,7 @@ EDGE_METHODS = (
     "reply-marker-named",  # "Reply to NAME" matched to an earlier comment signed NAME
     "reply-marker-unnamed",  # "Reply to NAME" matched to the nearest earlier unsigned comment
     "list-indent",  # markdown/text list indentation
+    "depth-class",  # WordPress items printed flat: the parent from their depth-N classes in page order
 )
 
 

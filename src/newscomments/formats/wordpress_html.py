@@ -5,7 +5,9 @@ replies in a nested ``ol.children``/``ul.children``; with ``style="div"`` (Twent
 other themes) they are ``div``s with the same classes and a ``depth-N`` class, the replies
 nested directly inside their parent. WordPress never writes a parent id into
 the markup, so the parent is the enclosing item (method ``html-nesting``, confidence 1.0) and
-the depth is the number of enclosing items. Themes whose callback closes its own element
+the depth is the number of enclosing items. A list printed flat (a ``style="div"`` callback
+that closes its own element) is read from its ``depth-N`` classes (method ``depth-class``,
+:func:`_by_depth_class`). Themes whose callback closes its own element
 (Hestia; OceanWP puts comment_class() on an article inside the ``li``) leave the ``.children``
 list right after the parent item instead of inside it: such a list counts as inside the item
 before it. An item's own fields are searched only in its own children, never in the nested
@@ -98,12 +100,16 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     fields["bare"] = _bare_items(tree, items, index, fields["text"])
     rows = [_read_item(li, fields, k) for k, li in enumerate(items)]
     posted = _dates(rows, options, fields["dates"])
-    for k, (row, (parent, depth)) in enumerate(zip(rows, _nesting(items, index))):
+    nesting = _nesting(items, index)
+    links = [(parent, "html-nesting") for parent, _ in nesting]
+    if items and all(parent is None for parent, _ in nesting):
+        nesting, links = _by_depth_class(items, nesting)
+    for k, (row, (parent, depth), (_, method)) in enumerate(zip(rows, nesting, links)):
         section.comments.append(ParsedComment(
             position=k, text=row["text"], author=row["author"],
             author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
             posted=posted[k], kind=row["kind"], is_image_only=row["image_only"],
-            parent_position=parent, parent_method="html-nesting" if parent is not None else None,
+            parent_position=parent, parent_method=method if parent is not None else None,
             parent_confidence=1.0 if parent is not None else None, depth=depth,
             likes=row["likes"]))
     section.declared = _declared(tree)
@@ -499,6 +505,31 @@ def _nesting(items: list, index: dict) -> list[tuple[int | None, int]]:
             chains[key] = up
         out.append(up)
     return out
+
+
+def _by_depth_class(items: list, nesting: list) -> tuple[list, list]:
+    """Parents from the ``depth-N`` classes of a list printed flat. A theme whose callback
+    closes its own element with ``style="div"`` (WordPress then prints no replies container)
+    leaves every item a sibling of the one before; comment_class() still writes each item's
+    depth, and the walker prints the items in thread order, so an item's parent is the nearest
+    earlier item one level up (method ``depth-class``). Used only when the markup nests nothing
+    and the classes are consistent: the first item at depth 1, no item deeper than one level
+    below the one before it; otherwise the structure is left as it is."""
+    depths = []
+    for li in items:
+        found = [int(c[6:]) for c in (li.attributes.get("class") or "").split() if _DEPTH_CLASS.match(c)]
+        depths.append(found[0] if len(found) == 1 else None)
+    if (None in depths or depths[0] != 1 or max(depths) == 1
+            or any(b > a + 1 for a, b in zip(depths, depths[1:]))):
+        return nesting, [(parent, "html-nesting") for parent, _ in nesting]
+    last_at: dict[int, int] = {}  # depth -> position of the latest item at that depth
+    out, links = [], []
+    for k, d in enumerate(depths):
+        parent = last_at[d - 1] if d > 1 else None
+        last_at[d] = k
+        out.append((parent, d - 1))
+        links.append((parent, "depth-class"))
+    return out, links
 
 
 def _item_at(node, index: dict) -> int | None:

@@ -14,8 +14,8 @@ Inputs (what a model sees; nothing that states or implies the answer):
 Gold (option ``gold``):
 
 - ``"structural"`` (default): edges the page states by its structure — methods
-  ``html-nesting``, ``native-parent-id``, ``reply-link-id``, ``list-indent``. Scored articles:
-  those parsed by a format that reads nesting from markup (``wpdiscuz_html``,
+  ``html-nesting``, ``native-parent-id``, ``reply-link-id``, ``list-indent``, ``depth-class``.
+  Scored articles: those parsed by a format that reads nesting from markup (``wpdiscuz_html``,
   ``wordpress_html``) or having at least one structural edge. In them a comment is scored when
   its gold is known: it has a structural edge (gold = that parent) or it has no edge and no
   "Reply to" marker (gold = root). A comment whose parent came only from a marker, or whose
@@ -48,7 +48,8 @@ from .predictions import Record, check_ids, check_keys, type_name
 NAME = "reply-parent"
 TABLES = ("articles", "comments", "reply_edges")
 OPTIONS = {"gold": ("structural", "structural+markers")}
-STRUCTURAL_METHODS = frozenset({"html-nesting", "native-parent-id", "reply-link-id", "list-indent"})
+STRUCTURAL_METHODS = frozenset({"html-nesting", "native-parent-id", "reply-link-id", "list-indent",
+                                "depth-class"})
 MARKER_METHODS = frozenset({"reply-marker-named", "reply-marker-unnamed"})
 STRUCTURE_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html"})
 MARKER_COMPLETE_SYSTEMS = frozenset({"wpdiscuz"})  # every reply prints "Reply to NAME"
