@@ -31,6 +31,15 @@ from newscomments import dates
     ("8:54 pm, March 3, 2023", "2023-03-03T20:54"),  # clock first, marker with its comma
     ("12 marca 2024 o 10:15", "2024-03-12T10:15"),  # pl
     ("3 Mart 2023, 20:54", "2023-03-03T20:54"),  # tr
+    # Separators and words themes print between or around the parts:
+    ("October 5, 2024 / 2:40 pm", "2024-10-05T14:40"),  # " / " before the clock
+    ("29.07.2020 // 12:56", "2020-07-29T12:56"),
+    ("Do 9 Apr 2020 / 08:34", "2020-04-09T08:34"),  # de weekday abbreviation
+    ("jeu. 9 avr. 2020 à 08:34", "2020-04-09T08:34"),  # fr
+    ("14.09.2022 um 21.11 Uhr", "2022-09-14T21:11"),  # a clock with a dot after "um"
+    ("12 mei 2020 om 21.30", "2020-05-12T21:30"),  # nl
+    ("03.11.2025 um 14:02 (Bearbeiten)", "2025-11-03T14:02"),  # WordPress's edit link
+    ("May 3, 2025 at 9:15 am (Edit)", "2025-05-03T09:15"),
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)
@@ -73,8 +82,8 @@ def test_day_words_and_more_languages_resolved_against_crawl_time(raw, expected)
     assert pt.local == expected and pt.precision == "relative"
 
 
-@pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "x" * 90, "4.5 2 votes",
-                                 "Yesterday I went home", "Today is a good day", "just now 8:54"])
+@pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "do 12", "(Edit)",
+                                 "x" * 90, "4.5 2 votes", "Yesterday I went home", "Today is a good day", "just now 8:54"])
 def test_not_dates(raw):
     assert dates.parse_date(raw) is None
 

@@ -66,8 +66,8 @@ for _lang, _table in _MONTH_NAMES.items():
 
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
-    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às".split()
-    + ["@", "—", "-", "–", "|", "·", "•"]
+    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om".split()
+    + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
 )
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng"])
 PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều"])
@@ -207,6 +207,8 @@ def _parse_new(raw: str, order: str | None, crawled_at: datetime | None, memo: d
     if not maybe_date(raw):
         return None
     s = _norm(raw)
+    if s.endswith(")"):
+        s = _EDIT_LABEL.sub("", s)
     if not s or len(s) > 80:
         return None
     if s.isascii():
@@ -217,6 +219,12 @@ def _parse_new(raw: str, order: str | None, crawled_at: datetime | None, memo: d
     return (_parse_iso(raw, s) or _parse_relative(raw, s, crawled_at)
             or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s)
             or _parse_day_word(raw, s, crawled_at))
+
+
+# WordPress's comment edit link, printed after the date for a logged-in crawler ("(Edit)",
+# core's translations).
+_EDIT_LABEL = re.compile(r"\s*\((?:edit|bearbeiten|modifier|editar|modifica|bewerken|edytuj|"
+                         r"düzenle|редактировать|изменить)\)$")
 
 
 # --- shortcuts for the commonest lines: same results as the full parse, a fraction of its cost
@@ -302,9 +310,21 @@ def _parse_iso(raw: str, s: str) -> PostedTime | None:
                       order_basis="unambiguous")
 
 
+# A clock written with a dot ("um 21.11 Uhr", German and Dutch usage), only after a word that
+# introduces a time: elsewhere "21.11" is a day and a month.
+_DOTTED_TIME = re.compile(r"(?:(?<=\bum )|(?<=\bat )|(?<=\bà )|(?<=\bom ))(\d{1,2})\.(\d{2})(?![\d.])")
+
+
 def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:
     """Remove a clock time (and its am/pm marker) from ``s``."""
     m = _TIME.search(s)
+    if not m and "." in s:
+        m = _DOTTED_TIME.search(s)
+        if m:
+            hh, mm = int(m.group(1)), int(m.group(2))
+            if hh > 23 or mm > 59:
+                return s, None
+            return (s[:m.start()] + " " + s[m.end():]).strip(" ,"), (hh, mm, None)
     if not m:
         return s, None
     hh, mm, ss = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -500,7 +520,13 @@ def _parse_named(raw: str, s: str) -> PostedTime | None:
 _WEEKDAYS = frozenset(
     "monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday sat sunday sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi "
-    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo".split())
+    "vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo "
+    # Abbreviations as dates print them ("Do 9 Apr 2020", "jeu. 9 avr. 2020", "mié 9 abr"):
+    # German, French, Spanish, Italian, Portuguese, Dutch. Only ever skipped inside a string
+    # that is otherwise wholly a date, so a short one ("do", "so") costs nothing elsewhere.
+    "mo di mi do fr sa so mo. di. mi. do. fr. sa. so. lun mar mer jeu ven sam dim mié jue vie "
+    "sáb dom lunedì martedì mercoledì giovedì venerdì sabato domenica gio seg ter qua qui sex "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo".split())
 
 
 def _is_weekday(w: str) -> bool:
