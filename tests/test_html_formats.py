@@ -609,3 +609,30 @@ def test_wpdiscuz_inline_feedback_quote_is_no_comment_text():
         'Weiterlesen</a></div><p>Stimmt, aber es lohnt sich.</p>')
     p = parse_page(html.encode("utf-8"), page_id="inline", suffix=".html")
     assert p.comments[1].text == "Stimmt, aber es lohnt sich."
+
+
+def test_article_metadata_cleanups():
+    # A Wayback capture belongs to the archived site; a title escaped twice (WordPress meta
+    # tags) is unescaped; a theme's "View all posts by NAME" author link gives the name.
+    data = ('<html><head><link rel="canonical" href="https://web.archive.org/web/20160330101229/'
+            'http://www.example-bakery.de/rezept/"><meta property="og:title" content="Oliven &amp;#038; Kräuter">'
+            '</head><body><article><h1>Oliven</h1><p>Ein Rezept für Brot mit Oliven und Kräutern.</p>'
+            '<div class="author-info"><a class="author-link" href="/author/jo/" rel="author">'
+            'View all posts by Jo Baker</a></div></article></body></html>').encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.url == "https://web.archive.org/web/20160330101229/http://www.example-bakery.de/rezept/"
+    assert p.site == "example-bakery.de"
+    assert p.title == "Oliven & Kräuter"
+    assert p.byline == "Jo Baker"
+
+
+@pytest.mark.parametrize("url, site", [
+    ("https://www.example.org/a/b?c#d", "example.org"),
+    ("https://web.archive.org/web/20130307194448/http://the-example.net/2008/05/x.html", "the-example.net"),
+    ("https://web.archive.org/web/20130307194448id_/https://news.example.com/", "news.example.com"),
+    ("https://web.archive.org/about/", "web.archive.org"),
+    ("example.org/no-scheme", None),
+])
+def test_site_of(url, site):
+    from newscomments.urls import site_of
+    assert site_of(url) == site

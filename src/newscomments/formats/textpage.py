@@ -25,6 +25,7 @@ from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from ..replies import resolve_reply_markers
+from ..urls import site_of
 from . import pagehead
 from . import textblocks as tb
 
@@ -240,13 +241,6 @@ def _resolve_dates(comments: list[ParsedComment], options: ParseOptions, memo: d
         changed = raw is not None and pt is not None and pt is not c.posted
         out.append(replace(c, posted=pt) if changed else c)
     return out
-
-
-def site_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    m = re.match(r"^[a-z]+://(?:web\.archive\.org/web/\d+[a-z_]*/https?://)?([^/:?#]+)", url, re.I)
-    return m.group(1).lower().removeprefix("www.") if m else None
 
 
 def reject_if_too_large(data: bytes, options: ParseOptions) -> None:

@@ -11,16 +11,21 @@ Sources, best first for each field:
 - ``og:``/``article:``/``dc.`` meta tags, ``<link rel=canonical>``, ``<title>``, the page's
   ``h1`` and ``time[datetime]`` in the article header.
 - Language: ``<html lang>`` (primary subtag), ``og:locale``, else a guess from the body text.
+- Site: the canonical URL's host (:func:`newscomments.urls.site_of`: a Wayback Machine capture
+  gives the archived site). Titles and bylines escaped twice are unescaped; an author link
+  printing a theme string ("View all posts by NAME") gives the name.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
 
 from .. import dates
 from ..model import ArticleRating, PostedTime
+from ..urls import site_of
 from . import selectors as S
 from .dom import front_matter_title
 from .text import inline, squash
@@ -119,16 +124,37 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         except (TypeError, ValueError):
             count = None
         rating = _ld_rating(article.get("aggregateRating"))
-    return ArticleMeta(title=squash(title) if title else None, url=url, site=site_of(url),
-                       byline=squash(byline) if byline else None, published=published,
+    return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url, site=site_of(url),
+                       byline=_author_name(_unescaped(squash(byline))) if byline else None, published=published,
                        language=language, comment_count=count, rating=rating, notes=tuple(notes))
 
 
-def site_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    m = _HOST.match(url)
-    return m.group(1).lower().removeprefix("www.") if m else None
+# An entity left after parsing: the page escaped the text twice ("Olive &amp;#038; Herb", as
+# WordPress's wptexturize and SEO plugins do in meta tags and JSON-LD).
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+
+
+def _unescaped(text: str) -> str:
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
+# Author links whose text is a theme string around the name (WordPress's "View all posts by
+# %s" in author boxes and bylines, and its translations in core and the default themes).
+_AUTHOR_LINK_TEXTS = [re.compile("^" + re.escape(p).replace("%s", "(.+?)") + "$", re.I) for p in (
+    "View all posts by %s", "More posts by %s", "Posts by %s", "All posts by %s",
+    "Alle Beiträge von %s anzeigen", "Alle Beiträge von %s", "Voir tous les articles de %s",
+    "Voir tous les articles par %s", "Ver todas las entradas de %s", "Ver todas las entradas por %s",
+    "Visualizza tutti gli articoli di %s", "Ver todos os posts de %s", "Ver todos os artigos de %s",
+    "Bekijk alle berichten van %s", "Все записи автора %s", "Zobacz wszystkie wpisy od %s",
+    "Zobacz wszystkie wpisy, których autorem jest %s", "%s tarafından yazılan tüm yazıları görüntüle",
+)]
+
+
+def _author_name(byline: str) -> str:
+    for pattern in _AUTHOR_LINK_TEXTS:
+        if (m := pattern.match(byline)) is not None:
+            return m.group(1).strip()
+    return byline
 
 
 def _absolute(url: str | None) -> str | None:

@@ -11,7 +11,8 @@ from ..language import guess_language
 from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 from .body import extract_body
-from .meta import ArticleMeta, site_of
+from ..urls import site_of
+from .meta import ArticleMeta
 
 
 @dataclass
