@@ -636,3 +636,19 @@ def test_article_metadata_cleanups():
 def test_site_of(url, site):
     from newscomments.urls import site_of
     assert site_of(url) == site
+
+
+def test_site_name_heading_is_no_title():
+    # Older themes print the site's name as the page's h1 (linking home) and the post title in
+    # an h2; the <title> then names the post, followed by the site's name.
+    data = ('<html><head><title> Lemon Cake : Cake Recipes</title></head><body>'
+            '<h1 class="logo"><a href="https://cakes.example/" title="Cake Recipes">Cake Recipes</a></h1>'
+            '<div class="post"><h2><a href="https://cakes.example/lemon-cake/" rel="bookmark">Lemon Cake</a></h2>'
+            '<div class="entry"><p>Mix the butter and sugar, then add the lemon zest and eggs.</p></div>'
+            '</div></body></html>').encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.title == "Lemon Cake"
+    # A heading that does not link home is still the title.
+    p = parse_page(data.replace(b'href="https://cakes.example/"', b'href="https://cakes.example/about/"'),
+                   page_id="p", suffix=".html")
+    assert p.title == "Cake Recipes"

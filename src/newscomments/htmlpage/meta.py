@@ -72,11 +72,13 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     if not title and text is not None:
         title = front_matter_title(text)
     if not title:
-        node = tree.css_first(S.TITLE_ELEMENTS)
-        title = inline(node) or None
+        title = _title_element(tree)
     if not title:
         node = tree.css_first("title")
         title = inline(node) or None
+        home = site_name or _home_heading(tree)
+        if title and home:  # "Post title : Site name" (the heading that links home names the site)
+            title = re.sub(r"\s*[-|–—·:»]\s*" + re.escape(home) + r"\s*$", "", title) or title
 
     canonical = tree.css_first("link[rel=canonical][href]")
     url = _absolute(canonical.attributes.get("href") if canonical else None) \
@@ -127,6 +129,32 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url, site=site_of(url),
                        byline=_author_name(_unescaped(squash(byline))) if byline else None, published=published,
                        language=language, comment_count=count, rating=rating, notes=tuple(notes))
+
+
+def _title_element(tree) -> str | None:
+    """The post title's heading (:data:`selectors.TITLE_ELEMENTS`, best first); a bare ``h1``
+    only when it is not the site's name linking home (themes put the logo in an ``h1``)."""
+    for selector in S.TITLE_ELEMENTS[:-1]:
+        if (text := inline(tree.css_first(selector))):
+            return text
+    for node in tree.css(S.TITLE_ELEMENTS[-1]):
+        if not _links_home(node) and (text := inline(node)):
+            return text
+    return None
+
+
+def _home_heading(tree) -> str | None:
+    """The text of the first ``h1`` that links home: the site's name (see _title_element)."""
+    for node in tree.css(S.TITLE_ELEMENTS[-1]):
+        if _links_home(node):
+            return inline(node) or None
+    return None
+
+
+def _links_home(node) -> bool:
+    if node.css_first(S.HOME_LINK) is not None:
+        return True
+    return any(S.HOME_HREF.match((a.attributes.get("href") or "").strip()) for a in node.css("a[href]"))
 
 
 # An entity left after parsing: the page escaped the text twice ("Olive &amp;#038; Herb", as

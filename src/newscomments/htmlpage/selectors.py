@@ -178,7 +178,13 @@ PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetim
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
-TITLE_ELEMENTS = "h1.entry-title, h1.post-title, .entry-header h1, article h1, h1"
+# The post title's element, best first (each tried alone: a selector group would return the
+# first match in page order, and a header's site-name h1 comes before the post's).
+TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1", "h1")
+# A page heading that is the site's name, not the post's, links to the home page: rel=home,
+# or an href that is a site's root ("/", "https://host/", a Wayback capture of one).
+HOME_LINK = "a[rel=home]"
+HOME_HREF = re.compile(r"^(?:(?:https?:)?//(?:web\.archive\.org/web/\d+[a-z_]*/(?:https?:)?/*)?[^/?#]+/?|/)$", re.I)
 
 # The comment area of any system, removed before the body is looked for.
 COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
