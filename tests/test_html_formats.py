@@ -10,7 +10,7 @@ import pytest
 
 from newscomments import formats, parse_page
 from newscomments.errors import PageRejected
-from newscomments.formats import generic_html, wordpress_html, wpdiscuz_html
+from newscomments.formats import blogger_html, generic_html, wordpress_html, wpdiscuz_html
 from newscomments.options import Limits, ParseOptions
 
 FIX = Path(__file__).parent / "fixtures" / "html"
@@ -18,6 +18,10 @@ FIX = Path(__file__).parent / "fixtures" / "html"
 
 def page(name: str, **kw):
     return parse_page(FIX / name, **kw)
+
+
+def page_bytes(name: str) -> bytes:
+    return (FIX / name).read_bytes()
 
 
 @pytest.mark.parametrize("name, module", [
@@ -36,6 +40,7 @@ def page(name: str, **kw):
     ("wp_twentynineteen_theme.html", wordpress_html),
     ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
     ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
+    ("blogger_threaded.html", blogger_html), ("blogger_classic.html", blogger_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -276,6 +281,42 @@ def test_wordpress_div_style_list_nests_replies_inside_items():
     assert p.comments[1].text == "Terrifying is a bit much.\nBut it needs fixing."
     assert p.comments[2].posted.utc.isoformat() == "2023-03-04T07:02:00+00:00"
     assert "Leave a Reply" not in p.body and "Finally" not in p.body
+
+
+def test_blogger_threaded_comments():
+    p = page("blogger_threaded.html")
+    assert (p.comment_system, p.declared_comment_count, p.truncated) == ("blogger", 4, False)
+    assert (p.title, p.byline, p.site) == ("Autumn on the upper trail", "Greta Lind", "riverwalks.blogspot.com")
+    assert p.published.utc.isoformat() == "2019-11-03T09:30:00+00:00"
+    assert [(c.native_id, c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("8001", "Jonas Berg", None, 0), ("8002", "Greta Lind", 0, 1), ("8003", "Anonymous", 0, 1),
+        ("8004", "Mia", None, 0)]
+    assert p.comments[1].parent_method == "html-nesting"
+    assert p.comments[0].text == "Is the path by the mill still closed?\nWe wanted to go next week."
+    # The permalink's showComment= epoch is the exact UTC time; the printed string is kept.
+    first = p.comments[0].posted
+    assert first.raw == "November 3, 2019 at 9:44 PM"
+    assert first.utc.isoformat() == "2019-11-03T20:44:00+00:00"
+    assert first.local.isoformat() == "2019-11-03T21:44:00"
+    assert "Reply" not in " ".join(c.text for c in p.comments) and "Delete" not in p.body
+    assert p.body.startswith("The upper trail above the weir")
+
+
+def test_blogger_classic_comments():
+    p = page("blogger_classic.html")
+    assert (p.comment_system, p.declared_comment_count, p.byline) == ("blogger", 3, "Till")
+    assert [(c.native_id, c.author, c.parent_position) for c in p.comments] == [
+        ("5101", "Henrike", None), ("5102", "Till", None), ("5103", "Anonym", None)]
+    assert p.comments[1].text == "Leinöl, zweimal.\nDanke!"
+    assert [c.posted.utc.isoformat() for c in p.comments] == [
+        "2011-03-12T17:44:00+00:00", "2011-03-12T19:30:00+00:00", "2011-03-13T13:05:00+00:00"]
+    assert p.comments[2].posted.raw == "13. März 2011 um 14:05"
+
+
+def test_blogger_load_more_is_truncation():
+    data = page_bytes("blogger_threaded.html").replace(b'class="loadmore hidden"', b'class="loadmore"')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.truncation_reasons == ("load-more",)
 
 
 def test_wordpress_flat_list_threads_by_depth_classes():

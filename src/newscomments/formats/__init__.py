@@ -16,7 +16,7 @@ from types import ModuleType
 
 from ..errors import PageRejected
 from . import wordpress_text, wpdiscuz_text
-from . import generic_html, wordpress_html, wpdiscuz_html  # HTML formats
+from . import blogger_html, generic_html, wordpress_html, wpdiscuz_html  # HTML formats
 from . import other_text  # text fallback: Disqus, Blogger, Drupal, Medium, Reddit, none
 
 FORMATS: dict[str, ModuleType] = {
@@ -25,6 +25,7 @@ FORMATS: dict[str, ModuleType] = {
     other_text.NAME: other_text,
     wpdiscuz_html.NAME: wpdiscuz_html,
     wordpress_html.NAME: wordpress_html,
+    blogger_html.NAME: blogger_html,
     generic_html.NAME: generic_html,
 }
 

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from .. import dates
 from ..htmlpage import selectors as S
-from ..htmlpage.dom import parse_document
-from ..htmlpage.meta import extract_meta
-from ..htmlpage.page import CommentSection, build_page
+from ..htmlpage.page import CommentSection, parse_with
 from ..htmlpage.systems import looks_like_html, wpdiscuz_score
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
 from ..htmlpage.tree import common_ancestor, owner
@@ -44,11 +42,7 @@ def detect(data: bytes, suffix: str) -> float:
 
 
 def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
-    options = options or ParseOptions()
-    tree, text = parse_document(data, options.limits)
-    meta = extract_meta(tree, url_hint=options.url, crawled_at=options.crawled_at, text=text)
-    section = read_section(tree, options)
-    return build_page(tree, page_id, NAME, VERSION, meta, section, options)
+    return parse_with(read_section, data, page_id, NAME, VERSION, options or ParseOptions())
 
 
 def read_section(tree, options: ParseOptions) -> CommentSection:

@@ -106,7 +106,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     if not raw:
         node = tree.css_first(S.PUBLISHED_ELEMENTS)
         if node is not None:
-            raw = node.attributes.get("datetime") or node.attributes.get("content")
+            raw = node.attributes.get("datetime") or node.attributes.get("content") \
+                or node.attributes.get("title")
     if raw:
         published = dates.parse_date(raw.strip(), crawled_at=crawled_at)
         if published is None:

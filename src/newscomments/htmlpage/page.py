@@ -10,9 +10,10 @@ from ..errors import PageRejected
 from ..language import guess_language
 from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
-from .body import extract_body
 from ..urls import site_of
-from .meta import ArticleMeta
+from .body import extract_body
+from .dom import parse_document
+from .meta import ArticleMeta, extract_meta
 
 
 @dataclass
@@ -25,6 +26,15 @@ class CommentSection:
     truncation: list[str] = field(default_factory=list)
     rating: ArticleRating | None = None
     notes: list[str] = field(default_factory=list)
+
+
+def parse_with(read_section, data: bytes, page_id: str, fmt: str, version: str,
+               options: ParseOptions) -> ParsedPage:
+    """The whole parse of an HTML format whose comments ``read_section(tree, options)`` reads:
+    the document, its metadata, the comments, then :func:`build_page`."""
+    tree, text = parse_document(data, options.limits)
+    meta = extract_meta(tree, url_hint=options.url, crawled_at=options.crawled_at, text=text)
+    return build_page(tree, page_id, fmt, version, meta, read_section(tree, options), options)
 
 
 def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,

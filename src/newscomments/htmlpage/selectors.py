@@ -174,13 +174,17 @@ META_SITE = ("og:site_name", "application-name")
 PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetime], "
                       ".entry-date[datetime], .post-date time[datetime], "
                       "[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
-                      ".entry-meta time[datetime], header time[datetime]")
+                      ".entry-meta time[datetime], header time[datetime], "
+                      # hAtom's published date in a title (Blogger, older themes)
+                      "abbr.published[title], [itemprop=datePublished][title]")
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
-TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1", "h1")
+TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
+                  # hAtom's entry-title on a smaller heading (Blogger's h3.post-title.entry-title)
+                  "h2.entry-title, h3.entry-title, h2.post-title, h3.post-title", "h1")
 # A page heading that is the site's name, not the post's, links to the home page: rel=home,
 # or an href that is a site's root ("/", "https://host/", a Wayback capture of one).
 HOME_LINK = "a[rel=home]"
