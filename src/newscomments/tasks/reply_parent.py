@@ -16,7 +16,7 @@ Gold (option ``gold``):
 - ``"structural"`` (default): edges the page states by its structure — methods
   ``html-nesting``, ``native-parent-id``, ``reply-link-id``, ``list-indent``, ``depth-class``.
   Scored articles: those parsed by a format that reads nesting from markup (``wpdiscuz_html``,
-  ``wordpress_html``) or having at least one structural edge. In them a comment is scored when
+  ``wordpress_html``, ``blogger_html``) or having at least one structural edge. In them a comment is scored when
   its gold is known: it has a structural edge (gold = that parent) or it has no edge and no
   "Reply to" marker (gold = root). A comment whose parent came only from a marker, or whose
   marker matched nothing, is an input but is not scored. Text pages whose nesting was lost
@@ -51,7 +51,7 @@ OPTIONS = {"gold": ("structural", "structural+markers")}
 STRUCTURAL_METHODS = frozenset({"html-nesting", "native-parent-id", "reply-link-id", "list-indent",
                                 "depth-class"})
 MARKER_METHODS = frozenset({"reply-marker-named", "reply-marker-unnamed"})
-STRUCTURE_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html"})
+STRUCTURE_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html"})
 MARKER_COMPLETE_SYSTEMS = frozenset({"wpdiscuz"})  # every reply prints "Reply to NAME"
 HITS_AT = (1, 3, 5)
 

@@ -1,7 +1,7 @@
 """Thread recovery from text dumps: how much of a thread the text parser gets back.
 
-For a page whose structure is known (an HTML page parsed by ``wpdiscuz_html`` or
-``wordpress_html``), render its comments as a crawler's wpDiscuz text extraction
+For a page whose structure is known (an HTML page parsed by ``wpdiscuz_html``,
+``wordpress_html`` or ``blogger_html``), render its comments as a crawler's wpDiscuz text extraction
 (:func:`newscomments.render.render_wpdiscuz_text`: nesting flattened, most names dropped,
 "Reply to NAME" markers kept), parse that text with ``wpdiscuz_text``, and compare the parsed
 parents with the HTML's.
@@ -28,7 +28,7 @@ from ..render import RenderOptions, render_wpdiscuz_text
 from ..replies import name_key
 from . import metrics
 
-GOLD_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html"})
+GOLD_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html"})
 
 
 @dataclass
