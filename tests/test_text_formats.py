@@ -214,6 +214,22 @@ def test_disqus_parent_from_link_id():
     assert p.comments[1].parent_position == 0 and p.comments[1].parent_method == "reply-link-id"
 
 
+def test_blogger_said_in_other_languages():
+    # Blogger's "NAME said..." in the blog's language (German with "…"), its "N Kommentare:"
+    # heading, and the translated "Post a Comment" link ending the list.
+    p = parse("blogger_german_said.txt")
+    assert (p.comment_system, p.declared_comment_count) == ("blogger", 3)
+    assert [c.author for c in p.comments] == ["Henrike", "Till", "Anonym"]
+    assert [c.posted.raw for c in p.comments] == ["12. März 2011 um 18:44", "12. März 2011 um 20:30",
+                                                  "13. März 2011 um 14:05"]
+    assert p.comments[1].text == "Leinöl, zweimal.\nDanke!"
+    assert "Henrike" not in p.body and "Bank aus Eichenbohlen" in p.body
+    p = parse("blogger_french_said.md")
+    assert [(c.author, c.native_id) for c in p.comments] == [("Anne-Laure", "301"), ("Paul", "302")]
+    assert p.comments[0].posted.utc.isoformat() == "2021-06-05T07:12:00+00:00"  # showComment= epoch
+    assert p.comments[1].text == "Oui, à l'aube, pour éviter la chaleur."
+
+
 def test_page_without_comment_system_is_an_article_with_zero_comments():
     p = parse("no_comments.txt")
     assert p.comments == () and p.comment_system == "none" and "two paragraphs" in p.body

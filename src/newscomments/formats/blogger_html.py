@@ -38,9 +38,12 @@ _ITEM_ID = re.compile(r"^c(\d+)$")
 _THREADED_ITEM = re.compile(rb"""<li class=["']comment["'] id=["']c\d+["']""")
 _CLASSIC_ITEM = re.compile(rb"""<dt class=["']comment-author[^"'<>]*["'] id=["']c\d+["']""")
 _EPOCH = re.compile(r"[?&]showComment=(\d{13})\b")
-# "NAME said..." after the name in the classic layout, in Blogger's languages.
-_SAID = re.compile(r"\s*(?:said|hat gesagt|a dit|dijo|ha detto|disse|zei|сказал\(а\)|сказал|napisał\(a\)|"
-                   r"pisze|dedi ki|kirjoitti|skrev|sa)\s*(?:\.\.\.|…)?\s*$", re.I)
+# "NAME said..." in the classic layout (and its text dumps, see other_text), in Blogger's
+# languages: English, German, French, Spanish, Italian, Portuguese, Dutch, Russian, Polish,
+# Turkish, Finnish, Swedish/Danish/Norwegian.
+SAID_WORDS = ("said", "hat gesagt", "a dit", "dijo", "ha detto", "disse", "zei", "сказал(а)", "сказал",
+              "napisał(a)", "pisze", "dedi ki", "kirjoitti", "skrev", "sa")
+_SAID = re.compile(r"\s*(?:" + "|".join(map(re.escape, SAID_WORDS)) + r")\s*(?:\.\.\.|…)?\s*$", re.I)
 
 
 def detect(data: bytes, suffix: str) -> float:

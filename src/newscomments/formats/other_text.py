@@ -9,8 +9,10 @@ and ends) and a small record grammar:
 - **disqus** (Joplin/markdown clips): one header line per comment,
   ``[NAME](disqus.com/by/…)[Mod][*>* PARENT](…#comment-PID)•[AGE](…#comment-ID)``; a guest
   name is unlinked. The ``*>*`` link names the parent's id ("reply-link-id").
-- **blogger**: ``NAME said...`` (markdown, text, Jekyll ``###### At [DATE](#c), NAME
-  said...``); the date follows the text — a permalink whose ``showComment=`` holds the exact
+- **blogger**: ``NAME said...`` in the blog's language ("hat gesagt…", "a dit…", "dijo...":
+  :data:`newscomments.formats.blogger_html.SAID_WORDS`; markdown, text, Jekyll ``###### At
+  [DATE](#c), NAME said...``), from the "N comments:" heading to the translated "Post a
+  Comment" / "Newer Post" links; the date follows the text — a permalink whose ``showComment=`` holds the exact
   epoch milliseconds, or a date line. Blogger threads are flat.
 - **drupal**: ``Submitted by NAME on DATE Comment #N``.
 - **medium** and **reddit**: no header line; each comment is anchored on its date line
@@ -35,10 +37,11 @@ from ..decode import decode_page, normalize_newlines
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from . import pagehead, textpage
+from .blogger_html import SAID_WORDS
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/2"
+VERSION = "other_text/3"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -56,13 +59,52 @@ class System:
         return any(h in text for h in self.hints) and self.signal.search(text) is not None
 
 
+# Blogger's "NAME said..." (see blogger_html.SAID_WORDS) and the links that close its comment
+# list ("Post a Comment", "Newer Post", "Older Post", "Subscribe to:") in its languages.
+_SAID = r"(?:" + "|".join(map(re.escape, SAID_WORDS)) + r")(?:\.\.\.|…)"
+_BLOGGER_ENDS = tuple(s.casefold() for s in (
+    "Post a Comment", "Newer Post", "Older Post", "Subscribe to:",
+    "Kommentar veröffentlichen", "Neuerer Post", "Älterer Post", "Abonnieren",
+    "Publier un commentaire", "Article plus récent", "Article plus ancien", "S'abonner à",
+    "Publicar un comentario", "Entrada más reciente", "Entrada antigua", "Suscribirse a",
+    "Posta un commento", "Post più recente", "Post più vecchio", "Iscriviti a",
+    "Postar um comentário", "Postagem mais recente", "Postagem mais antiga", "Assinar:",
+    "Een reactie posten", "Nieuwere post", "Oudere post", "Abonneren op:"))
+
+class _SaidLine:
+    r"""``re.compile(r"(?m)^.{1,120}? " + _SAID + r"\"?\s*$", re.I).search`` without a regex
+    scan of every line (which costs milliseconds on a long page): each "..." or "…" is checked
+    for a says-word right before it with a name of 1-120 characters from the line start, and
+    only a quote and spaces after it."""
+
+    _WORDS = tuple(" " + w for w in SAID_WORDS)
+    _REST = re.compile(r"\"?[^\S\n]*(?:\n|\Z)")
+
+    def search(self, text: str) -> bool | None:
+        for dots in ("...", "…"):
+            at = text.find(dots)
+            while at >= 0:
+                end = at + len(dots)
+                if self._header_before(text, at) and self._REST.match(text, end):
+                    return True
+                at = text.find(dots, end)
+        return None
+
+    def _header_before(self, text: str, at: int) -> bool:
+        before = text[max(0, at - 160):at]
+        line = before[before.rfind("\n") + 1:].lower()
+        word = next((w for w in self._WORDS if line.endswith(w)), None)
+        return word is not None and 1 <= len(line) - len(word) <= 120
+
+
 SYSTEMS = (
     System("disqus", re.compile(r"disqus\.com/(?:by|home)/|Powered by Disqus"),
            re.compile(r"^-?\s*\[\d+ comments?\]\(\)", re.I), ("powered by disqus",),
            hints=("disqus.com/", "Powered by Disqus")),
-    System("blogger", re.compile(r"(?m)^.{1,120}? said\.\.\.\"?\s*$"),
-           re.compile(r"^#+\s*(?:\d+\s+comments?:?|comments)\s*$", re.I),
-           ("post a comment", "newer post", "older post", "subscribe to:"), hints=(" said...",)),
+    System("blogger", _SaidLine(),
+           # Its count heading, "N comments:" in the blog's language (a heading in markdown).
+           re.compile(r"^#*\s*(?:\d+\s+\w+:|comments)\s*$", re.I),
+           _BLOGGER_ENDS, hints=("...", "…")),
     System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
            ("log in or register to post",), hints=("Submitted by ",)),
     System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
@@ -71,7 +113,23 @@ SYSTEMS = (
            re.compile(r"^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
            ("모든 댓글 보기", "see all responses", "see all comments"), hints=("**댓글", "**Responses")),
 )
-_HINTS = tuple(tb.Literal(h) for s in SYSTEMS for h in s.hints)
+# Byte hints of detect(): each system's hints, but Blogger's "..." is in most long pages, so
+# its said-words before the dots are looked for instead (_said_in_bytes).
+_HINTS = tuple(tb.Literal(h) for s in SYSTEMS if s.name != "blogger" for h in s.hints)
+_SAID_BYTES = tuple((" " + w).encode() for w in SAID_WORDS) + tuple((" " + w.capitalize()).encode()
+                                                                    for w in SAID_WORDS)
+
+
+def _said_in_bytes(data: bytes) -> bool:
+    """Is a says-word right before some "..." or "…" in the head? (Blogger's signal needs one;
+    a cheap necessary test, the decoded text decides.)"""
+    for dots in (b"...", b"\xe2\x80\xa6"):  # find() loops: a regex alternation tries every byte
+        at = data.find(dots, 0, tb.HEAD_BYTES)
+        while at >= 0:
+            if data[max(0, at - 16):at].endswith(_SAID_BYTES):
+                return True
+            at = data.find(dots, at + 3, tb.HEAD_BYTES)
+    return False
 UNSUPPORTED: dict[str, re.Pattern] = {
     "facebook": re.compile(r"fb-comments|Facebook Comments Plugin"),
     "commento": re.compile(r"Powered by Commento"),
@@ -81,7 +139,7 @@ _DISQUS_HEADER = re.compile(
     r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))(?P<badge>Mod)?"
     r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?•\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
 _BLOGGER_HEADER = re.compile(
-    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*)?(?P<name>.+?) said\.\.\.\"?\s*$")
+    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
 _SHOW_COMMENT = re.compile(r"showComment=(?P<ms>\d{10,13})(?:#c(?P<id>\d+))?")
 _DRUPAL_HEADER = re.compile(r"^Submitted by (?P<name>.+?) on (?P<date>.+?)\s+Comment #(?P<n>\d+)\s*$")
 # Date-anchored systems: badges before a name, footer lines after a text.
@@ -97,7 +155,7 @@ _CLAPS = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:천|만|[kK])?$")
 def detect(data: bytes, suffix: str) -> float:
     # A system's signal needs one of its hints: byte searches (see textblocks.head_has) rule
     # most pages out without decoding them.
-    found = [tb.head_has(data, hint) for hint in _HINTS]
+    found = [tb.head_has(data, hint) for hint in _HINTS] + [_said_in_bytes(data)]
     if not any(found) and (None not in found or tb.head_decodes_cleanly(data)):
         return 0.05
     head = tb.detect_head(data)
