@@ -127,9 +127,10 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         except (TypeError, ValueError):
             count = None
         rating = _ld_rating(article.get("aggregateRating"))
-    return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url, site=site_of(url),
-                       byline=_author_name(_unescaped(squash(byline))) if byline else None, published=published,
-                       language=language, comment_count=count, rating=rating, notes=tuple(notes))
+    return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url,
+                       site=site_of(url), published=published, language=language,
+                       byline=_author_name(_unescaped(squash(byline))) if byline else None,
+                       comment_count=count, rating=rating, notes=tuple(notes))
 
 
 def _title_element(tree) -> str | None:
