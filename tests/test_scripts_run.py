@@ -45,3 +45,22 @@ def test_score_text_corpus_runs(corpus_dir):
 def test_score_bodies_runs(corpus_dir):
     out = run("scripts/score_bodies.py", "--corpus", str(corpus_dir / "html"), "--no-write")
     assert "**mean F1**" in out
+
+
+CONVERTER_MODULES = ("inscriptis", "html2text", "markdownify", "html_text", "trafilatura")
+
+
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in CONVERTER_MODULES),
+                    reason="needs the bench extra (bash scripts/setup.sh bench)")
+def test_score_converted_text_runs():
+    out = run("scripts/score_converted_text.py", "--synthetic", "4", "--corpus", "/nonexistent",
+              "--no-write")
+    fixtures = len(list((REPO / "tests" / "fixtures" / "html").glob("*.html")))
+    assert "corpus /nonexistent not found; real pages skipped" in out
+    assert f"of {fixtures} fixtures, 0 of 0 real pages, 8 synthetic (4 threads" in out
+    assert ("| page group | converter | pages | exact count | comment recall | author acc "
+            "| reply-edge recall |") in out
+    for group in ("all", "fixtures", "synthetic"):
+        for name in ("inscriptis", "html2text", "markdownify", "html-text", "trafilatura"):
+            assert f"| {group} | {name} | " in out
+    assert "| real pages |" not in out
