@@ -18,6 +18,13 @@ Layout, top to bottom::
 A record's header (author lines, reply marker) is the run of non-blank lines directly above
 its date line; a reply marker therefore starts a *new* record.
 
+HTML-to-text converters often print no chrome line at all, only the thread's count line
+("13 Comments", "13" / "Comments", "5 Kommentare") above the records, or not even that. The
+thread then opens at the count line, or at the first record, when the records carry
+wpDiscuz's marks (a badge or reply marker in the header, a vote total in the footer): see
+:mod:`newscomments.formats.wpdiscuz_text_records`, which also gives detect() its score for
+such pages (below every WordPress signal, so "NAME says:" pages stay WordPress's).
+
 Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
 lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
 icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
@@ -48,6 +55,7 @@ from ..options import ParseOptions
 from ..replies import resolve_marker_fields
 from . import pagehead, textpage
 from . import textblocks as tb
+from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
 VERSION = "wpdiscuz_text/2"
@@ -89,10 +97,26 @@ def detect(data: bytes, suffix: str) -> float:
                 return 1.0  # 0.3 * 4 > 1: capped, whatever else the page holds
         unsure = unsure or found is None
     if unsure and not tb.head_decodes_cleanly(data):
-        return _detect_text(tb.detect_head(data))
+        return _detect_text(tb.detect_head(data)) or _detect_records(tb.detect_head(data))
     if hits == 0:
-        return 0.0
+        return _detect_records(tb.detect_head(data)) if chromeless.may_have_marks(data) else 0.0
     return min(1.0, 0.3 * hits + 0.2 * _reply_line(data))
+
+
+# A thread read from its records alone (no chrome string): less than any positive WordPress
+# signal (one "says:" header is 0.25, its count line 0.3) and other_text's named systems
+# (0.6), more than other_text's article-without-comments (0.05).
+_RECORDS_ONLY = 0.22
+
+
+def _detect_records(head: str) -> float:
+    """_RECORDS_ONLY when the head holds a chrome-less wpDiscuz thread (see
+    wpdiscuz_text_records), else 0."""
+    lines = [line.rstrip() for line in head.split("\n")]
+    norms = tb.line_norms(lines)
+    memo: dict = {}
+    start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
+    return _RECORDS_ONLY if start is not None else 0.0
 
 
 _SIGNAL_LITERALS = tuple(tb.Literal(s) for s in _SIGNALS)
@@ -138,6 +162,12 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     norms = tb.line_norms(lines)
 
     start, meta_rows, head_rows = _scan(lines, norms)
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    if start is None:  # no chrome line: the records themselves may open the thread
+        start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
+        if start is not None:
+            meta_rows = [r for r in meta_rows if r < start]
+            head_rows = [r for r in head_rows if r < start]
     head_end = start if start is not None else len(lines)
     meta_start, meta = _page_meta(lines[:head_end], norms, meta_rows)
     article_lines = lines[:meta_start]
@@ -166,7 +196,6 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         (first, end), declared2, truncation = _comment_region(lines, norms, start)
         region, region_norms = lines[first:end], norms[first:end]
         declared = declared if declared is not None else declared2
-        memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
         if declared is None:
             declared = _declared_in_chrome(lines, norms, start, memo)
         loose = markdown or _has_footers(region, region_norms)

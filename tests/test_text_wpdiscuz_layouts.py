@@ -1,0 +1,100 @@
+"""wpDiscuz threads as HTML-to-text converters print them: no subscribe/sort chrome, the
+thread opened by its count line or by its records alone, node-per-line dumps (invented pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newscomments
+from newscomments import formats
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def parse(name: str):
+    return newscomments.parse_page(FIX / name)
+
+
+def rows(p):
+    return [(c.author, c.reply_to_name, c.parent_position, c.net_votes, c.posted.raw, c.text)
+            for c in p.comments]
+
+
+def test_count_line_opens_thread_without_chrome():
+    # html-text / inscriptis print ".wpd-thread-info" ("4 Comments") but no "Notify of" bar.
+    p = parse("wpdiscuz_conv_count_line.txt")
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.declared_comment_count == 4 and not p.truncated
+    assert p.body.endswith("the last bus leaves the station at half past one.\n\nPhoto: Valley Transit")
+    assert rows(p) == [
+        ("Mirela Okafor", None, None, 5, "2 April, 2024 9:14 pm",
+         "Finally. The taxi home cost me more than the concert."),
+        ("Tobias Wren", None, None, -2, "2 April, 2024 9:40 pm",
+         "Half past one is still too early on Saturdays."),
+        ("Mirela Okafor", "Tobias Wren", 1, 3, "2 April, 2024 10:05 pm", "Better than nothing, though."),
+        ("Pavel Dusk", None, None, 0, "3 April, 2024 7:12 am", "Will bikes be allowed on board?"),
+    ]
+
+
+def test_markdown_german_split_count_votes_only():
+    # markdownify: avatars, "3" / "Kommentare", no "Reply" buttons, a linked "Antwort auf".
+    p = parse("wpdiscuz_conv_split_count.md")
+    assert p.format == "wpdiscuz_text"
+    assert p.title == "Neue Bänke im Stadtpark"
+    assert p.body == ("Im Stadtpark stehen seit Montag zwanzig neue Bänke aus Lärchenholz.\n\n"
+                      "Die alten Bänke werden repariert und an Schulen verschenkt.")
+    assert rows(p) == [
+        ("Greta", None, None, 6, "vor 4 Stunden", "Schön, dass die alten nicht weggeworfen werden."),
+        ("Ole", "Greta", 0, 2, "vor 3 Stunden", "Genau, die Schule meiner Tochter bekommt zwei davon."),
+        ("Ines", None, None, -1, "vor 1 Stunde", "Sind die Bänke auch im Winter draußen?"),
+    ]
+    # Greta's own id is not printed (no share link), so the marker's name decides.
+    assert p.comments[1].parent_method == "reply-marker-named"
+
+
+def test_records_alone_open_thread_without_count_line():
+    # inscriptis keeps list indentation; no count line, no chrome: four badge/vote records.
+    p = parse("wpdiscuz_conv_no_count.txt")
+    assert p.format == "wpdiscuz_text"
+    assert p.declared_comment_count is None
+    assert p.body == ("Lighthouse keepers meet for the last time\n\n"
+                      "The association of lighthouse keepers held its final meeting in the harbour hall on Sunday.\n\n"
+                      "Its archive goes to the maritime museum.")
+    assert rows(p) == [
+        ("Anders Holm", None, None, 4, "12 May, 2023 6:02 pm",
+         "I visited the north light as a child. Sad to see the era end."),
+        ("Lena Fisk", "Anders Holm", 0, 7, "12 May, 2023 6:30 pm",
+         "The north light is still open to visitors in summer."),
+        ("Kofi Mensah", None, None, 1, "13 May, 2023 8:15 am", "Will the archive be online?"),
+        ("Ruth Aalto", None, None, 9, "13 May, 2023 9:47 am",
+         "My grandfather kept the south light for thirty years."),
+    ]
+
+
+def _fmt(text: str, suffix: str = ".txt") -> str:
+    return formats.detect(text.encode(), suffix).NAME
+
+
+def test_numbered_wordpress_comments_are_not_votes():
+    # A WordPress theme numbering its comments ("1", "2", ... under each) with a count line:
+    # the numbers count up, so they are no vote totals and the page is not wpDiscuz's.
+    # One reply by the post's author carries the theme's "Author" badge.
+    records = "".join(f"{'Author' if k == 2 else ''}\nReader {k}\non 1{k}/08/2020 at 9:5{k}\nAntworten\n"
+                      f"Comment number {k} here.\n{k}\n\n" for k in range(1, 7))
+    page = "A post\n\nSome body text.\n\n5\nComments\n\n" + records
+    assert _fmt(page) != "wpdiscuz_text"
+
+
+def test_bullet_separated_records_are_not_wpdiscuz():
+    # Reddit / Disqus print "NAME" / "OP" / "•" / AGE and "Upvote" / N: a badge and a vote, but
+    # with the separator wpDiscuz never prints.
+    records = "".join(f"user{k}\nOP\n•\n{k}h ago\nSome reply text number {k}.\nUpvote\n{k * 7}\n\n"
+                      for k in range(1, 6))
+    assert _fmt("A thread\n\nBody.\n\n" + records) != "wpdiscuz_text"
+
+
+def test_wordpress_says_page_is_not_routed_to_wpdiscuz():
+    records = "".join(f"Guest\nReader {k} says:\nMarch {k}, 2024 at 10:0{k} am\nText {k} of the thread.\n{k + 3}\nReply\n\n"
+                      for k in range(1, 5))
+    page = "A post\n\nBody.\n\n4 thoughts on “A post”\n\n" + records
+    assert _fmt(page) == "wordpress_text"
