@@ -71,6 +71,19 @@ def test_records_alone_open_thread_without_count_line():
     ]
 
 
+def test_node_per_line_dump_space_line_and_split_reply_to():
+    # selectolax text(separator="\n"): " Reply to\u00a0" / " NAME " / " " / DATE, no blank
+    # line above the vote number, no "Reply" buttons (strict mode).
+    p = parse("wpdiscuz_conv_node_lines.txt")
+    assert p.format == "wpdiscuz_text"
+    assert p.declared_comment_count == 3
+    assert rows(p) == [
+        ("Sanna Berg", None, None, 2, "1 June, 2023 4:10 pm", "Will the ferry run late that night?"),
+        ("Jon Vik", "Sanna Berg", 0, 4, "1 June, 2023 4:31 pm", "Yes, until midnight."),
+        ("Maja Lund", None, None, 0, "1 June, 2023 5:02 pm", "Good news for the stall owners."),
+    ]
+
+
 def _fmt(text: str, suffix: str = ".txt") -> str:
     return formats.detect(text.encode(), suffix).NAME
 

@@ -25,6 +25,12 @@ wpDiscuz's marks (a badge or reply marker in the header, a vote total in the foo
 :mod:`newscomments.formats.wpdiscuz_text_records`, which also gives detect() its score for
 such pages (below every WordPress signal, so "NAME says:" pages stay WordPress's).
 
+Node-per-line dumps (every text node on a line of its own) split the header: a line of only
+white space between the header and its date is no break there (:func:`_without_space_lines`;
+the lines are right-stripped only after that check), a bare "Reply to" line takes its name
+from the next line, and a vote total sits on the text's last line with no blank line above
+it (:func:`_bare_vote_counts`).
+
 Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
 lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
 icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
@@ -155,7 +161,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     text = decode_page(data)
     if "\r" in text:  # one C search; the two replaces scan twice
         text = normalize_newlines(text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    if _may_have_space_lines(text):
+        lines = _without_space_lines(raw_lines)
+    else:
+        lines = [line.rstrip() for line in raw_lines]
     markdown = text.count("](") >= 3 and suffix_is_markdown(lines)  # each such line has one
     lines = _unglue(lines, text)
     # Every scan below compares these, not the raw lines; prose lines are not normalised.
@@ -231,6 +241,29 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         truncation_reasons=tuple(dict.fromkeys(truncation)), rating=meta.get("rating"),
         notes=tuple(notes), parser_version=VERSION,
     )
+
+
+def _may_have_space_lines(text: str) -> bool:
+    """Can ``text`` hold a line of only white space and empty lines? (Such a line ends with a
+    space, tab or no-break space; one C search each.)"""
+    return "\n\n" in text and (" \n" in text or "\t\n" in text or "\u00a0\n" in text)
+
+
+def _without_space_lines(raw: list[str]) -> list[str]:
+    """The right-stripped lines without a line of only white space that stands between a
+    record's header and its date line, when the text also has empty lines: node-per-line
+    dumps (selectolax/BeautifulSoup text with a separator) print the whitespace text node
+    after wpDiscuz's header ("Reply to" / NAME / " " / DATE) as a line of its own, while their
+    paragraph breaks are empty lines. Elsewhere such a line stays a break (code blocks in
+    markdown, padded dumps whose every line carries spaces)."""
+    lines = [line.rstrip() for line in raw]
+    if all(raw):  # no empty line: the dump's breaks are the space lines themselves
+        return lines
+    keep = [True] * len(lines)
+    for i in range(1, len(lines) - 1):
+        if raw[i] and not lines[i] and lines[i - 1] and lines[i + 1] and _is_date(lines[i + 1]):
+            keep[i] = False
+    return [line for line, k in zip(lines, keep) if k]
 
 
 def _without_chrome_tail(lines: list[str]) -> list[str]:
@@ -410,6 +443,9 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
             s = region[j].strip()
             if norms[j] in tb.BADGES:
                 top, j = j, j - 1
+                continue
+            if len(names) == 1 and reply is None and norms[j] in chromeless.BARE_REPLY_TO:
+                reply, top, j = names.pop(), j, j - 1  # "Reply to" / NAME: a node-per-line dump
                 continue
             if not tb.looks_like_name(s) or (names and s != names[0]) or tb.EDITED_NOTE.match(s):
                 break
@@ -620,6 +656,10 @@ def _loose_header(region: list[str], norms: list[str], d: int, floor: int, ancho
             reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
             top, j = j, j - 1
             continue
+        if len(names) == 1 and reply is None and chromeless.is_bare_reply_to(s):
+            reply = names.pop()  # "Reply to" / NAME: a node-per-line dump split the marker
+            top, j = j, j - 1
+            continue
         if (m := _AVATAR.match(s)) is not None:
             src = m.group("src")
             kind = next((v for k, v in _KIND_IMAGES.items() if k in src), kind)
@@ -651,10 +691,17 @@ def _loose_body(lines: list[str]):
     """(text, net votes, reply name, reply target id, native id) from the lines after a date."""
     keep: list[str] = []
     reply = reply_id = native = None
+    split_marker = False  # a bare "Reply to" above the text: its name is the next line
     for line in lines:
         s = _clean(line)
         if not s or tb.is_residue(line.strip()):
             keep.append("")
+            continue
+        if split_marker:
+            reply, split_marker = _reply_name(s), False
+            continue
+        if reply is None and chromeless.is_bare_reply_to(s) and not any(x.strip() for x in keep):
+            split_marker = True
             continue
         if "Share On" in s or (_SHARE.search(s) and not tb.plain(s).replace("*", "").strip()):
             native = native or tb.comment_id_in(s)
@@ -724,15 +771,27 @@ def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple
 def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """Vote counts printed without a "Reply" line under them (the button is an icon the
     extraction dropped): when every record of the page ends with a paragraph that is only a
-    signed number, that number is its net vote count. One record alone proves nothing."""
+    signed number, that number is its net vote count. One record alone proves nothing.
+    Node-per-line dumps print no blank line above the number: there, every record's last
+    *line* being such a number is the same proof."""
     if len(bodies) < 2 or any(votes is not None for _, votes in bodies):
         return bodies
+    for sep in ("\n\n", "\n"):
+        split = _split_last(bodies, sep)
+        if split is not None:
+            return split
+    return bodies
+
+
+def _split_last(bodies: list[tuple[str, int | None]], sep: str) -> list[tuple[str, int]] | None:
+    """Every body split at its last ``sep`` into (text, votes), or None when one body's last
+    piece is not a signed number (most pages: the first record's is prose)."""
     split = []
-    for text, _ in bodies:  # most pages: the first record's last paragraph is prose
-        head, _, last = text.rpartition("\n\n")
+    for text, _ in bodies:
+        head, _, last = text.rpartition(sep)
         if not (_VOTES.match(last) and "\n" not in last):
-            return bodies
-        split.append((head, int(last)))
+            return None
+        split.append((head.rstrip("\n"), int(last)))
     return split
 
 
