@@ -111,3 +111,19 @@ def test_wordpress_says_page_is_not_routed_to_wpdiscuz():
                       for k in range(1, 5))
     page = "A post\n\nBody.\n\n4 thoughts on “A post”\n\n" + records
     assert _fmt(page) == "wordpress_text"
+
+
+def test_wpdiscuz5_date_closes_each_record():
+    # wpDiscuz 5 prints the date at the right of the footer: NAME / TEXT / "6 Reply" / DATE.
+    # The sort bar above the first badge and the page footer after the last date are no text.
+    p = parse("wpdiscuz_conv_v5_footer_date.txt")
+    assert p.format == "wpdiscuz_text"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert p.body.endswith("Volunteers from the reading club will staff the desk.")
+    assert rows(p) == [
+        ("Hanna Kowal", None, None, 6, "October 2, 2022 8:41 am",
+         "Great news for those of us who work on Saturdays."),
+        ("Felix Brandt", None, None, -2, "October 2, 2022 9:03 am",
+         "Thank you! We hope to add evening hours too."),
+        ("Ivo", None, None, 0, "October 3, 2022 6:30 pm", "Is the children's corner open as well?"),
+    ]

@@ -31,6 +31,10 @@ the lines are right-stripped only after that check), a bare "Reply to" line take
 from the next line, and a vote total sits on the text's last line with no blank line above
 it (:func:`_bare_vote_counts`).
 
+wpDiscuz 5 ("wc-comment" markup) prints the date at the right of the footer, so in text the
+date *closes* each record: [badge] NAME / TEXT / "4 Reply" / DATE. When most dates follow a
+footer line, records are read that way (:func:`_footer_dated_records`).
+
 Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
 lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
 icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
@@ -430,6 +434,8 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
     # parse_page_dates() below reuse what these calls took apart.
     date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
                  and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+    if chromeless.dates_close_records(norms, date_rows):
+        return _footer_dated_records(region, norms, date_rows, options, memo)
     # Header of each record: the contiguous non-blank lines right above its date.
     headers: list[tuple[int, str | None, str | None]] = []  # (header start, author, reply name)
     prev_date = -1
@@ -597,6 +603,8 @@ def _is_footer(s: str) -> bool:
 def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
                    ) -> list[dict]:
     date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
+    if chromeless.dates_close_records(norms, date_rows):
+        return _footer_dated_records(region, norms, date_rows, options, memo)
     anchored = _has_footers(region, norms)
     heads = []
     prev = -1
@@ -613,17 +621,82 @@ def _loose_records(region: list[str], norms: list[str], options: ParseOptions, m
         if reply is None:
             reply, reply_id = reply2, reply_id2
         native = native or native2
-        image_only = False
-        if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
-            text, image_only = "", True
-        elif kind == "comment" and _PINGBACK.match(text.strip()):
-            kind = "pingback"
-        out.append(dict(
-            position=k, text=text, author=author,
-            author_source="explicit" if author else "unknown", native_id=native,
-            posted=posted[k], kind=kind, is_image_only=image_only, reply_to_name=reply,
-            net_votes=votes, parent_method=f"link:{reply_id}" if reply_id else None))
+        out.append(_loose_record(k, text, author, posted[k], kind, reply, reply_id, votes, native))
     return out
+
+
+def _loose_record(position: int, text: str, author: str | None, posted, kind: str,
+                  reply: str | None, reply_id: str | None, votes: int | None,
+                  native: str | None = None) -> dict:
+    """A loose-mode record's field dict: an image placeholder is no text, a "[…] … […]" text
+    is a pingback's excerpt."""
+    image_only = False
+    if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
+        text, image_only = "", True
+    elif kind == "comment" and _PINGBACK.match(text.strip()):
+        kind = "pingback"
+    return dict(
+        position=position, text=text, author=author,
+        author_source="explicit" if author else "unknown", native_id=native,
+        posted=posted, kind=kind, is_image_only=image_only, reply_to_name=reply,
+        net_votes=votes, parent_method=f"link:{reply_id}" if reply_id else None)
+
+
+def _footer_dated_records(region: list[str], norms: list[str], date_rows: list[int],
+                          options: ParseOptions, memo: dict) -> list[dict]:
+    """Records of wpDiscuz 5's layout, whose date is the last line of each record (see
+    wpdiscuz_text_records.dates_close_records): [badge] [avatar] NAME, [reply marker], TEXT,
+    footer (votes, "Reply"), DATE. Lines after the last date belong to no record."""
+    raws = [tb.plain(_clean(region[d])).strip() for d in date_rows]
+    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
+    out = []
+    prev = -1
+    for k, d in enumerate(date_rows):
+        lines, ns = region[prev + 1:d], norms[prev + 1:d]
+        prev = d
+        end, votes = chromeless.footer_above(ns, len(ns))
+        start, author, reply, reply_id, kind = _footer_dated_header(lines, ns, end)
+        text = tb.text_block(lines[start:end])
+        out.append(_loose_record(k, text, author, posted[k], kind, reply, reply_id, votes))
+    return out
+
+
+def _footer_dated_header(lines: list[str], norms: list[str], end: int):
+    """(first text line, author, reply name, reply target id, kind) of a footer-dated record:
+    badges, avatars and a reply marker are skipped; the first name-like line with text below
+    it is the author (printed twice by some converters: avatar alt and name)."""
+    author = reply = reply_id = None
+    kind = "comment"
+    i = 0
+    while i < end:
+        raw = lines[i].strip()
+        s = _clean(raw)
+        if not s or tb.is_residue(raw):
+            i += 1
+            continue
+        if norms[i] in tb.BADGES:  # the badge opens the header: a "name" above it was chrome
+            author = None
+            i += 1
+            continue
+        if (m := _AVATAR.match(s)) is not None:
+            kind = next((v for key, v in _KIND_IMAGES.items() if key in m.group("src")), kind)
+            i += 1
+            continue
+        if reply is None and (m := tb.REPLY_TO.match(s)) is not None:
+            reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
+            i += 1
+            continue
+        name = tb.plain(s).strip()
+        if (author is None or name == author) and tb.looks_like_name(name) and _text_below(lines, i + 1, end):
+            author = name
+            i += 1
+            continue
+        break
+    return i, author, reply, reply_id, kind
+
+
+def _text_below(lines: list[str], a: int, b: int) -> bool:
+    return any(line.strip() for line in lines[a:b])
 
 
 def _loose_header(region: list[str], norms: list[str], d: int, floor: int, anchored: bool):

@@ -37,8 +37,8 @@ from . import textblocks as tb
 BARE_REPLY_TO = frozenset(s.casefold() for s in [
     "Reply to", "Antwort auf", "Répondre à", "Responder a", "Rispondi a", "Antwoord op",
     "Ответ на", "Ответить на", "Antwoord aan", "Odpowiedź do", "Responder para", "回复", "返信先"])
-# A vote total, alone or glued to the reply button by the converter ("4 Reply", wpDiscuz 5).
-_VOTE_FOOTER = re.compile(r"^[+-]?\d{1,6}(?:\s+(?P<word>\S+))?$")
+# A vote total, alone or with the reply button on its line ("4 Reply", "-1Reply": wpDiscuz 5).
+_VOTE_FOOTER = re.compile(r"^[+-]?\d{1,6}(?:\s*(?P<word>[^\d\s+-]\S*))?$")
 _MAX_DATE = 80  # dates.maybe_date reads at most this many characters
 _HEADER_LINES = 4  # badge, avatar/name (printed twice), reply marker
 _COUNT_TO_RECORD = 20  # lines from the count line to the first record's date (markdown: blank lines between)
@@ -87,6 +87,36 @@ def _is_footer(n: str) -> bool:
     return m is not None and (m.group("word") is None or m.group("word") in tb.WPDISCUZ_REPLY_WORDS)
 
 
+def dates_close_records(norms: list[str], rows: list[int]) -> bool:
+    """Is the date the last line of each record (wpDiscuz 5 prints it at the right of the
+    footer, after the votes and "Reply": NAME / TEXT / "4 Reply" / DATE)? True when the line
+    above most dates (two thirds, at least two) is a footer line."""
+    if len(rows) < 2:
+        return False
+    hits = 0
+    for d in rows:
+        j = d - 1
+        while j >= 0 and not norms[j]:
+            j -= 1
+        hits += j >= 0 and _is_footer(norms[j])
+    return 3 * hits >= 2 * len(rows)
+
+
+def footer_above(norms: list[str], end: int) -> tuple[int, int | None]:
+    """(where the footer lines ending at ``end`` start, their vote total or None): the votes
+    and "Reply" lines above a wpDiscuz 5 date (blank lines between them skipped)."""
+    votes = None
+    while end and (not norms[end - 1] or _is_footer(norms[end - 1])):
+        n = norms[end - 1]
+        if n and (m := _VOTE_NUMBER.match(n)) is not None:
+            votes = int(m.group(0))
+        end -= 1
+    return end, votes
+
+
+_VOTE_NUMBER = re.compile(r"^[+-]?\d{1,6}")
+
+
 def _footer_vote(lines: list[str], norms: list[str], d: int, ceiling: int) -> int | None:
     """The vote footer between the text under the date at ``d`` and ``ceiling``, or None. The
     first line under the date is text, never the footer."""
@@ -95,8 +125,8 @@ def _footer_vote(lines: list[str], norms: list[str], d: int, ceiling: int) -> in
         n = norms[j]
         if not n:
             continue
-        if text_seen and n is not tb.PROSE and (m := _VOTE_FOOTER.match(n)) and _is_footer(n):
-            return int(n.split()[0])
+        if text_seen and n is not tb.PROSE and _is_footer(n) and (m := _VOTE_NUMBER.match(n)):
+            return int(m.group(0))
         text_seen = True
     return None
 
