@@ -1,9 +1,12 @@
 """wpDiscuz threads as HTML-to-text converters print them: no subscribe/sort chrome, the
-thread opened by its count line or by its records alone, node-per-line dumps (invented pages)."""
+thread opened by its count line or by its records alone, node-per-line dumps, wpDiscuz 5's
+footer dates, separate like/dislike counts (invented pages, one per layout)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 import newscomments
 from newscomments import formats
@@ -15,73 +18,87 @@ def parse(name: str):
     return newscomments.parse_page(FIX / name)
 
 
-def rows(p):
-    return [(c.author, c.reply_to_name, c.parent_position, c.net_votes, c.posted.raw, c.text)
-            for c in p.comments]
-
-
-def test_count_line_opens_thread_without_chrome():
+# fixture -> (declared count, [(author, reply-to name, parent, net votes, raw date, text)])
+LAYOUTS = {
     # html-text / inscriptis print ".wpd-thread-info" ("4 Comments") but no "Notify of" bar.
-    p = parse("wpdiscuz_conv_count_line.txt")
-    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
-    assert p.declared_comment_count == 4 and not p.truncated
-    assert p.body.endswith("the last bus leaves the station at half past one.\n\nPhoto: Valley Transit")
-    assert rows(p) == [
+    "wpdiscuz_conv_count_line.txt": (4, [
         ("Mirela Okafor", None, None, 5, "2 April, 2024 9:14 pm",
          "Finally. The taxi home cost me more than the concert."),
-        ("Tobias Wren", None, None, -2, "2 April, 2024 9:40 pm",
-         "Half past one is still too early on Saturdays."),
+        ("Tobias Wren", None, None, -2, "2 April, 2024 9:40 pm", "Half past one is still too early on Saturdays."),
         ("Mirela Okafor", "Tobias Wren", 1, 3, "2 April, 2024 10:05 pm", "Better than nothing, though."),
         ("Pavel Dusk", None, None, 0, "3 April, 2024 7:12 am", "Will bikes be allowed on board?"),
-    ]
-
-
-def test_markdown_german_split_count_votes_only():
-    # markdownify: avatars, "3" / "Kommentare", no "Reply" buttons, a linked "Antwort auf".
-    p = parse("wpdiscuz_conv_split_count.md")
-    assert p.format == "wpdiscuz_text"
-    assert p.title == "Neue Bänke im Stadtpark"
-    assert p.body == ("Im Stadtpark stehen seit Montag zwanzig neue Bänke aus Lärchenholz.\n\n"
-                      "Die alten Bänke werden repariert und an Schulen verschenkt.")
-    assert rows(p) == [
+    ]),
+    # markdownify: avatars, "3" / "Kommentare" apart, no "Reply" buttons, a linked "Antwort auf".
+    "wpdiscuz_conv_split_count.md": (None, [
         ("Greta", None, None, 6, "vor 4 Stunden", "Schön, dass die alten nicht weggeworfen werden."),
         ("Ole", "Greta", 0, 2, "vor 3 Stunden", "Genau, die Schule meiner Tochter bekommt zwei davon."),
         ("Ines", None, None, -1, "vor 1 Stunde", "Sind die Bänke auch im Winter draußen?"),
-    ]
-    # Greta's own id is not printed (no share link), so the marker's name decides.
-    assert p.comments[1].parent_method == "reply-marker-named"
-
-
-def test_records_alone_open_thread_without_count_line():
+    ]),
     # inscriptis keeps list indentation; no count line, no chrome: four badge/vote records.
-    p = parse("wpdiscuz_conv_no_count.txt")
-    assert p.format == "wpdiscuz_text"
-    assert p.declared_comment_count is None
-    assert p.body == ("Lighthouse keepers meet for the last time\n\n"
-                      "The association of lighthouse keepers held its final meeting in the harbour hall on Sunday.\n\n"
-                      "Its archive goes to the maritime museum.")
-    assert rows(p) == [
+    "wpdiscuz_conv_no_count.txt": (None, [
         ("Anders Holm", None, None, 4, "12 May, 2023 6:02 pm",
          "I visited the north light as a child. Sad to see the era end."),
         ("Lena Fisk", "Anders Holm", 0, 7, "12 May, 2023 6:30 pm",
          "The north light is still open to visitors in summer."),
         ("Kofi Mensah", None, None, 1, "13 May, 2023 8:15 am", "Will the archive be online?"),
-        ("Ruth Aalto", None, None, 9, "13 May, 2023 9:47 am",
-         "My grandfather kept the south light for thirty years."),
-    ]
-
-
-def test_node_per_line_dump_space_line_and_split_reply_to():
-    # selectolax text(separator="\n"): " Reply to\u00a0" / " NAME " / " " / DATE, no blank
-    # line above the vote number, no "Reply" buttons (strict mode).
-    p = parse("wpdiscuz_conv_node_lines.txt")
-    assert p.format == "wpdiscuz_text"
-    assert p.declared_comment_count == 3
-    assert rows(p) == [
+        ("Ruth Aalto", None, None, 9, "13 May, 2023 9:47 am", "My grandfather kept the south light for thirty years."),
+    ]),
+    # selectolax text(separator="\n"): " Reply to\u00a0" / " NAME " / " " / DATE, no blank line
+    # above the vote number, no "Reply" buttons (strict mode).
+    "wpdiscuz_conv_node_lines.txt": (3, [
         ("Sanna Berg", None, None, 2, "1 June, 2023 4:10 pm", "Will the ferry run late that night?"),
         ("Jon Vik", "Sanna Berg", 0, 4, "1 June, 2023 4:31 pm", "Yes, until midnight."),
         ("Maja Lund", None, None, 0, "1 June, 2023 5:02 pm", "Good news for the stall owners."),
-    ]
+    ]),
+    # wpDiscuz 5 prints the date at the right of the footer: NAME / TEXT / "6 Reply" / DATE.
+    # The sort bar above the first badge and the page footer after the last date are no text.
+    "wpdiscuz_conv_v5_footer_date.txt": (3, [
+        ("Hanna Kowal", None, None, 6, "October 2, 2022 8:41 am", "Great news for those of us who work on Saturdays."),
+        ("Felix Brandt", None, None, -2, "October 2, 2022 9:03 am", "Thank you! We hope to add evening hours too."),
+        ("Ivo", None, None, 0, "October 3, 2022 6:30 pm", "Is the children's corner open as well?"),
+    ]),
+    # wpDiscuz's "separate votes" option prints likes and dislikes ("8" / "1") under the text,
+    # without a "Reply" button here; the trackback carries no votes.
+    "wpdiscuz_conv_split_votes.txt": (3, [
+        ("Lotte", None, None, 7, "vor 5 Tagen", "Meine Minze hat den Winter überlebt!"),
+        ("Jonas Pfeil", "Lotte", 0, 2, "vor 4 Tagen", "Meine leider nicht."),
+        ("Rezepte aus dem Garten", None, None, None, "vor 2 Tagen", "[…] kleine Kräutergärten auf dem Balkon […]"),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layout_records(name):
+    declared, expected = LAYOUTS[name]
+    p = parse(name)
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.declared_comment_count == declared and not p.truncated
+    assert [(c.author, c.reply_to_name, c.parent_position, c.net_votes, c.posted.raw, c.text)
+            for c in p.comments] == expected
+
+
+def test_article_ends_where_the_chromeless_thread_begins():
+    assert parse("wpdiscuz_conv_count_line.txt").body.endswith(
+        "the last bus leaves the station at half past one.\n\nPhoto: Valley Transit")
+    assert parse("wpdiscuz_conv_no_count.txt").body == (
+        "Lighthouse keepers meet for the last time\n\n"
+        "The association of lighthouse keepers held its final meeting in the harbour hall on Sunday.\n\n"
+        "Its archive goes to the maritime museum.")
+    md = parse("wpdiscuz_conv_split_count.md")
+    assert md.title == "Neue Bänke im Stadtpark"
+    assert md.body == ("Im Stadtpark stehen seit Montag zwanzig neue Bänke aus Lärchenholz.\n\n"
+                       "Die alten Bänke werden repariert und an Schulen verschenkt.")
+    assert parse("wpdiscuz_conv_v5_footer_date.txt").body.endswith(
+        "Volunteers from the reading club will staff the desk.")
+
+
+def test_reply_link_without_parent_id_falls_back_to_name():
+    # Greta's own id is not printed (no share link), so the marker's name decides.
+    assert parse("wpdiscuz_conv_split_count.md").comments[1].parent_method == "reply-marker-named"
+
+
+def test_trackback_without_votes_is_a_pingback_kind():
+    assert [c.kind for c in parse("wpdiscuz_conv_split_votes.txt").comments] == ["comment", "comment", "pingback"]
 
 
 def _fmt(text: str, suffix: str = ".txt") -> str:
@@ -107,23 +124,8 @@ def test_bullet_separated_records_are_not_wpdiscuz():
 
 
 def test_wordpress_says_page_is_not_routed_to_wpdiscuz():
+    # Guest labels and vote-like numbers, but "NAME says:" and "N thoughts on": WordPress's.
     records = "".join(f"Guest\nReader {k} says:\nMarch {k}, 2024 at 10:0{k} am\nText {k} of the thread.\n{k + 3}\nReply\n\n"
                       for k in range(1, 5))
     page = "A post\n\nBody.\n\n4 thoughts on “A post”\n\n" + records
     assert _fmt(page) == "wordpress_text"
-
-
-def test_wpdiscuz5_date_closes_each_record():
-    # wpDiscuz 5 prints the date at the right of the footer: NAME / TEXT / "6 Reply" / DATE.
-    # The sort bar above the first badge and the page footer after the last date are no text.
-    p = parse("wpdiscuz_conv_v5_footer_date.txt")
-    assert p.format == "wpdiscuz_text"
-    assert p.declared_comment_count == 3 and not p.truncated
-    assert p.body.endswith("Volunteers from the reading club will staff the desk.")
-    assert rows(p) == [
-        ("Hanna Kowal", None, None, 6, "October 2, 2022 8:41 am",
-         "Great news for those of us who work on Saturdays."),
-        ("Felix Brandt", None, None, -2, "October 2, 2022 9:03 am",
-         "Thank you! We hope to add evening hours too."),
-        ("Ivo", None, None, 0, "October 3, 2022 6:30 pm", "Is the children's corner open as well?"),
-    ]

@@ -35,6 +35,9 @@ wpDiscuz 5 ("wc-comment" markup) prints the date at the right of the footer, so 
 date *closes* each record: [badge] NAME / TEXT / "4 Reply" / DATE. When most dates follow a
 footer line, records are read that way (:func:`_footer_dated_records`).
 
+wpDiscuz's "separate votes" option prints likes and dislikes as two counts ("5" / "2") under
+the text; their difference is the net vote count (:func:`_split_votes`, :func:`_likes_above`).
+
 Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
 lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
 icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
@@ -791,7 +794,9 @@ def _loose_body(lines: list[str]):
         while keep and not keep[-1].strip():
             keep.pop()
     if keep and _VOTES.match(keep[-1].strip()):
-        votes = int(keep.pop().strip())
+        last = keep.pop().strip()
+        likes = _likes_above(keep) if _UNSIGNED.match(last) else None
+        votes = int(last) if likes is None else likes - int(last)
     del keep[_before_edit_note(keep, 0, len(keep)):]
     return tb.text_block(keep), votes, reply, reply_id, native
 
@@ -847,6 +852,7 @@ def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, i
     signed number, that number is its net vote count. One record alone proves nothing.
     Node-per-line dumps print no blank line above the number: there, every record's last
     *line* being such a number is the same proof."""
+    bodies = [_split_votes(text, votes) for text, votes in bodies]
     if len(bodies) < 2 or any(votes is not None for _, votes in bodies):
         return bodies
     for sep in ("\n\n", "\n"):
@@ -854,6 +860,35 @@ def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, i
         if split is not None:
             return split
     return bodies
+
+
+_UNSIGNED = re.compile(r"^\d{1,6}$")
+
+
+def _likes_above(keep: list[str]) -> int | None:
+    """The likes count printed above a dislikes count (see _split_votes) at the end of
+    ``keep``, which then loses it; None when the line above is no lone unsigned number or
+    itself follows one (a list of numbers is text)."""
+    rows = [i for i, x in enumerate(keep) if x.strip()]
+    if len(rows) >= 2 and _UNSIGNED.match(keep[rows[-1]].strip()) and not _VOTES.match(keep[rows[-2]].strip()):
+        likes = int(keep[rows[-1]].strip())
+        del keep[rows[-1]:]
+        return likes
+    return None
+
+
+def _split_votes(text: str, votes: int | None) -> tuple[str, int | None]:
+    """wpDiscuz's "separate votes" option prints likes and dislikes as two counts under the
+    text ("5" / "2"): a text ending in two lines of only an unsigned number each ends in that
+    pair, and the net vote count is their difference. Two bare numbers closing a comment are
+    no prose, so one record suffices."""
+    if votes is not None or not text[-1:].isdigit():
+        return text, votes
+    lines = text.split("\n")
+    if len(lines) >= 3 and _UNSIGNED.match(lines[-1]) and _UNSIGNED.match(lines[-2]) \
+            and not _UNSIGNED.match(lines[-3]):
+        return "\n".join(lines[:-2]).rstrip("\n"), int(lines[-2]) - int(lines[-1])
+    return text, votes
 
 
 def _split_last(bodies: list[tuple[str, int | None]], sep: str) -> list[tuple[str, int]] | None:
