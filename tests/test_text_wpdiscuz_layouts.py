@@ -64,6 +64,16 @@ LAYOUTS = {
         ("Jonas Pfeil", "Lotte", 0, 2, "vor 4 Tagen", "Meine leider nicht."),
         ("Rezepte aus dem Garten", None, None, None, "vor 2 Tagen", "[…] kleine Kräutergärten auf dem Balkon […]"),
     ]),
+    # inscriptis keeps the thread's indentation: Cleo's "Reply to Ann Berg" comes after two
+    # comments by Ann Berg; the nearest one (2) is nested deeper than Cleo, so it is no
+    # ancestor, and the indentation names the first (0).
+    "wpdiscuz_conv_indented_ambiguous.txt": (5, [
+        ("Ann Berg", None, None, 2, "4 January, 2025 10:00 am", "Finally a safe way to the station."),
+        ("Bob Ek", "Ann Berg", 0, 1, "4 January, 2025 10:20 am", "Safe until the first delivery van parks on it."),
+        ("Ann Berg", "Bob Ek", 1, 3, "4 January, 2025 10:45 am", "There will be bollards, says the plan."),
+        ("Cleo Park", "Ann Berg", 0, 0, "4 January, 2025 11:30 am", "Which station do you mean?"),
+        ("Dev Rao", None, None, 4, "5 January, 2025 8:05 am", "March is too late for the summer season."),
+    ]),
 }
 
 
@@ -129,3 +139,13 @@ def test_wordpress_says_page_is_not_routed_to_wpdiscuz():
                       for k in range(1, 5))
     page = "A post\n\nBody.\n\n4 thoughts on “A post”\n\n" + records
     assert _fmt(page) == "wordpress_text"
+
+
+def test_ambiguous_reply_marker_decided_by_indentation():
+    p = parse("wpdiscuz_conv_indented_ambiguous.txt")
+    assert [c.parent_method for c in p.comments] == [
+        None, "reply-marker-named", "reply-marker-named", "list-indent", None]
+    # Flattened, the same text leaves the choice to the name rule: the nearest Ann Berg (2).
+    flat = "\n".join(line.strip() for line in (FIX / "wpdiscuz_conv_indented_ambiguous.txt").read_text().split("\n"))
+    q = newscomments.parse_page(flat.encode(), page_id="flat", suffix=".txt")
+    assert (q.comments[3].parent_position, q.comments[3].parent_method) == (2, "reply-marker-named")

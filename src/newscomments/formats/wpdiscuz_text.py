@@ -35,6 +35,10 @@ wpDiscuz 5 ("wc-comment" markup) prints the date at the right of the footer, so 
 date *closes* each record: [badge] NAME / TEXT / "4 Reply" / DATE. When most dates follow a
 footer line, records are read that way (:func:`_footer_dated_records`).
 
+A "Reply to NAME" where NAME signs two or more earlier comments is decided by the list
+indentation a converter kept (inscriptis): the nearest less-indented ancestor signed NAME
+(:func:`_indent_parents`, method "list-indent"); flat texts leave it to replies.py.
+
 wpDiscuz's "separate votes" option prints likes and dislikes as two counts ("5" / "2") under
 the text; their difference is the net vote count (:func:`_split_votes`, :func:`_likes_above`).
 
@@ -65,7 +69,7 @@ from ..errors import PageRejected
 from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
-from ..replies import resolve_marker_fields
+from ..replies import name_key, resolve_marker_fields
 from . import pagehead, textpage
 from . import textblocks as tb
 from . import wpdiscuz_text_records as chromeless
@@ -219,6 +223,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
         _link_parents(records)
+        _indent_parents(records, region, memo, loose)
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
@@ -428,15 +433,64 @@ def _comment_region(lines: list[str], norms: list[str], start: int
     return (i, end), declared, truncation
 
 
+def _date_rows(region: list[str], memo: dict, loose: bool) -> list[int]:
+    """The rows of the region's date lines, one per record; loose layouts may wrap a date in
+    markup (links, icon residue)."""
+    if loose:
+        return [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
+    # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
+    # parse_page_dates() reuse what these calls took apart.
+    return [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
+            and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+
+
+def _indent_parents(records: list[dict], region: list[str], memo: dict, loose: bool) -> None:
+    """Decide an ambiguous "Reply to NAME" (two or more earlier comments signed NAME) by the
+    list indentation a converter kept (inscriptis indents each reply one level deeper than its
+    parent): the parent is the nearest *ancestor* signed NAME, the ancestors being the earlier
+    records each less indented than the last (method "list-indent"). Without indentation, or
+    without such an ancestor, replies.py decides by name as before."""
+    ambiguous = _ambiguous_replies(records)
+    if not ambiguous:
+        return
+    rows = _date_rows(region, memo, loose)
+    if len(rows) != len(records):
+        return
+    cols = [len(region[d]) - len(region[d].lstrip()) for d in rows]
+    if min(cols) == max(cols):
+        return  # a flat dump: indentation says nothing
+    for k in ambiguous:
+        key = name_key(records[k]["reply_to_name"])
+        level = cols[k]
+        for j in range(k - 1, -1, -1):
+            if cols[j] >= level:
+                continue
+            level = cols[j]  # an ancestor of k
+            if records[j]["author"] and name_key(records[j]["author"]) == key:
+                records[k].update(parent_position=j, parent_method="list-indent", parent_confidence=0.9)
+                break
+
+
+def _ambiguous_replies(records: list[dict]) -> list[int]:
+    """Positions of unresolved replies whose NAME signs two or more earlier comments."""
+    signed: dict[str, int] = {}
+    out = []
+    for k, r in enumerate(records):
+        marker = r.get("reply_to_name")
+        if marker and r.get("parent_position") is None and signed.get(name_key(marker), 0) >= 2:
+            out.append(k)
+        if r["author"]:
+            key = name_key(r["author"])
+            signed[key] = signed.get(key, 0) + 1
+    return out
+
+
 def _records(region: list[str], norms: list[str], options: ParseOptions, memo: dict,
              loose: bool = False) -> list[dict]:
     """The comment records of the region, as ParsedComment field dicts."""
     if loose:
         return _loose_records(region, norms, options, memo)
-    # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
-    # parse_page_dates() below reuse what these calls took apart.
-    date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
-                 and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+    date_rows = _date_rows(region, memo, loose=False)
     if chromeless.dates_close_records(norms, date_rows):
         return _footer_dated_records(region, norms, date_rows, options, memo)
     # Header of each record: the contiguous non-blank lines right above its date.
@@ -605,7 +659,7 @@ def _is_footer(s: str) -> bool:
 
 def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
                    ) -> list[dict]:
-    date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
+    date_rows = _date_rows(region, memo, loose=True)
     if chromeless.dates_close_records(norms, date_rows):
         return _footer_dated_records(region, norms, date_rows, options, memo)
     anchored = _has_footers(region, norms)
@@ -878,7 +932,11 @@ def _likes_above(keep: list[str]) -> int | None:
 
 
 def _split_votes(text: str, votes: int | None) -> tuple[str, int | None]:
-    """wpDiscuz's "separate votes" option prints likes and dislikes as two counts under the
+    """A "Reply to NAME" where NAME signs two or more earlier comments is decided by the list
+indentation a converter kept (inscriptis): the nearest less-indented ancestor signed NAME
+(:func:`_indent_parents`, method "list-indent"); flat texts leave it to replies.py.
+
+wpDiscuz's "separate votes" option prints likes and dislikes as two counts under the
     text ("5" / "2"): a text ending in two lines of only an unsigned number each ends in that
     pair, and the net vote count is their difference. Two bare numbers closing a comment are
     no prose, so one record suffices."""
