@@ -223,7 +223,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
         _link_parents(records)
-        _indent_parents(records, region, memo, loose)
+        if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
+            _indent_parents(records, region, memo, loose)
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
@@ -256,9 +257,10 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 
 
 def _may_have_space_lines(text: str) -> bool:
-    """Can ``text`` hold a line of only white space and empty lines? (Such a line ends with a
-    space, tab or no-break space; one C search each.)"""
-    return "\n\n" in text and (" \n" in text or "\t\n" in text or "\u00a0\n" in text)
+    """Can ``text`` hold a line of only spaces or tabs and empty lines? (Such a line ends with
+    a space or a tab: one C search, and a one-character search for the tab, which most texts
+    lack.)"""
+    return "\n\n" in text and (" \n" in text or ("\t" in text and "\t\n" in text))
 
 
 def _without_space_lines(raw: list[str]) -> list[str]:
@@ -442,6 +444,9 @@ def _date_rows(region: list[str], memo: dict, loose: bool) -> list[int]:
     # parse_page_dates() reuse what these calls took apart.
     return [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
             and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+
+
+_INDENT = frozenset(" \t")
 
 
 def _indent_parents(records: list[dict], region: list[str], memo: dict, loose: bool) -> None:
