@@ -18,6 +18,30 @@ Layout, top to bottom::
 A record's header (author lines, reply marker) is the run of non-blank lines directly above
 its date line; a reply marker therefore starts a *new* record.
 
+HTML-to-text converters often print no chrome line at all, only the thread's count line
+("13 Comments", "13" / "Comments", "5 Kommentare") above the records, or not even that. The
+thread then opens at the count line, or at the first record, when the records carry
+wpDiscuz's marks (a badge or reply marker in the header, a vote total in the footer): see
+:mod:`newscomments.formats.wpdiscuz_text_records`, which also gives detect() its score for
+such pages (below every WordPress signal, so "NAME says:" pages stay WordPress's).
+
+Node-per-line dumps (every text node on a line of its own) split the header: a line of only
+white space between the header and its date is no break there (:func:`_without_space_lines`;
+the lines are right-stripped only after that check), a bare "Reply to" line takes its name
+from the next line, and a vote total sits on the text's last line with no blank line above
+it (:func:`_bare_vote_counts`).
+
+wpDiscuz 5 ("wc-comment" markup) prints the date at the right of the footer, so in text the
+date *closes* each record: [badge] NAME / TEXT / "4 Reply" / DATE. When most dates follow a
+footer line, records are read that way (:func:`_footer_dated_records`).
+
+A "Reply to NAME" where NAME signs two or more earlier comments is decided by the list
+indentation a converter kept (inscriptis): the nearest less-indented ancestor signed NAME
+(:func:`_indent_parents`, method "list-indent"); flat texts leave it to replies.py.
+
+wpDiscuz's "separate votes" option prints likes and dislikes as two counts ("5" / "2") under
+the text; their difference is the net vote count (:func:`_split_votes`, :func:`_likes_above`).
+
 Markdown conversions and padded text dumps (VARIANTS 4.1/4.2) separate every line by blank
 lines, so there the header is read in *loose* mode: walking up from the date over blank lines,
 icon residue ("**", "__") and share links (whose ``%23comment-ID`` is the comment's native id),
@@ -45,9 +69,10 @@ from ..errors import PageRejected
 from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
-from ..replies import resolve_marker_fields
+from ..replies import name_key, resolve_marker_fields
 from . import pagehead, textpage
 from . import textblocks as tb
+from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
 VERSION = "wpdiscuz_text/2"
@@ -89,10 +114,26 @@ def detect(data: bytes, suffix: str) -> float:
                 return 1.0  # 0.3 * 4 > 1: capped, whatever else the page holds
         unsure = unsure or found is None
     if unsure and not tb.head_decodes_cleanly(data):
-        return _detect_text(tb.detect_head(data))
+        return _detect_text(tb.detect_head(data)) or _detect_records(tb.detect_head(data))
     if hits == 0:
-        return 0.0
+        return _detect_records(tb.detect_head(data)) if chromeless.may_have_marks(data) else 0.0
     return min(1.0, 0.3 * hits + 0.2 * _reply_line(data))
+
+
+# A thread read from its records alone (no chrome string): less than any positive WordPress
+# signal (one "says:" header is 0.25, its count line 0.3) and other_text's named systems
+# (0.6), more than other_text's article-without-comments (0.05).
+_RECORDS_ONLY = 0.22
+
+
+def _detect_records(head: str) -> float:
+    """_RECORDS_ONLY when the head holds a chrome-less wpDiscuz thread (see
+    wpdiscuz_text_records), else 0."""
+    lines = [line.rstrip() for line in head.split("\n")]
+    norms = tb.line_norms(lines)
+    memo: dict = {}
+    start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
+    return _RECORDS_ONLY if start is not None else 0.0
 
 
 _SIGNAL_LITERALS = tuple(tb.Literal(s) for s in _SIGNALS)
@@ -131,13 +172,23 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     text = decode_page(data)
     if "\r" in text:  # one C search; the two replaces scan twice
         text = normalize_newlines(text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    raw_lines = text.split("\n")
+    if _may_have_space_lines(text):
+        lines = _without_space_lines(raw_lines)
+    else:
+        lines = [line.rstrip() for line in raw_lines]
     markdown = text.count("](") >= 3 and suffix_is_markdown(lines)  # each such line has one
     lines = _unglue(lines, text)
     # Every scan below compares these, not the raw lines; prose lines are not normalised.
     norms = tb.line_norms(lines)
 
     start, meta_rows, head_rows = _scan(lines, norms)
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    if start is None:  # no chrome line: the records themselves may open the thread
+        start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
+        if start is not None:
+            meta_rows = [r for r in meta_rows if r < start]
+            head_rows = [r for r in head_rows if r < start]
     head_end = start if start is not None else len(lines)
     meta_start, meta = _page_meta(lines[:head_end], norms, meta_rows)
     article_lines = lines[:meta_start]
@@ -166,13 +217,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         (first, end), declared2, truncation = _comment_region(lines, norms, start)
         region, region_norms = lines[first:end], norms[first:end]
         declared = declared if declared is not None else declared2
-        memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
         if declared is None:
             declared = _declared_in_chrome(lines, norms, start, memo)
         loose = markdown or _has_footers(region, region_norms)
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
         _link_parents(records)
+        if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
+            _indent_parents(records, region, memo, loose)
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
@@ -202,6 +254,30 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         truncation_reasons=tuple(dict.fromkeys(truncation)), rating=meta.get("rating"),
         notes=tuple(notes), parser_version=VERSION,
     )
+
+
+def _may_have_space_lines(text: str) -> bool:
+    """Can ``text`` hold a line of only spaces or tabs and empty lines? (Such a line ends with
+    a space or a tab: one C search, and a one-character search for the tab, which most texts
+    lack.)"""
+    return "\n\n" in text and (" \n" in text or ("\t" in text and "\t\n" in text))
+
+
+def _without_space_lines(raw: list[str]) -> list[str]:
+    """The right-stripped lines without a line of only white space that stands between a
+    record's header and its date line, when the text also has empty lines: node-per-line
+    dumps (selectolax/BeautifulSoup text with a separator) print the whitespace text node
+    after wpDiscuz's header ("Reply to" / NAME / " " / DATE) as a line of its own, while their
+    paragraph breaks are empty lines. Elsewhere such a line stays a break (code blocks in
+    markdown, padded dumps whose every line carries spaces)."""
+    lines = [line.rstrip() for line in raw]
+    if all(raw):  # no empty line: the dump's breaks are the space lines themselves
+        return lines
+    keep = [True] * len(lines)
+    for i in range(1, len(lines) - 1):
+        if raw[i] and not lines[i] and lines[i - 1] and lines[i + 1] and _is_date(lines[i + 1]):
+            keep[i] = False
+    return [line for line, k in zip(lines, keep) if k]
 
 
 def _without_chrome_tail(lines: list[str]) -> list[str]:
@@ -359,15 +435,69 @@ def _comment_region(lines: list[str], norms: list[str], start: int
     return (i, end), declared, truncation
 
 
+def _date_rows(region: list[str], memo: dict, loose: bool) -> list[int]:
+    """The rows of the region's date lines, one per record; loose layouts may wrap a date in
+    markup (links, icon residue)."""
+    if loose:
+        return [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
+    # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
+    # parse_page_dates() reuse what these calls took apart.
+    return [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
+            and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+
+
+_INDENT = frozenset(" \t")
+
+
+def _indent_parents(records: list[dict], region: list[str], memo: dict, loose: bool) -> None:
+    """Decide an ambiguous "Reply to NAME" (two or more earlier comments signed NAME) by the
+    list indentation a converter kept (inscriptis indents each reply one level deeper than its
+    parent): the parent is the nearest *ancestor* signed NAME, the ancestors being the earlier
+    records each less indented than the last (method "list-indent"). Without indentation, or
+    without such an ancestor, replies.py decides by name as before."""
+    ambiguous = _ambiguous_replies(records)
+    if not ambiguous:
+        return
+    rows = _date_rows(region, memo, loose)
+    if len(rows) != len(records):
+        return
+    cols = [len(region[d]) - len(region[d].lstrip()) for d in rows]
+    if min(cols) == max(cols):
+        return  # a flat dump: indentation says nothing
+    for k in ambiguous:
+        key = name_key(records[k]["reply_to_name"])
+        level = cols[k]
+        for j in range(k - 1, -1, -1):
+            if cols[j] >= level:
+                continue
+            level = cols[j]  # an ancestor of k
+            if records[j]["author"] and name_key(records[j]["author"]) == key:
+                records[k].update(parent_position=j, parent_method="list-indent", parent_confidence=0.9)
+                break
+
+
+def _ambiguous_replies(records: list[dict]) -> list[int]:
+    """Positions of unresolved replies whose NAME signs two or more earlier comments."""
+    signed: dict[str, int] = {}
+    out = []
+    for k, r in enumerate(records):
+        marker = r.get("reply_to_name")
+        if marker and r.get("parent_position") is None and signed.get(name_key(marker), 0) >= 2:
+            out.append(k)
+        if r["author"]:
+            key = name_key(r["author"])
+            signed[key] = signed.get(key, 0) + 1
+    return out
+
+
 def _records(region: list[str], norms: list[str], options: ParseOptions, memo: dict,
              loose: bool = False) -> list[dict]:
     """The comment records of the region, as ParsedComment field dicts."""
     if loose:
         return _loose_records(region, norms, options, memo)
-    # maybe_date() first: parse_date() is far slower and most lines are prose. The memo lets
-    # parse_page_dates() below reuse what these calls took apart.
-    date_rows = [i for i, line in enumerate(region) if (s := line.strip()) and len(s) <= 80
-                 and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None]
+    date_rows = _date_rows(region, memo, loose=False)
+    if chromeless.dates_close_records(norms, date_rows):
+        return _footer_dated_records(region, norms, date_rows, options, memo)
     # Header of each record: the contiguous non-blank lines right above its date.
     headers: list[tuple[int, str | None, str | None]] = []  # (header start, author, reply name)
     prev_date = -1
@@ -381,6 +511,9 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
             s = region[j].strip()
             if norms[j] in tb.BADGES:
                 top, j = j, j - 1
+                continue
+            if len(names) == 1 and reply is None and norms[j] in chromeless.BARE_REPLY_TO:
+                reply, top, j = names.pop(), j, j - 1  # "Reply to" / NAME: a node-per-line dump
                 continue
             if not tb.looks_like_name(s) or (names and s != names[0]) or tb.EDITED_NOTE.match(s):
                 break
@@ -531,7 +664,9 @@ def _is_footer(s: str) -> bool:
 
 def _loose_records(region: list[str], norms: list[str], options: ParseOptions, memo: dict
                    ) -> list[dict]:
-    date_rows = [i for i, line in enumerate(region) if line.strip() and _is_date(line, memo)]
+    date_rows = _date_rows(region, memo, loose=True)
+    if chromeless.dates_close_records(norms, date_rows):
+        return _footer_dated_records(region, norms, date_rows, options, memo)
     anchored = _has_footers(region, norms)
     heads = []
     prev = -1
@@ -548,17 +683,82 @@ def _loose_records(region: list[str], norms: list[str], options: ParseOptions, m
         if reply is None:
             reply, reply_id = reply2, reply_id2
         native = native or native2
-        image_only = False
-        if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
-            text, image_only = "", True
-        elif kind == "comment" and _PINGBACK.match(text.strip()):
-            kind = "pingback"
-        out.append(dict(
-            position=k, text=text, author=author,
-            author_source="explicit" if author else "unknown", native_id=native,
-            posted=posted[k], kind=kind, is_image_only=image_only, reply_to_name=reply,
-            net_votes=votes, parent_method=f"link:{reply_id}" if reply_id else None))
+        out.append(_loose_record(k, text, author, posted[k], kind, reply, reply_id, votes, native))
     return out
+
+
+def _loose_record(position: int, text: str, author: str | None, posted, kind: str,
+                  reply: str | None, reply_id: str | None, votes: int | None,
+                  native: str | None = None) -> dict:
+    """A loose-mode record's field dict: an image placeholder is no text, a "[…] … […]" text
+    is a pingback's excerpt."""
+    image_only = False
+    if tb.norm_in(text, tb.IMAGE_ONLY_BODIES):
+        text, image_only = "", True
+    elif kind == "comment" and _PINGBACK.match(text.strip()):
+        kind = "pingback"
+    return dict(
+        position=position, text=text, author=author,
+        author_source="explicit" if author else "unknown", native_id=native,
+        posted=posted, kind=kind, is_image_only=image_only, reply_to_name=reply,
+        net_votes=votes, parent_method=f"link:{reply_id}" if reply_id else None)
+
+
+def _footer_dated_records(region: list[str], norms: list[str], date_rows: list[int],
+                          options: ParseOptions, memo: dict) -> list[dict]:
+    """Records of wpDiscuz 5's layout, whose date is the last line of each record (see
+    wpdiscuz_text_records.dates_close_records): [badge] [avatar] NAME, [reply marker], TEXT,
+    footer (votes, "Reply"), DATE. Lines after the last date belong to no record."""
+    raws = [tb.plain(_clean(region[d])).strip() for d in date_rows]
+    posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
+    out = []
+    prev = -1
+    for k, d in enumerate(date_rows):
+        lines, ns = region[prev + 1:d], norms[prev + 1:d]
+        prev = d
+        end, votes = chromeless.footer_above(ns, len(ns))
+        start, author, reply, reply_id, kind = _footer_dated_header(lines, ns, end)
+        text = tb.text_block(lines[start:end])
+        out.append(_loose_record(k, text, author, posted[k], kind, reply, reply_id, votes))
+    return out
+
+
+def _footer_dated_header(lines: list[str], norms: list[str], end: int):
+    """(first text line, author, reply name, reply target id, kind) of a footer-dated record:
+    badges, avatars and a reply marker are skipped; the first name-like line with text below
+    it is the author (printed twice by some converters: avatar alt and name)."""
+    author = reply = reply_id = None
+    kind = "comment"
+    i = 0
+    while i < end:
+        raw = lines[i].strip()
+        s = _clean(raw)
+        if not s or tb.is_residue(raw):
+            i += 1
+            continue
+        if norms[i] in tb.BADGES:  # the badge opens the header: a "name" above it was chrome
+            author = None
+            i += 1
+            continue
+        if (m := _AVATAR.match(s)) is not None:
+            kind = next((v for key, v in _KIND_IMAGES.items() if key in m.group("src")), kind)
+            i += 1
+            continue
+        if reply is None and (m := tb.REPLY_TO.match(s)) is not None:
+            reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
+            i += 1
+            continue
+        name = tb.plain(s).strip()
+        if (author is None or name == author) and tb.looks_like_name(name) and _text_below(lines, i + 1, end):
+            author = name
+            i += 1
+            continue
+        break
+    return i, author, reply, reply_id, kind
+
+
+def _text_below(lines: list[str], a: int, b: int) -> bool:
+    return any(line.strip() for line in lines[a:b])
 
 
 def _loose_header(region: list[str], norms: list[str], d: int, floor: int, anchored: bool):
@@ -589,6 +789,10 @@ def _loose_header(region: list[str], norms: list[str], d: int, floor: int, ancho
             continue
         if (m := tb.REPLY_TO.match(s)) is not None and not names:
             reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
+            top, j = j, j - 1
+            continue
+        if len(names) == 1 and reply is None and chromeless.is_bare_reply_to(s):
+            reply = names.pop()  # "Reply to" / NAME: a node-per-line dump split the marker
             top, j = j, j - 1
             continue
         if (m := _AVATAR.match(s)) is not None:
@@ -622,10 +826,17 @@ def _loose_body(lines: list[str]):
     """(text, net votes, reply name, reply target id, native id) from the lines after a date."""
     keep: list[str] = []
     reply = reply_id = native = None
+    split_marker = False  # a bare "Reply to" above the text: its name is the next line
     for line in lines:
         s = _clean(line)
         if not s or tb.is_residue(line.strip()):
             keep.append("")
+            continue
+        if split_marker:
+            reply, split_marker = _reply_name(s), False
+            continue
+        if reply is None and chromeless.is_bare_reply_to(s) and not any(x.strip() for x in keep):
+            split_marker = True
             continue
         if "Share On" in s or (_SHARE.search(s) and not tb.plain(s).replace("*", "").strip()):
             native = native or tb.comment_id_in(s)
@@ -642,7 +853,9 @@ def _loose_body(lines: list[str]):
         while keep and not keep[-1].strip():
             keep.pop()
     if keep and _VOTES.match(keep[-1].strip()):
-        votes = int(keep.pop().strip())
+        last = keep.pop().strip()
+        likes = _likes_above(keep) if _UNSIGNED.match(last) else None
+        votes = int(last) if likes is None else likes - int(last)
     del keep[_before_edit_note(keep, 0, len(keep)):]
     return tb.text_block(keep), votes, reply, reply_id, native
 
@@ -695,15 +908,61 @@ def _text_and_votes(lines: list[str], norms: list[str], a: int, b: int) -> tuple
 def _bare_vote_counts(bodies: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """Vote counts printed without a "Reply" line under them (the button is an icon the
     extraction dropped): when every record of the page ends with a paragraph that is only a
-    signed number, that number is its net vote count. One record alone proves nothing."""
+    signed number, that number is its net vote count. One record alone proves nothing.
+    Node-per-line dumps print no blank line above the number: there, every record's last
+    *line* being such a number is the same proof."""
+    bodies = [_split_votes(text, votes) for text, votes in bodies]
     if len(bodies) < 2 or any(votes is not None for _, votes in bodies):
         return bodies
+    for sep in ("\n\n", "\n"):
+        split = _split_last(bodies, sep)
+        if split is not None:
+            return split
+    return bodies
+
+
+_UNSIGNED = re.compile(r"^\d{1,6}$")
+
+
+def _likes_above(keep: list[str]) -> int | None:
+    """The likes count printed above a dislikes count (see _split_votes) at the end of
+    ``keep``, which then loses it; None when the line above is no lone unsigned number or
+    itself follows one (a list of numbers is text)."""
+    rows = [i for i, x in enumerate(keep) if x.strip()]
+    if len(rows) >= 2 and _UNSIGNED.match(keep[rows[-1]].strip()) and not _VOTES.match(keep[rows[-2]].strip()):
+        likes = int(keep[rows[-1]].strip())
+        del keep[rows[-1]:]
+        return likes
+    return None
+
+
+def _split_votes(text: str, votes: int | None) -> tuple[str, int | None]:
+    """A "Reply to NAME" where NAME signs two or more earlier comments is decided by the list
+indentation a converter kept (inscriptis): the nearest less-indented ancestor signed NAME
+(:func:`_indent_parents`, method "list-indent"); flat texts leave it to replies.py.
+
+wpDiscuz's "separate votes" option prints likes and dislikes as two counts under the
+    text ("5" / "2"): a text ending in two lines of only an unsigned number each ends in that
+    pair, and the net vote count is their difference. Two bare numbers closing a comment are
+    no prose, so one record suffices."""
+    if votes is not None or not text[-1:].isdigit():
+        return text, votes
+    lines = text.split("\n")
+    if len(lines) >= 3 and _UNSIGNED.match(lines[-1]) and _UNSIGNED.match(lines[-2]) \
+            and not _UNSIGNED.match(lines[-3]):
+        return "\n".join(lines[:-2]).rstrip("\n"), int(lines[-2]) - int(lines[-1])
+    return text, votes
+
+
+def _split_last(bodies: list[tuple[str, int | None]], sep: str) -> list[tuple[str, int]] | None:
+    """Every body split at its last ``sep`` into (text, votes), or None when one body's last
+    piece is not a signed number (most pages: the first record's is prose)."""
     split = []
-    for text, _ in bodies:  # most pages: the first record's last paragraph is prose
-        head, _, last = text.rpartition("\n\n")
+    for text, _ in bodies:
+        head, _, last = text.rpartition(sep)
         if not (_VOTES.match(last) and "\n" not in last):
-            return bodies
-        split.append((head, int(last)))
+            return None
+        split.append((head.rstrip("\n"), int(last)))
     return split
 
 

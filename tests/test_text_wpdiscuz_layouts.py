@@ -1,0 +1,151 @@
+"""wpDiscuz threads as HTML-to-text converters print them: no subscribe/sort chrome, the
+thread opened by its count line or by its records alone, node-per-line dumps, wpDiscuz 5's
+footer dates, separate like/dislike counts (invented pages, one per layout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newscomments
+from newscomments import formats
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def parse(name: str):
+    return newscomments.parse_page(FIX / name)
+
+
+# fixture -> (declared count, [(author, reply-to name, parent, net votes, raw date, text)])
+LAYOUTS = {
+    # html-text / inscriptis print ".wpd-thread-info" ("4 Comments") but no "Notify of" bar.
+    "wpdiscuz_conv_count_line.txt": (4, [
+        ("Mirela Okafor", None, None, 5, "2 April, 2024 9:14 pm",
+         "Finally. The taxi home cost me more than the concert."),
+        ("Tobias Wren", None, None, -2, "2 April, 2024 9:40 pm", "Half past one is still too early on Saturdays."),
+        ("Mirela Okafor", "Tobias Wren", 1, 3, "2 April, 2024 10:05 pm", "Better than nothing, though."),
+        ("Pavel Dusk", None, None, 0, "3 April, 2024 7:12 am", "Will bikes be allowed on board?"),
+    ]),
+    # markdownify: avatars, "3" / "Kommentare" apart, no "Reply" buttons, a linked "Antwort auf".
+    "wpdiscuz_conv_split_count.md": (None, [
+        ("Greta", None, None, 6, "vor 4 Stunden", "Schön, dass die alten nicht weggeworfen werden."),
+        ("Ole", "Greta", 0, 2, "vor 3 Stunden", "Genau, die Schule meiner Tochter bekommt zwei davon."),
+        ("Ines", None, None, -1, "vor 1 Stunde", "Sind die Bänke auch im Winter draußen?"),
+    ]),
+    # inscriptis keeps list indentation; no count line, no chrome: four badge/vote records.
+    "wpdiscuz_conv_no_count.txt": (None, [
+        ("Anders Holm", None, None, 4, "12 May, 2023 6:02 pm",
+         "I visited the north light as a child. Sad to see the era end."),
+        ("Lena Fisk", "Anders Holm", 0, 7, "12 May, 2023 6:30 pm",
+         "The north light is still open to visitors in summer."),
+        ("Kofi Mensah", None, None, 1, "13 May, 2023 8:15 am", "Will the archive be online?"),
+        ("Ruth Aalto", None, None, 9, "13 May, 2023 9:47 am", "My grandfather kept the south light for thirty years."),
+    ]),
+    # selectolax text(separator="\n"): " Reply to\u00a0" / " NAME " / " " / DATE, no blank line
+    # above the vote number, no "Reply" buttons (strict mode).
+    "wpdiscuz_conv_node_lines.txt": (3, [
+        ("Sanna Berg", None, None, 2, "1 June, 2023 4:10 pm", "Will the ferry run late that night?"),
+        ("Jon Vik", "Sanna Berg", 0, 4, "1 June, 2023 4:31 pm", "Yes, until midnight."),
+        ("Maja Lund", None, None, 0, "1 June, 2023 5:02 pm", "Good news for the stall owners."),
+    ]),
+    # wpDiscuz 5 prints the date at the right of the footer: NAME / TEXT / "6 Reply" / DATE.
+    # The sort bar above the first badge and the page footer after the last date are no text.
+    "wpdiscuz_conv_v5_footer_date.txt": (3, [
+        ("Hanna Kowal", None, None, 6, "October 2, 2022 8:41 am", "Great news for those of us who work on Saturdays."),
+        ("Felix Brandt", None, None, -2, "October 2, 2022 9:03 am", "Thank you! We hope to add evening hours too."),
+        ("Ivo", None, None, 0, "October 3, 2022 6:30 pm", "Is the children's corner open as well?"),
+    ]),
+    # wpDiscuz's "separate votes" option prints likes and dislikes ("8" / "1") under the text,
+    # without a "Reply" button here; the trackback carries no votes.
+    "wpdiscuz_conv_split_votes.txt": (3, [
+        ("Lotte", None, None, 7, "vor 5 Tagen", "Meine Minze hat den Winter überlebt!"),
+        ("Jonas Pfeil", "Lotte", 0, 2, "vor 4 Tagen", "Meine leider nicht."),
+        ("Rezepte aus dem Garten", None, None, None, "vor 2 Tagen", "[…] kleine Kräutergärten auf dem Balkon […]"),
+    ]),
+    # inscriptis keeps the thread's indentation: Cleo's "Reply to Ann Berg" comes after two
+    # comments by Ann Berg; the nearest one (2) is nested deeper than Cleo, so it is no
+    # ancestor, and the indentation names the first (0).
+    "wpdiscuz_conv_indented_ambiguous.txt": (5, [
+        ("Ann Berg", None, None, 2, "4 January, 2025 10:00 am", "Finally a safe way to the station."),
+        ("Bob Ek", "Ann Berg", 0, 1, "4 January, 2025 10:20 am", "Safe until the first delivery van parks on it."),
+        ("Ann Berg", "Bob Ek", 1, 3, "4 January, 2025 10:45 am", "There will be bollards, says the plan."),
+        ("Cleo Park", "Ann Berg", 0, 0, "4 January, 2025 11:30 am", "Which station do you mean?"),
+        ("Dev Rao", None, None, 4, "5 January, 2025 8:05 am", "March is too late for the summer season."),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layout_records(name):
+    declared, expected = LAYOUTS[name]
+    p = parse(name)
+    assert p.format == "wpdiscuz_text" and p.comment_system == "wpdiscuz"
+    assert p.declared_comment_count == declared and not p.truncated
+    assert [(c.author, c.reply_to_name, c.parent_position, c.net_votes, c.posted.raw, c.text)
+            for c in p.comments] == expected
+
+
+def test_article_ends_where_the_chromeless_thread_begins():
+    assert parse("wpdiscuz_conv_count_line.txt").body.endswith(
+        "the last bus leaves the station at half past one.\n\nPhoto: Valley Transit")
+    assert parse("wpdiscuz_conv_no_count.txt").body == (
+        "Lighthouse keepers meet for the last time\n\n"
+        "The association of lighthouse keepers held its final meeting in the harbour hall on Sunday.\n\n"
+        "Its archive goes to the maritime museum.")
+    md = parse("wpdiscuz_conv_split_count.md")
+    assert md.title == "Neue Bänke im Stadtpark"
+    assert md.body == ("Im Stadtpark stehen seit Montag zwanzig neue Bänke aus Lärchenholz.\n\n"
+                       "Die alten Bänke werden repariert und an Schulen verschenkt.")
+    assert parse("wpdiscuz_conv_v5_footer_date.txt").body.endswith(
+        "Volunteers from the reading club will staff the desk.")
+
+
+def test_reply_link_without_parent_id_falls_back_to_name():
+    # Greta's own id is not printed (no share link), so the marker's name decides.
+    assert parse("wpdiscuz_conv_split_count.md").comments[1].parent_method == "reply-marker-named"
+
+
+def test_trackback_without_votes_is_a_pingback_kind():
+    assert [c.kind for c in parse("wpdiscuz_conv_split_votes.txt").comments] == ["comment", "comment", "pingback"]
+
+
+def _fmt(text: str, suffix: str = ".txt") -> str:
+    return formats.detect(text.encode(), suffix).NAME
+
+
+def test_numbered_wordpress_comments_are_not_votes():
+    # A WordPress theme numbering its comments ("1", "2", ... under each) with a count line:
+    # the numbers count up, so they are no vote totals and the page is not wpDiscuz's.
+    # One reply by the post's author carries the theme's "Author" badge.
+    records = "".join(f"{'Author' if k == 2 else ''}\nReader {k}\non 1{k}/08/2020 at 9:5{k}\nAntworten\n"
+                      f"Comment number {k} here.\n{k}\n\n" for k in range(1, 7))
+    page = "A post\n\nSome body text.\n\n5\nComments\n\n" + records
+    assert _fmt(page) != "wpdiscuz_text"
+
+
+def test_bullet_separated_records_are_not_wpdiscuz():
+    # Reddit / Disqus print "NAME" / "OP" / "•" / AGE and "Upvote" / N: a badge and a vote, but
+    # with the separator wpDiscuz never prints.
+    records = "".join(f"user{k}\nOP\n•\n{k}h ago\nSome reply text number {k}.\nUpvote\n{k * 7}\n\n"
+                      for k in range(1, 6))
+    assert _fmt("A thread\n\nBody.\n\n" + records) != "wpdiscuz_text"
+
+
+def test_wordpress_says_page_is_not_routed_to_wpdiscuz():
+    # Guest labels and vote-like numbers, but "NAME says:" and "N thoughts on": WordPress's.
+    records = "".join(f"Guest\nReader {k} says:\nMarch {k}, 2024 at 10:0{k} am\nText {k} of the thread.\n{k + 3}\nReply\n\n"
+                      for k in range(1, 5))
+    page = "A post\n\nBody.\n\n4 thoughts on “A post”\n\n" + records
+    assert _fmt(page) == "wordpress_text"
+
+
+def test_ambiguous_reply_marker_decided_by_indentation():
+    p = parse("wpdiscuz_conv_indented_ambiguous.txt")
+    assert [c.parent_method for c in p.comments] == [
+        None, "reply-marker-named", "reply-marker-named", "list-indent", None]
+    # Flattened, the same text leaves the choice to the name rule: the nearest Ann Berg (2).
+    flat = "\n".join(line.strip() for line in (FIX / "wpdiscuz_conv_indented_ambiguous.txt").read_text().split("\n"))
+    q = newscomments.parse_page(flat.encode(), page_id="flat", suffix=".txt")
+    assert (q.comments[3].parent_position, q.comments[3].parent_method) == (2, "reply-marker-named")
