@@ -1,0 +1,152 @@
+"""Header layouts of WordPress themes that print no "says:", as HTML-to-text converters print
+them (helpers of :mod:`wordpress_text`).
+
+Themes (Astra, GeneratePress, Kadence, Hestia, Soledad, Genesis child themes, wordpress.com
+themes …) put the author and the date in one meta box. Inline markup becomes one line, in any
+language::
+
+    NAME DATE                       NAME, DATE Antworten        NAME · DATE
+    NAME DATE - Reply               #### [NAME](url) * DATE     NAME __DATE     (icon residue)
+    NAME on 11/08/2020 at 9:52      1. 1 / NAME DATE            (a comment number first)
+
+:func:`split_name_date` finds the name/date split of such a line: the rest is a whole date,
+the name looks like a name, and the line is not a date alone. It is tried only inside a
+comment section opened by a count heading (prose has "NAME DATE" lines too).
+
+The section of such themes opens at a bare or localised count heading ("9 Comments",
+"8 Kommentare", "3 COMMENTS", already :func:`textpage.count_header`) or at a numberless
+heading (:data:`SECTION_HEADINGS`: "Comments", "Kommentare", "Reader Interactions") when records
+follow it.
+
+Converter residue handled here: html2text's 78-column wrap that splits a link over lines
+(:func:`join_wrapped_links`), and the old Kubrick-style footer "Comment by NAME — DATE"
+printed under the text (:data:`FOOTER`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from . import textblocks as tb
+
+# The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
+# Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
+TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "rispondi",
+                        "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa")
+_TRAIL = re.compile(r"\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",
+                    re.I)
+# What themes print between name and date: a comma, a middle dot, a bar or dash, or a word
+# ("on", de "am", fr "le", es "el", it "il", nl "op").
+_SEP = re.compile(r"^(?:[,·•|–—-]|on|am|le|el|il|op)\s+", re.I)
+# Heading marks, a lone "*" between name and date (markdownify of a <span> pair) and "__"
+# left by an icon font's empty <i> (hestia, soledad).
+_GLUED_AFTER_LINK = re.compile(r"\)(?=[^\W\d_])")
+_RESIDUE = re.compile(r"(?:^#+\s+)|(?<!\S)\*(?!\S)|(?<!\S)__(?=\S|$)")
+
+# Numberless headings that open a comment section (twentytwenty "Comments", Genesis "Reader
+# Interactions", translations of "Comments").
+SECTION_HEADINGS = frozenset(s.casefold() for s in [
+    "Comments", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
+    "Reacties", "Komentarze", "Responses", "Reader Interactions", "Комментарии", "Yorumlar"])
+
+
+def strip_residue(s: str) -> str:
+    """A header line without heading marks, lone "*" and icon "__" residue."""
+    if "#" in s or "*" in s or "__" in s:
+        s = _RESIDUE.sub(" ", s)
+    return " ".join(s.split())
+
+
+# The badge themes print beside the post author's name ("Author" is a role too, but "Editor",
+# "Member" … can be part of a display name).
+AUTHOR_BADGES = frozenset(s.casefold() for s in [
+    "Author", "Autor", "Auteur", "Autore", "Autora", "Автор", "作者", "Yazar", "Post author"])
+
+
+def clean_name(name: str, says_words: str) -> str:
+    """A name without what themes print beside it: the role badge of the post's author
+    (wordpress.com "Mathias Autor", "Author") and Genesis's "says" without a colon."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(rf"(?:{says_words}):?", words[-1], re.I):
+        words.pop()
+    if len(words) > 1 and tb.norm(words[-1]) in AUTHOR_BADGES:
+        words.pop()
+    return " ".join(words)
+
+
+def unglue_link(s: str) -> str:
+    """Markdown glues the next word to a link: "[Run Editor](url)on June 2, 2021" (Divi)."""
+    return _GLUED_AFTER_LINK.sub(") ", s) if ")" in s else s
+
+
+def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
+    """(name, date) of a one-line "NAME DATE [Reply]" header, or None."""
+    if not tb.has_digit(s) or len(s) > 160:
+        return None  # every date of these themes has a digit
+    s = _TRAIL.sub("", strip_residue(s)).strip()
+    if not s or dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None:
+        return None  # a date alone: the date line of a NAME/DATE record
+    words = s.split()
+    for k in range(1, min(7, len(words))):
+        name = " ".join(words[:k]).rstrip(",·•|–—-: ").strip()
+        if not name or tb.has_digit(name[:1]) or not any(ch.isalpha() for ch in name):
+            continue
+        rest = _SEP.sub("", " ".join(words[k:])).strip()
+        if not rest or not tb.has_digit(rest) or not tb.looks_like_name(name):
+            continue
+        if dates.maybe_date(rest) and dates.parse_date(rest, memo=memo) is not None:
+            return name, rest
+    return None
+
+
+def is_section_heading(line: str) -> bool:
+    """A numberless "Comments" heading line (markdown marks and emphasis aside)."""
+    s = line.strip()
+    if not s or len(s) > 40:
+        return False
+    return tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:")) in SECTION_HEADINGS
+
+
+# --- html2text's wrapped links --------------------------------------------------------------
+
+def join_wrapped_links(lines: list[str]) -> list[str]:
+    """html2text wraps at 78 columns, inside link labels and URLs too:
+    "[October 1, 2024 at 7:22 pm](https://rail.\\nexample.org/night-\\ntrains/#comment-31)".
+    A line with an unclosed "[" or "](" is joined with the next one (without a space inside a
+    URL that broke after "-", "/", "_", "=", "&", "?")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        joined = 0
+        while (joined < 4 and i + 1 < len(lines) and lines[i + 1].strip()
+               and ("[" in line or "](" in line) and _open_link(line)):
+            nxt = lines[i + 1].strip()
+            glue = "" if _in_url(line) and line.endswith(("-", "/", "_", "=", "&", "?", ".")) else " "
+            line = line.rstrip() + glue + nxt
+            i += 1
+            joined += 1
+        out.append(line)
+        i += 1
+    return out
+
+
+def _open_link(line: str) -> bool:
+    if _in_url(line):
+        return True
+    lb = line.rfind("[")
+    return lb >= 0 and lb > line.rfind("]")
+
+
+def _in_url(line: str) -> bool:
+    k = line.rfind("](")
+    return k >= 0 and ")" not in line[k + 2:] and " " not in line[k + 2:]
+
+
+# --- "Comment by NAME — DATE" under the text -------------------------------------------------
+
+# Kubrick (the old default theme) and themes derived from it print the meta line under the
+# comment's text: "Comment by NAME — DATE @ TIME" (de "Kommentar von").
+FOOTER = re.compile(r"^(?:Comment by|Kommentar von|Commentaire par|Comentario por)\s+(?P<name>.+?)"
+                    r"\s+[—–-]+\s+(?P<date>\S.{4,60})$", re.I)

@@ -1,0 +1,115 @@
+"""WordPress comment layouts as HTML-to-text converters print them (wordpress_text): themes
+without "says:", bare and localised count headings, node-per-line dumps, html2text's wrapped
+links, heading marks and icon residue. One hand-written fixture per layout, exact facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newscomments
+from newscomments import formats
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def parse(name: str):
+    return newscomments.parse_page(FIX / name)
+
+
+def facts(page):
+    return [(c.author, c.posted.raw if c.posted else None, c.parent_position) for c in page.comments]
+
+
+def test_name_date_reply_on_one_line_under_a_bare_count_heading_with_o_bullets():
+    # inscriptis of an Astra-like theme: "NAME DATE Reply" per item, "o" for the third level.
+    p = parse("wordpress_conv_name_date_inline.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 4
+    assert facts(p) == [("Tilda Marsh", "March 3, 2022 at 9:15 am", None),
+                        ("Oren Vale", "March 3, 2022 at 11:02 am", 0),
+                        ("Tilda Marsh", "March 4, 2022 at 8:40 am", 1),
+                        ("Basil Crane", "March 5, 2022 at 6:30 pm", None)]
+    assert p.comments[0].text == "Lovely to see the colours back.\n\nThe gulls seem unimpressed though."
+    assert p.comments[3].text == "Which paint did you use?"  # the "Gefällt mir" button is dropped
+
+
+def test_name_line_date_line_under_a_comments_heading_html2text_wrap_and_pingback():
+    # html2text (78 columns): the permalink wraps inside its URL, only the marker/avatar line
+    # is indented, and one "Pingback:" item does not hide the NAME / DATE records.
+    p = parse("wordpress_conv_name_date_lines.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count is None
+    assert facts(p) == [("Wren Holloway", "12. October, 2023 at 14:05", None),
+                        ("Jam Kitchen", "12. October, 2023 at 16:20", 0),
+                        ("Autumn preserves roundup | Pantry Notes", None, None),
+                        ("Ilse Brandt", "14. October, 2023 at 08:12", None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback", "comment"]
+    assert [c.native_id for c in p.comments] == ["501", "502", None, "503"]
+    assert p.comments[1].text == "Yes, the pink colour comes with long cooking."
+
+
+def test_german_count_heading_comma_and_middle_dot_headers_prose_says_line():
+    # "NAME, DATE Antworten" and "NAME · DATE"; a "NAME sagt:" line in the article above the
+    # heading does not open the section; like and edit buttons are not text.
+    p = parse("wordpress_conv_german_count.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Jonas Feld", "12. März 2021 um 10:15", None),
+                        ("Mara Linde", "13. März 2021 um 18:40", None),
+                        ("Balkonpflanzen im Frühling | Grünes Zimmer", None, None)]
+    assert [c.text for c in p.comments] == ["Bei mir wird der Basilikum immer gelb.",
+                                            "Weniger gießen hilft meistens.", ""]
+    assert "Plantago" in p.body
+
+
+def test_node_per_line_dump_name_space_line_says():
+    p = parse("wordpress_conv_node_lines.txt")
+    assert facts(p) == [("Pia Norden", "June 4, 2024 at 9:12 pm", None),
+                        ("Lukas Berg", "June 5, 2024 at 7:03 am", None)]
+    assert [c.text for c in p.comments] == ["Same here, they came back late this year.",
+                                            "Any idea why they came so late?"]
+
+
+def test_comments_closed_above_the_list_and_comment_number_before_name_on_numeric_date():
+    p = parse("wordpress_conv_closed_numbered.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and not p.truncated
+    assert facts(p) == [("Nell Archer", "11/08/2020 at 9:52", None),
+                        ("Quiet Loom", "11/08/2020 at 10:39", 0),
+                        ("Ruth Iverson", "12/08/2020 at 7:05", None)]
+    assert p.comments[1].text == "A local Shetland yarn."
+
+
+def test_blog_name_h1_above_the_post_h1_is_not_a_foreign_block_schreibt_and_glued_says():
+    p = parse("wordpress_conv_blog_h1.md")
+    assert p.notes == ()
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Greta Sommer", "2. Mai 2019 um 20:11", None),
+                        ("Paper Boats", "3. Mai 2019 um 07:45", None)]
+    assert [c.native_id for c in p.comments] == ["71", "72"]
+
+
+def test_heading_marks_lone_star_and_icon_residue_in_headers():
+    p = parse("wordpress_conv_heading_marks.md")
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Stargazer Sam", "January 8, 2025 at 10:02 pm", None),
+                        ("Hiker Hanna", "January 9, 2025 at 7:45 am", None)]
+    assert [c.text for c in p.comments] == ["Which lens did you use?", "Great photos, thank you."]
+
+
+def test_detect_picks_wordpress_for_each_layout():
+    for name in ("wordpress_conv_name_date_inline.txt", "wordpress_conv_name_date_lines.md",
+                 "wordpress_conv_german_count.txt", "wordpress_conv_closed_numbered.txt",
+                 "wordpress_conv_heading_marks.md"):
+        data = (FIX / name).read_bytes()
+        assert formats.detect(data, FIX.joinpath(name).suffix).NAME == "wordpress_text", name
+
+
+def test_a_count_link_above_a_disqus_list_is_not_a_wordpress_section():
+    data = b"Body.\n\n- [2 comments]()\n- [Sort by Newest](https://disqus.example/)\n"
+    assert formats.detect(data, ".md").NAME == "other_text"
+
+
+def test_wpdiscuz_thread_under_a_bare_count_heading_is_not_read_as_wordpress():
+    # wpDiscuz's text dump has NAME and DATE lines too; its role badge, "Reply to NAME" and
+    # the vote count above "Reply" say whose thread it is.
+    data = ("Post text.\n\n3 Comments\nUser\n  Nora Quill\n  2 May, 2023 7:00 pm\n\nFirst.\n\n"
+            "    4\n  Reply\nUser\n  Otto Pike\nReply to  Nora Quill\n  2 May, 2023 8:00 pm\n\n"
+            "Second.\n\n    1\n  Reply\n").encode()
+    assert formats.detect(data, ".txt").NAME != "wordpress_text"
