@@ -113,3 +113,17 @@ def test_wpdiscuz_thread_under_a_bare_count_heading_is_not_read_as_wordpress():
             "    4\n  Reply\nUser\n  Otto Pike\nReply to  Nora Quill\n  2 May, 2023 8:00 pm\n\n"
             "Second.\n\n    1\n  Reply\n").encode()
     assert formats.detect(data, ".txt").NAME != "wordpress_text"
+
+
+def test_comment_number_item_avatar_name_and_on_date_line_paged_permalinks():
+    # markdownify of a theme that numbers its comments: "1. 1" / avatar / NAME / "[on DATE](…)";
+    # "DATE  [- Antworten](…)" on the date line; "52Comments" glued; paged comments link to
+    # "POST/comment-page-2/#comment-ID", the same post (not a foreign block).
+    p = parse("wordpress_conv_numbered_avatar.md")
+    assert p.format == "wordpress_text" and p.notes == () and p.declared_comment_count == 3
+    assert facts(p) == [("Petra Sand", "11/05/2021 at 8:14", None),
+                        ("Allotment Letters", "11/05/2021 at 9:30", 0),
+                        ("Ida Wolf", "12. Mai 2021 um 15:28 Uhr", None)]
+    assert [c.native_id for c in p.comments] == ["901", "902", None]
+    assert [c.text for c in p.comments] == ["Mine took two weeks in the cold.",
+                                            "Cold soil slows them down.", "Danke für die Tipps."]

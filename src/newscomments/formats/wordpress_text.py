@@ -445,8 +445,9 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return not _wpdiscuz_thread(lines, j)
         if bare_items and _LIST.match(lines[j]):
             return True
-        seen += 1
-        if seen > 2 or len(s) > 60:
+        shown = tb.plain(tb.strip_images(s)).strip() if "![" in s else s  # avatars aside
+        seen += 1 if shown else 0
+        if seen > 2 or len(shown) > 60:
             return False
     return False
 
@@ -650,7 +651,7 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
         j += 1
     if j >= end or j - i > 2:
         return None
-    label = tb.plain(lines[j].strip()).strip()
+    label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         return None
     return name, s, j, label
@@ -667,18 +668,31 @@ def _start_at_marker(lines: list[str], rec: _Record, floor: int) -> None:
         rec.indent = len(m.group("indent").expandtabs(4))
 
 
+# A linked avatar whose image is gone: "[![](src)]( )" leaves "[]( )" (markdownify, hestia).
+_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
+
+
 def _record_top(lines: list[str], i: int, floor: int) -> int:
     """The first line of a record whose name is at line ``i``: the avatar-only or bare list
-    marker line just above it (blank lines between), if there is one."""
+    marker line just above it (blank lines between), if there is one; above an avatar, the
+    list item holding only the comment's number ("1. 1" / avatar / NAME) too."""
+    top = i
     k = i - 1
-    while k > floor and not lines[k].strip():
-        k -= 1
-    if k > floor and k >= i - 3:
-        _, rest = _split_marker(lines[k])
-        if rest != lines[k].strip() or "![" in rest:  # a list marker, or an image
-            if not tb.plain(tb.strip_images(rest)).strip(" *_"):
-                return k
-    return i
+    for _ in range(2):
+        while k > floor and not lines[k].strip():
+            k -= 1
+        if k <= floor or k < top - 3:
+            break
+        marker, rest = _split_marker(lines[k])
+        if marker is None and "![" not in rest:
+            break  # neither a list marker nor an image
+        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
+        if left and not (marker is not None and left.isdigit() and top != i):
+            break
+        top, k = k, k - 1
+        if marker is not None:
+            break  # the list item starts here
+    return top
 
 
 def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
@@ -822,12 +836,18 @@ def _printed_above(title: str, above: list[str]) -> bool:
 
 
 def _url_path(url: str) -> str | None:
-    """The path of ``url``; None for a URL urlsplit refuses ("http://[x", a broken IPv6 host
-    that a mutated or damaged page can hold), which then says nothing about the block."""
+    """The path of ``url`` without WordPress's comment-page segment (paged comments link to
+    "POST/comment-page-2/#comment-ID": the same post); None for a URL urlsplit refuses
+    ("http://[x", a broken IPv6 host that a mutated or damaged page can hold), which then
+    says nothing about the block."""
     try:
-        return urlsplit(url).path.rstrip("/")
+        path = urlsplit(url).path.rstrip("/")
     except ValueError:
         return None
+    return _COMMENT_PAGE.sub("", path) if "comment-page-" in path else path
+
+
+_COMMENT_PAGE = re.compile(r"/comment-page-\d+$")
 
 
 def _title_key(title: str) -> str:

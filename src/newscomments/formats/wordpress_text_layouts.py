@@ -75,6 +75,16 @@ def clean_name(name: str, says_words: str) -> str:
     return " ".join(words)
 
 
+def strip_reply(s: str) -> str:
+    """A date line without the reply button themes print after it ("DATE - Antworten")."""
+    return _TRAIL.sub("", s).strip() if s and s[-1].isalpha() else s
+
+
+def strip_date_lead(s: str) -> str:
+    """A date line without the word themes print before the date ("on 11/08/2020 at 9:52")."""
+    return _SEP.sub("", s, count=1) if s[:1].isalpha() else s
+
+
 def unglue_link(s: str) -> str:
     """Markdown glues the next word to a link: "[Run Editor](url)on June 2, 2021" (Divi)."""
     return _GLUED_AFTER_LINK.sub(") ", s) if ")" in s else s
