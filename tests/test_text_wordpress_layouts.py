@@ -127,3 +127,14 @@ def test_comment_number_item_avatar_name_and_on_date_line_paged_permalinks():
     assert [c.native_id for c in p.comments] == ["901", "902", None]
     assert [c.text for c in p.comments] == ["Mine took two weeks in the cold.",
                                             "Cold soil slows them down.", "Danke für die Tipps."]
+
+
+def test_comment_by_footer_under_the_text_kubrick_archive():
+    # Kubrick prints "Comment by NAME — DATE" under each text; "N archived comments" heads it.
+    p = parse("wordpress_conv_comment_by_footer.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Edda Voss", "March 2, 2012 @ 6:41 pm", None),
+                        ("Harbourmaster", "March 3, 2012 @ 9:05 am", None),
+                        ("Machines of the sea — Old Instruments Weekly", "March 5, 2012 @ 11:20 pm", None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
+    assert p.comments[1].text == "Edda: a photo would be wonderful.\n\nIt would make a great follow-up post."

@@ -132,6 +132,8 @@ def detect(data: bytes, suffix: str) -> float:
     hugo = (len(_HUGO_LINE.findall(tb.detect_head(data)))
             if tb.head_has(data, _HUGO_END) or tb.head_has(data, _HUGO_END2) else 0)
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    if score < 0.5 and any(tb.head_has(data, lit) for lit in _FOOTER_LITERALS):
+        score += 0.25 * _count_footers(tb.detect_head(data), limit=2)
     if score < 0.3:
         pieces = _heading_pieces_in(data[:tb.HEAD_BYTES].lower())
         if pieces and _headed_records(tb.detect_head(data), pieces):
@@ -147,6 +149,8 @@ def _detect_text(head: str) -> float:
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
     hugo = len(_HUGO_LINE.findall(head)) if ("_:" in head or ":_" in head) else 0
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    if score < 0.5 and any(lit in head for lit in layouts.FOOTER_LITERALS):
+        score += 0.25 * _count_footers(head, limit=2)
     if score < 0.3:
         pieces = _heading_pieces_in(head.lower().encode())
         if pieces and _headed_records(head, pieces):
@@ -161,6 +165,23 @@ _HEADING_PIECES = ("comment", "kommentar", "reacties", "comentar", "komentar", "
                    "reaction", "réflexion", "pensée", "opini", "pensier", "gedachte", "bình luận",
                    "想法", "评论", "評論", "댓글", "응답", "コメント", "留言")
 _HEADING_PIECES_BYTES = tuple(p.encode() for p in _HEADING_PIECES)
+
+
+_FOOTER_LITERALS = tuple(tb.Literal(s) for s in layouts.FOOTER_LITERALS)
+
+
+def _count_footers(head: str, limit: int) -> int:
+    """Kubrick's "Comment by NAME — DATE" lines, up to ``limit``."""
+    n = 0
+    for lit in layouts.FOOTER_LITERALS:
+        k = head.find(lit)
+        while k >= 0 and n < limit:
+            b = head.rfind("\n", 0, k) + 1
+            e = head.find("\n", k)
+            if not head[b:k].strip(" \t") and layouts.footer_at(head[b:e if e >= 0 else len(head)]):
+                n += 1
+            k = head.find(lit, k + 1)
+    return min(n, limit)
 
 
 def _heading_pieces_in(low: bytes) -> tuple[str, ...]:
@@ -261,6 +282,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     if "](" in text:
         lines = layouts.join_wrapped_links(lines)
     region = _region(lines)
+    if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):
+        region = _footer_region(lines)
     start, end, declared, block_title = region.start, region.end, region.declared, region.title
     head = pagehead.read_head(lines, limit=start if start is not None else None)
     notes: list[str] = []
@@ -272,7 +295,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if records:
             comments = _comments(lines, records, end, memo)
         else:
-            comments = _list_item_comments(lines, start, end)
+            comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end], lines[:start])
@@ -515,7 +538,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False
         m = _glued_says(joined)
         if m is not None:
             return "says", m, used, indent
-    if loose and tb.has_digit(joined):
+    if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
         return _name_date_header(parts, indent)
     return None
 
@@ -772,6 +795,58 @@ def _body(lines: list[str]) -> tuple[list[str], list[str]]:
 _LIST_HEADINGS = frozenset(s.casefold() for s in [
     "Trackbacks", "Pingbacks", "Trackback", "Pingback", "Trackbacks & Pingbacks",
     "Trackbacks and Pingbacks", "Pingbacks & Trackbacks"])
+
+
+_ARCHIVED_COUNT = re.compile(r"^(?P<n>\d+)\s+archived\s+comments?$", re.I)
+
+
+def _footer_region(lines: list[str]) -> _Region:
+    """The section of a Kubrick-style list with no count header parse knows ("53 archived
+    comments" of static archives): it opens above the list item of the first footer."""
+    first = next((k for k, line in enumerate(lines) if layouts.footer_at(line) is not None), None)
+    if first is None:
+        return _Region(None, len(lines))
+    window = range(first - 1, max(-1, first - 60), -1)
+    heading = next((k for k in window if _ARCHIVED_COUNT.match(tb.plain(lines[k].strip().lstrip("#").strip()))), None)
+    if heading is not None:
+        n = int(_ARCHIVED_COUNT.match(tb.plain(lines[heading].strip().lstrip("#").strip())).group("n"))
+        return _Region(heading, _end(lines, heading, False), n, None, False)
+    # No heading: the first footer's list item, else the paragraph above it.
+    top = next((k for k in window if _LIST.match(lines[k])), None)
+    if top is None:
+        top = first - 1
+        while top > 0 and not lines[top].strip():
+            top -= 1
+        while top > 0 and lines[top - 1].strip():
+            top -= 1
+    start = max(0, top - 1)
+    return _Region(start, _end(lines, start, False), None, None, False)
+
+
+def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list[ParsedComment]:
+    """Kubrick-style lists print "Comment by NAME — DATE" *under* the text: each footer closes
+    the comment whose text runs from the previous footer (or the section's start). The list
+    is flat (old themes nest nothing)."""
+    out: list[ParsedComment] = []
+    first = start + 1
+    for k in range(start + 1, end):
+        found = layouts.footer_at(lines[k], memo) if "by" in lines[k] or "von" in lines[k] \
+            or "par" in lines[k] or "por" in lines[k] else None
+        if found is None:
+            continue
+        kind, name, date_raw = found
+        chunk = lines[first:k]
+        while chunk and not chunk[0].strip():
+            chunk.pop(0)
+        if chunk and _LIST.match(chunk[0]):
+            chunk[0] = _LIST.match(chunk[0]).group("rest")
+        body_lines, _ = _body(chunk)
+        native = next((tb.comment_id_in(u) for u in tb.link_targets(lines[k]) if tb.comment_id_in(u)), None)
+        out.append(ParsedComment(
+            position=len(out), text=tb.text_block(body_lines), author=name, author_source="explicit",
+            native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind))
+        first = k + 1
+    return out
 
 
 def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedComment]:

@@ -157,6 +157,22 @@ def _in_url(line: str) -> bool:
 # --- "Comment by NAME — DATE" under the text -------------------------------------------------
 
 # Kubrick (the old default theme) and themes derived from it print the meta line under the
-# comment's text: "Comment by NAME — DATE @ TIME" (de "Kommentar von").
-FOOTER = re.compile(r"^(?:Comment by|Kommentar von|Commentaire par|Comentario por)\s+(?P<name>.+?)"
-                    r"\s+[—–-]+\s+(?P<date>\S.{4,60})$", re.I)
+# comment's text: "Comment by NAME — DATE @ TIME", "Pingback by TITLE — DATE" (de "Kommentar
+# von"). The name may hold " — " itself (a pingback's "Post — Site"): the date is the last part.
+FOOTER_WORDS = {"comment by": "comment", "pingback by": "pingback", "trackback by": "trackback",
+                "kommentar von": "comment", "commentaire par": "comment", "comentario por": "comment"}
+FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+[—–]\s+"
+                    r"(?P<date>[^—–]{5,60})$", re.I)
+FOOTER_LITERALS = ("Comment by ", "Pingback by ", "Trackback by ", "Kommentar von ", "Commentaire par ",
+                   "Comentario por ")
+
+
+def footer_at(line: str, memo: dict | None = None) -> tuple[str, str, str] | None:
+    """(kind, name, date) of a "Comment by NAME — DATE" line."""
+    s = line.strip()
+    if not s or s[0] not in "CKPTckpt" or len(s) > 300:
+        return None
+    m = FOOTER.match(" ".join(tb.plain(s).split()))
+    if m is None or dates.parse_date(m.group("date").strip(), memo=memo) is None:
+        return None
+    return FOOTER_WORDS[m.group("kind").casefold()], m.group("name").strip(), m.group("date").strip()
