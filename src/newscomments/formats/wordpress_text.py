@@ -134,10 +134,8 @@ def detect(data: bytes, suffix: str) -> float:
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
     if score < 0.5 and any(tb.head_has(data, lit) for lit in _FOOTER_LITERALS):
         score += 0.25 * _count_footers(tb.detect_head(data), limit=2)
-    if score < 0.3:
-        pieces = _heading_pieces_in(data[:tb.HEAD_BYTES].lower())
-        if pieces and _headed_records(tb.detect_head(data), pieces):
-            score += 0.3
+    if score < 0.3 and _headed_records(tb.detect_head(data)):
+        score += 0.3
     return min(0.95, score)
 
 
@@ -151,20 +149,9 @@ def _detect_text(head: str) -> float:
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
     if score < 0.5 and any(lit in head for lit in layouts.FOOTER_LITERALS):
         score += 0.25 * _count_footers(head, limit=2)
-    if score < 0.3:
-        pieces = _heading_pieces_in(head.lower().encode())
-        if pieces and _headed_records(head, pieces):
-            score += 0.3
+    if score < 0.3 and _headed_records(head):
+        score += 0.3
     return min(0.95, score)
-
-
-# Lower-cased pieces of the words of count and section headings (textpage.COUNT_HEADERS,
-# layouts.SECTION_HEADINGS): a page without any has no heading _headed_records could find.
-_HEADING_PIECES = ("comment", "kommentar", "reacties", "comentar", "komentar", "reader interactions",
-                   "омментар", "yorum", "thought", "gedanke", "respons", "réponse", "antwort", "repl",
-                   "reaction", "réflexion", "pensée", "opini", "pensier", "gedachte", "bình luận",
-                   "想法", "评论", "評論", "댓글", "응답", "コメント", "留言")
-_HEADING_PIECES_BYTES = tuple(p.encode() for p in _HEADING_PIECES)
 
 
 _FOOTER_LITERALS = tuple(tb.Literal(s) for s in layouts.FOOTER_LITERALS)
@@ -184,33 +171,20 @@ def _count_footers(head: str, limit: int) -> int:
     return min(n, limit)
 
 
-def _heading_pieces_in(low: bytes) -> tuple[str, ...]:
-    """The pieces the lowered head holds (byte searches; see _has_count_piece)."""
-    return tuple(p for p, b in zip(_HEADING_PIECES, _HEADING_PIECES_BYTES) if b in low)
-
-
-def _headed_records(head: str, pieces: tuple[str, ...]) -> bool:
-    """Does a count heading ("9 Comments", "8 Kommentare zu „T“") or a "Comments" heading
-    have records below it (the layouts of themes without "says:" included)? Only lines that
-    hold one of ``pieces`` (the page's heading words, found by str.find in the lowered head)
-    are looked at; the headings' patterns ignore case, so they read the lowered line."""
-    low = head.lower()  # lower() keeps every "\n": line k of low is line k of head
-    starts: set[int] = set()
-    for piece in pieces:
-        k = low.find(piece)
-        while k >= 0 and len(starts) < 200:
-            starts.add(low.rfind("\n", 0, k) + 1)
-            k = low.find(piece, k + len(piece))
-    lines: list[str] | None = None
-    for b in sorted(starts):
-        e = low.find("\n", b)
-        line = low[b:e if e >= 0 else len(low)]
-        if not line or len(line) > 200:
-            continue
-        if (tb.has_digit(line[:80]) or tb.has_digit(line[-30:])) and textpage.count_header(line) is not None \
+def _headed_records(head: str) -> bool:
+    """Does a count heading that starts with its number ("9 Comments", "8 Kommentare zu „T“")
+    or a "Comments" heading have records below it (the layouts without "says:" included)?
+    Candidate lines are picked by string tests alone (no regex per line)."""
+    lines = head.split("\n")
+    headings = layouts.SECTION_HEADINGS
+    for i in [k for k, line in enumerate(lines)
+              if line and (line.lstrip(" \t#*_>")[:1].isdigit()
+                           or len(line) < 48 and line.strip(" \t#*_:>").casefold() in headings)]:
+        line = lines[i]
+        if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
+            continue  # a numbered list item, not "9 Comments"
+        if tb.has_digit(line[:80]) and textpage.count_header(line) is not None \
                 or layouts.is_section_heading(line):
-            lines = lines if lines is not None else head.split("\n")
-            i = low.count("\n", 0, b)
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
             if _next_is_header(window, 0, bare_items=False):
                 return True

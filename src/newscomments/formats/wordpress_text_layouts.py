@@ -95,10 +95,12 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     if not tb.has_digit(s) or len(s) > 160:
         return None  # every date of these themes has a digit
     s = _TRAIL.sub("", strip_residue(s)).strip()
-    if not s or dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None:
-        return None  # a date alone: the date line of a NAME/DATE record
     words = s.split()
-    for k in range(1, min(7, len(words))):
+    if not 1 < len(words) <= 18:
+        return None  # a header is a name and a date, not a sentence of text
+    # The date starts at most three words before its first digit ("on Tue, March 3, 2022").
+    first_digit = next((k for k, w in enumerate(words) if tb.has_digit(w)), 0)
+    for k in range(max(1, first_digit - 3), min(7, len(words), first_digit + 1)):
         name = " ".join(words[:k]).rstrip(",·•|–—-: ").strip()
         if not name or tb.has_digit(name[:1]) or not any(ch.isalpha() for ch in name):
             continue
@@ -106,6 +108,8 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
         if not rest or not tb.has_digit(rest) or not tb.looks_like_name(name):
             continue
         if dates.maybe_date(rest) and dates.parse_date(rest, memo=memo) is not None:
+            if dates.parse_date(s, memo=memo) is not None:
+                return None  # a date alone ("March 3, 2022"): a NAME/DATE record's date line
             return name, rest
     return None
 
