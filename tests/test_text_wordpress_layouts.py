@@ -138,3 +138,15 @@ def test_comment_by_footer_under_the_text_kubrick_archive():
                         ("Machines of the sea — Old Instruments Weekly", "March 5, 2012 @ 11:20 pm", None)]
     assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
     assert p.comments[1].text == "Edda: a photo would be wonderful.\n\nIt would make a great follow-up post."
+
+
+def test_node_per_line_dump_split_count_heading_badge_blank_runs_split_pingback():
+    # innerText-like dumps: "3 thoughts on “" / TITLE / "”", runs of blank lines between NAME
+    # and DATE, the "Post author" badge, "Pingback: " / TITLE, and comment navigation.
+    p = parse("wordpress_conv_node_name_date.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and p.notes == ()
+    assert facts(p) == [("Hedda Rask", "October 14, 2024 at 6:02 pm", None),
+                        ("Garden Notes", "October 15, 2024 at 8:30 am", None),
+                        ("Autumn jobs list", None, None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
+    assert [c.text for c in p.comments] == ["Does it need mulch?", "A thin layer of straw helps.", ""]

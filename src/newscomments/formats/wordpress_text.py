@@ -255,6 +255,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     lines = [line.rstrip() for line in _rst_to_lines(text)]
     if "](" in text:
         lines = layouts.join_wrapped_links(lines)
+    if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
+        lines = layouts.join_split_nodes(lines)
     region = _region(lines)
     if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):
         region = _footer_region(lines)
@@ -430,7 +432,7 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
     "Comment navigation" or, on wordpress.com, "Comments are closed." above the list); a
     role badge above the first name ("Guest", "Gast") is wpDiscuz's thread, not WordPress's."""
     seen = 0
-    for j in range(i + 1, min(len(lines), i + 12)):
+    for j in range(i + 1, min(len(lines), i + (40 if loose else 12))):  # dumps print many blank lines
         s = lines[j].strip()
         if not s:
             continue
@@ -643,10 +645,12 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     name = layouts.clean_name(name, SAYS_WORDS)
     if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
         return None
+    # Node-per-line dumps (innerText) put blank or space-only lines and the post author's
+    # badge ("Post author") between the name and the date.
     j = i + 1
-    while j < end and not lines[j].strip():
+    while j < end and j - i <= 24 and (not lines[j].strip() or tb.norm(lines[j]) in layouts.AUTHOR_BADGES):
         j += 1
-    if j >= end or j - i > 2:
+    if j >= end or j - i > 24:
         return None
     label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
@@ -765,10 +769,13 @@ def _body(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 # Headings of a separate pingback list that themes print after the last comment (Genesis
-# "Trackbacks", Enfold "Trackbacks & Pingbacks"): not part of that comment's text.
+# "Trackbacks", Enfold "Trackbacks & Pingbacks") and core's comment navigation
+# (the_comments_navigation) after the list: not part of the last comment's text.
 _LIST_HEADINGS = frozenset(s.casefold() for s in [
     "Trackbacks", "Pingbacks", "Trackback", "Pingback", "Trackbacks & Pingbacks",
-    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks"])
+    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Comment navigation",
+    "Comments navigation", "Older Comments", "← Older Comments", "Newer Comments",
+    "Newer Comments →", "Kommentar-Navigation", "Ältere Kommentare", "Neuere Kommentare"])
 
 
 _ARCHIVED_COUNT = re.compile(r"^(?P<n>\d+)\s+archived\s+comments?$", re.I)

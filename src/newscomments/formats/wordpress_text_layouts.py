@@ -61,7 +61,8 @@ def strip_residue(s: str) -> str:
 # The badge themes print beside the post author's name ("Author" is a role too, but "Editor",
 # "Member" … can be part of a display name).
 AUTHOR_BADGES = frozenset(s.casefold() for s in [
-    "Author", "Autor", "Auteur", "Autore", "Autora", "Автор", "作者", "Yazar", "Post author"])
+    "Author", "Autor", "Auteur", "Autore", "Autora", "Автор", "作者", "Yazar", "Post author",
+    "Beitragsautor"])
 
 
 def clean_name(name: str, says_words: str) -> str:
@@ -120,6 +121,38 @@ def is_section_heading(line: str) -> bool:
     if not s or len(s) > 40:
         return False
     return tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:")) in SECTION_HEADINGS
+
+
+# --- node-per-line dumps -------------------------------------------------------------------
+
+_OPEN_QUOTES = ("“", "„", "«", '"', "‘")
+_CLOSE_QUOTES = frozenset(["”", "“", "»", '"', "’", "‘"])
+_ALONE_PREFIXES = frozenset(["pingback:", "trackback:"])
+
+
+def join_split_nodes(lines: list[str]) -> list[str]:
+    """A dump that prints every text node on its own line (innerText-like) splits a count
+    heading round its quoted title ("8 thoughts on “" / "T" / "”") and a pingback's label from
+    its link ("Pingback: " / "TITLE"). Both are joined back into one line."""
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        s = line.strip()
+        if s and (s.endswith(_OPEN_QUOTES) and tb.has_digit(s) or s.casefold() in _ALONE_PREFIXES):
+            nxt = [k for k in range(i + 1, min(n, i + 8)) if lines[k].strip()][:2]
+            if s.casefold() in _ALONE_PREFIXES and nxt:
+                out.append(line.rstrip() + " " + lines[nxt[0]].strip())
+                i = nxt[0] + 1
+                continue
+            if len(nxt) == 2 and lines[nxt[1]].strip() in _CLOSE_QUOTES:
+                out.append(line.rstrip() + lines[nxt[0]].strip() + lines[nxt[1]].strip())
+                i = nxt[1] + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 # --- html2text's wrapped links --------------------------------------------------------------
