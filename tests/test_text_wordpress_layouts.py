@@ -150,3 +150,13 @@ def test_node_per_line_dump_split_count_heading_badge_blank_runs_split_pingback(
                         ("Autumn jobs list", None, None)]
     assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
     assert [c.text for c in p.comments] == ["Does it need mulch?", "A thin layer of straw helps.", ""]
+
+
+def test_comment_by_footers_in_a_dump_without_blank_lines_take_one_line_of_text():
+    data = ("Old post.\nNew comments are closed.\nFirst reply here.\n"
+            "Comment by Ava Lind — May 2, 2010 @ 4:05 pm\nSecond one.\n"
+            "Comment by Bo Sten — May 3, 2010 @ 9:15 am\n").encode()
+    p = newscomments.parse_page(data, page_id="d", suffix=".txt")
+    assert p.format == "wordpress_text"
+    assert [(c.author, c.text) for c in p.comments] == [("Ava Lind", "First reply here."),
+                                                       ("Bo Sten", "Second one.")]

@@ -798,8 +798,11 @@ def _footer_region(lines: list[str]) -> _Region:
         top = first - 1
         while top > 0 and not lines[top].strip():
             top -= 1
-        while top > 0 and lines[top - 1].strip():
-            top -= 1
+        para = top
+        while para > 0 and lines[para - 1].strip() and top - para < 12:
+            para -= 1
+        # A dump without blank lines (one paragraph per line) gives no paragraph: one line.
+        top = para if para > 0 and not lines[para - 1].strip() else top
     start = max(0, top - 1)
     return _Region(start, _end(lines, start, False), None, None, False)
 
