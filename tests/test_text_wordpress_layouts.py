@@ -160,3 +160,13 @@ def test_comment_by_footers_in_a_dump_without_blank_lines_take_one_line_of_text(
     assert p.format == "wordpress_text"
     assert [(c.author, c.text) for c in p.comments] == [("Ava Lind", "First reply here."),
                                                        ("Bo Sten", "Second one.")]
+
+
+def test_name_with_colon_alone_is_a_header_only_above_a_date_line():
+    # Themes that print "NAME:" (no says-word) above the date; "Note:" in the article is not one.
+    data = ("Статья о Python.\n\nNote:\nthe code runs on 3.12.\n\n2 комментария\n\n"
+            "Юрий :\n12.03.2021 в 10:15\nСпасибо за урок.\n\nAndrew:\n13.03.2021 в 08:02\nThanks!\n").encode()
+    p = newscomments.parse_page(data, page_id="r", suffix=".txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 2
+    assert facts(p) == [("Юрий", "12.03.2021 в 10:15", None), ("Andrew", "13.03.2021 в 08:02", None)]
+    assert [c.text for c in p.comments] == ["Спасибо за урок.", "Thanks!"]

@@ -18,9 +18,14 @@ The section of such themes opens at a bare or localised count heading ("9 Commen
 heading (:data:`SECTION_HEADINGS`: "Comments", "Kommentare", "Reader Interactions") when records
 follow it.
 
+Names lose what themes print beside them (:func:`clean_name`: the post author's badge
+"Autor", Genesis's colonless "says"); date lines lose a leading "on" and a trailing reply
+button (:func:`strip_date_lead`, :func:`strip_reply`).
+
 Converter residue handled here: html2text's 78-column wrap that splits a link over lines
-(:func:`join_wrapped_links`), and the old Kubrick-style footer "Comment by NAME — DATE"
-printed under the text (:data:`FOOTER`).
+(:func:`join_wrapped_links`), node-per-line dumps (innerText-like) that split a count heading
+round its quoted title and "Pingback: " from its link (:func:`join_split_nodes`), and the old
+Kubrick-style footer "Comment by NAME — DATE" printed under the text (:func:`footer_at`).
 """
 
 from __future__ import annotations
