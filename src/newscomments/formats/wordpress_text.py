@@ -257,15 +257,15 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = layouts.join_wrapped_links(lines)
     if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
         lines = layouts.join_split_nodes(lines)
-    region = _region(lines)
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    region = _region(lines, memo)
     if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):
-        region = _footer_region(lines)
+        region = _footer_region(lines, memo)
     start, end, declared, block_title = region.start, region.end, region.declared, region.title
     head = pagehead.read_head(lines, limit=start if start is not None else None)
     notes: list[str] = []
     reasons: list[str] = []
     comments: list[ParsedComment] = []
-    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     if start is not None:
         records = _records(lines, region, memo)
         if records:
@@ -332,7 +332,7 @@ class _Region:
     headed: bool = False  # opened by a count heading or a "Comments" heading (not a header)
 
 
-def _region(lines: list[str]) -> _Region:
+def _region(lines: list[str], memo: dict | None = None) -> _Region:
     """The comment section: from its count heading (the last one that names a post or a
     "says:" header or list follows, else the first one other records follow), else from a
     numberless "Comments" heading records follow, else from the first header; to the first
@@ -346,7 +346,7 @@ def _region(lines: list[str]) -> _Region:
                             or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
         found = textpage.count_header(line)
-        if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False)):
+        if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo)):
             start, (declared, title) = i, found
         elif found is not None:
             candidates.append((i, found))
@@ -354,10 +354,10 @@ def _region(lines: list[str]) -> _Region:
         # Themes without "says:": the first count heading with records below. (Later ones
         # are those of related-post lists: "1 Kommentar" above "Rezept vom 9 Nov. 2014".)
         start, (declared, title) = next(((i, found) for i, found in candidates
-                                         if _next_is_header(lines, i)), (None, (None, None)))
+                                         if _next_is_header(lines, i, memo=memo)), (None, (None, None)))
     headed = start is not None
     if start is None:
-        start = _section_heading(lines)
+        start = _section_heading(lines, memo)
         headed = start is not None
     if start is None:
         for i in range(len(lines)):
@@ -366,7 +366,7 @@ def _region(lines: list[str]) -> _Region:
                 break
     if start is None:
         return _Region(None, len(lines))
-    return _Region(start, _end(lines, start, headed), declared, title, headed)
+    return _Region(start, _end(lines, start, headed, memo), declared, title, headed)
 
 
 _VOTES = re.compile(r"^[-+]?\d{1,5}$")
@@ -387,16 +387,16 @@ def _wpdiscuz_thread(lines: list[str], j: int) -> bool:
     return False
 
 
-def _section_heading(lines: list[str]) -> int | None:
+def _section_heading(lines: list[str], memo: dict | None) -> int | None:
     """A numberless "Comments" heading (twentytwenty, Genesis "Reader Interactions") with
     records below it."""
     for i, line in enumerate(lines):
-        if line and layouts.is_section_heading(line) and _next_is_header(lines, i):
+        if line and layouts.is_section_heading(line) and _next_is_header(lines, i, memo=memo):
             return i
     return None
 
 
-def _end(lines: list[str], start: int, loose: bool) -> int:
+def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
     """The first end marker ("Leave a Reply", "Comments are closed" …) after the section's
     first record. wordpress.com themes print "Comments are closed." between the count
     heading and the list: a marker with no record above it but one right below is skipped.
@@ -406,25 +406,26 @@ def _end(lines: list[str], start: int, loose: bool) -> int:
         n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
         if not n or not n.startswith(END_MARKERS):
             continue
-        seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose)
-        if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose):
+        seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
+        if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose, memo):
             return j
         seen_record = True  # the records below this marker
     return len(lines)
 
 
-def _record_in(lines: list[str], a: int, b: int, loose: bool) -> bool:
-    return any(lines[k].strip() and _record_starts(lines, k, loose) for k in range(a, b))
+def _record_in(lines: list[str], a: int, b: int, loose: bool, memo: dict | None) -> bool:
+    return any(lines[k].strip() and _record_starts(lines, k, loose, memo) for k in range(a, b))
 
 
-def _record_starts(lines: list[str], j: int, loose: bool = True) -> bool:
+def _record_starts(lines: list[str], j: int, loose: bool = True, memo: dict | None = None) -> bool:
     """Does a header or a NAME line followed by a DATE line start at line j?"""
-    if _header_at(lines, j, loose) is not None:
+    if _header_at(lines, j, loose, memo) is not None:
         return True
-    return loose and _name_date_at(lines, j, len(lines), None) is not None
+    return loose and _name_date_at(lines, j, len(lines), memo) is not None
 
 
-def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bool = True) -> bool:
+def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bool = True,
+                    memo: dict | None = None) -> bool:
     """Does a record (or, with ``bare_items``, any list item) follow line i? detect() wants
     a record: a count link in a list ("- [2 comments]()") is Disqus's toolbar. Not ``loose``:
     the next non-blank line is a strict header or a list item. ``loose``: the layouts without
@@ -440,7 +441,7 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return _header_at(lines, j) is not None or bare_items and bool(_LIST.match(lines[j]))
         if tb.norm(tb.plain(s)) in tb.BADGES:
             return False
-        if _record_starts(lines, j):
+        if _record_starts(lines, j, memo=memo):
             return not _wpdiscuz_thread(lines, j)
         if bare_items and _LIST.match(lines[j]):
             return True
@@ -471,7 +472,7 @@ class _NameDate:
         return self._groups[key]
 
 
-def _header_at(lines: list[str], i: int, loose: bool = False
+def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None = None
                ) -> tuple[str, re.Match | _NameDate, int, int | None] | None:
     """(kind, match, number of lines used, list column) when a header starts at line i. In a
     list item the header is the item's whole first paragraph (converters wrap long items:
@@ -515,7 +516,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False
         if m is not None:
             return "says", m, used, indent
     if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
-        return _name_date_header(parts, indent)
+        return _name_date_header(parts, indent, memo)
     return None
 
 
@@ -542,14 +543,15 @@ def _glued_says(joined: str) -> re.Match | None:
     return m if m is not None and _plausible("says", m) else None
 
 
-def _name_date_header(parts: list[str], indent: int | None) -> tuple[str, _NameDate, int, int | None] | None:
+def _name_date_header(parts: list[str], indent: int | None, memo: dict | None
+                      ) -> tuple[str, _NameDate, int, int | None] | None:
     """"NAME DATE [Reply]" as one line (or a list item's first paragraph). Themes that number
     their comments print the number first in the item ("1. 1" / "Julia on 11/08/2020")."""
     first = 1 if len(parts) > 1 and parts[0].strip().isdigit() else 0
     for used in range(len(parts), first, -1):
         raw = " ".join(parts[first:used])
         candidate = tb.strip_images(tb.plain(layouts.unglue_link(raw))).strip(" *_")
-        found = layouts.split_name_date(candidate)
+        found = layouts.split_name_date(candidate, memo)
         if found is not None:
             return "name-date", _NameDate(layouts.clean_name(found[0], SAYS_WORDS), found[1]), used, indent
     return None
@@ -570,7 +572,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
     records: list[_Record] = []
     i = start
     while i < end:
-        found = _header_at(lines, i, loose)
+        found = _header_at(lines, i, loose, memo)
         if found is None:
             i += 1
             continue
@@ -781,17 +783,17 @@ _LIST_HEADINGS = frozenset(s.casefold() for s in [
 _ARCHIVED_COUNT = re.compile(r"^(?P<n>\d+)\s+archived\s+comments?$", re.I)
 
 
-def _footer_region(lines: list[str]) -> _Region:
+def _footer_region(lines: list[str], memo: dict) -> _Region:
     """The section of a Kubrick-style list with no count header parse knows ("53 archived
     comments" of static archives): it opens above the list item of the first footer."""
-    first = next((k for k, line in enumerate(lines) if layouts.footer_at(line) is not None), None)
+    first = next((k for k, line in enumerate(lines) if layouts.footer_at(line, memo) is not None), None)
     if first is None:
         return _Region(None, len(lines))
     window = range(first - 1, max(-1, first - 60), -1)
     heading = next((k for k in window if _ARCHIVED_COUNT.match(tb.plain(lines[k].strip().lstrip("#").strip()))), None)
     if heading is not None:
         n = int(_ARCHIVED_COUNT.match(tb.plain(lines[heading].strip().lstrip("#").strip())).group("n"))
-        return _Region(heading, _end(lines, heading, False), n, None, False)
+        return _Region(heading, _end(lines, heading, False, memo), n, None, False)
     # No heading: the first footer's list item, else the paragraph above it.
     top = next((k for k in window if _LIST.match(lines[k])), None)
     if top is None:
@@ -804,7 +806,7 @@ def _footer_region(lines: list[str]) -> _Region:
         # A dump without blank lines (one paragraph per line) gives no paragraph: one line.
         top = para if para > 0 and not lines[para - 1].strip() else top
     start = max(0, top - 1)
-    return _Region(start, _end(lines, start, False), None, None, False)
+    return _Region(start, _end(lines, start, False, memo), None, None, False)
 
 
 def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list[ParsedComment]:
