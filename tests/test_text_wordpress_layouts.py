@@ -170,3 +170,17 @@ def test_name_with_colon_alone_is_a_header_only_above_a_date_line():
     assert p.format == "wordpress_text" and p.declared_comment_count == 2
     assert facts(p) == [("Юрий", "12.03.2021 в 10:15", None), ("Andrew", "13.03.2021 в 08:02", None)]
     assert [c.text for c in p.comments] == ["Спасибо за урок.", "Thanks!"]
+
+
+def test_count_heading_with_form_link_and_a_list_mixing_name_date_forms():
+    # "3 Comments. [Leave new](#respond)"; markdownify wraps a reply's avatar and name in one
+    # link over a blank line ("[![](…)" / "" / "Theo](…) [DATE](…)") while roots print NAME
+    # and DATE on their own lines.
+    p = parse("wordpress_conv_count_link_mixed.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Karla Moss", "March 2, 2021 8:44 pm", None),
+                        ("Theo", "March 3, 2021 9:10 am", 0),
+                        ("Uma Reyes", "April 9, 2021 7:35 am", None)]
+    assert [c.native_id for c in p.comments] == ["31", "32", "40"]
+    assert [c.text for c in p.comments] == ["Which package draws the axis breaks?",
+                                            "The scales package does.", "Very helpful."]

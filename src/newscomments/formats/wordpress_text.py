@@ -183,7 +183,7 @@ def _headed_records(head: str) -> bool:
         line = lines[i]
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
-        if tb.has_digit(line[:80]) and textpage.count_header(line) is not None \
+        if tb.has_digit(line[:80]) and _count_heading(line) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
             if _next_is_header(window, 0, bare_items=False):
@@ -345,7 +345,7 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
         if not line or not (tb.has_digit(line[:80]) or tb.has_digit(line[-30:])
                             or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
-        found = textpage.count_header(line)
+        found = _count_heading(line)
         if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo)):
             start, (declared, title) = i, found
         elif found is not None:
@@ -385,6 +385,17 @@ def _wpdiscuz_thread(lines: list[str], j: int) -> bool:
             return True
         prev = s
     return False
+
+
+def _count_heading(line: str) -> tuple[int, str | None] | None:
+    """textpage.count_header, also of a heading printed with a link beside it ("4 Comments .
+    Leave new", "3 Comments | Add yours": the count and the form link in one meta line)."""
+    found = textpage.count_header(line)
+    if found is None and layouts.has_tail_separator(line):
+        found = textpage.count_header(layouts.before_tail(line))
+        if found is not None:
+            found = (found[0], None)
+    return found
 
 
 def _section_heading(lines: list[str], memo: dict | None) -> int | None:
@@ -604,11 +615,17 @@ def _records(lines: list[str], region: _Region, memo: dict) -> list[_Record]:
         return records
     loose = _headers(lines, start, end, memo, loose=True)
     by_line = _name_date_records(lines, start, end, memo)
-    best = max((loose, by_line), key=lambda rs: sum(r.kind == "comment" for r in rs))
+    # One list can mix both forms (markdownify: NAME / DATE lines for a root, "[NAME](…)
+    # [DATE](…)" for a reply whose avatar link wraps the name).
+    best = sorted(loose + [r for r in by_line if not any(_overlap(r, o) for o in loose)],
+                  key=lambda r: r.line)
     if sum(r.kind == "comment" for r in best) <= sum(r.kind == "comment" for r in records):
         return records
-    pings = [r for r in records if r.kind != "comment" and all(r.line != b.line for b in best)]
-    return sorted(best + pings, key=lambda r: r.line)
+    return best
+
+
+def _overlap(a: _Record, b: _Record) -> bool:
+    return a.line <= b.line < a.body_start or b.line <= a.line < b.body_start
 
 
 def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:

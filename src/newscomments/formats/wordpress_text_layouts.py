@@ -120,6 +120,19 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     return None
 
 
+_TAIL = re.compile(r"\s*[.·•|–—-]\s+\S.{0,40}$")
+
+
+def has_tail_separator(line: str) -> bool:
+    return len(line) < 120 and (". " in line or " · " in line or " | " in line or " – " in line
+                                or " - " in line or " • " in line or " — " in line)
+
+
+def before_tail(line: str) -> str:
+    """A heading line without the short link text after its separator ("4 Comments . Leave new")."""
+    return _TAIL.sub("", line.strip())
+
+
 def is_section_heading(line: str) -> bool:
     """A numberless "Comments" heading line (markdown marks and emphasis aside)."""
     s = line.strip()
@@ -172,8 +185,13 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         joined = 0
-        while (joined < 4 and i + 1 < len(lines) and lines[i + 1].strip()
-               and ("[" in line or "](" in line) and _open_link(line)):
+        while joined < 4 and i + 1 < len(lines) and ("[" in line or "](" in line) and _open_link(line):
+            if not lines[i + 1].strip():
+                # markdownify: a link around an avatar and the name, "[![](…)" / "" / "NAME](url)"
+                if i + 2 < len(lines) and "](" in lines[i + 2] and line.rstrip().endswith(")"):
+                    i += 1
+                else:
+                    break
             nxt = lines[i + 1].strip()
             glue = "" if _in_url(line) and line.endswith(("-", "/", "_", "=", "&", "?", ".")) else " "
             line = line.rstrip() + glue + nxt
@@ -185,10 +203,8 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
 
 
 def _open_link(line: str) -> bool:
-    if _in_url(line):
-        return True
-    lb = line.rfind("[")
-    return lb >= 0 and lb > line.rfind("]")
+    """An unclosed link label ("[" without its "]": "[![](avatar)" opens a label) or URL."""
+    return _in_url(line) or line.count("[") > line.count("]")
 
 
 def _in_url(line: str) -> bool:
