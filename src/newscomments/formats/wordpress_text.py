@@ -533,13 +533,12 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
 
 def _says_below(lines: list[str], i: int) -> int | None:
     """The line of a lone "says:" right below line i (one blank line between allowed)."""
-    for j in (i + 1, i + 2):
-        if j >= len(lines):
-            return None
-        nxt = lines[j].strip()
-        if nxt:
-            return j if ":" in nxt and _SAYS_ALONE.match(nxt) else None
-    return None
+    n = len(lines)
+    j = i + 1 if i + 1 < n and lines[i + 1] else i + 2  # lines are rstripped: blank is ""
+    if j >= n or ":" not in lines[j]:  # the cheap test first: this runs for every line
+        return None
+    nxt = lines[j].strip()
+    return j if _SAYS_ALONE.match(nxt) else None
 
 
 # Markdown converters glue the author to the says-word when both are inline next to an avatar
@@ -781,10 +780,14 @@ def _body(lines: list[str]) -> tuple[list[str], list[str]]:
                 ids.append(m.group("id"))
             continue
         keep.append(line)
-    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1])
-                    or tb.norm(tb.plain(keep[-1].strip().lstrip("#"))) in _LIST_HEADINGS):
+    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
         keep.pop()
     return keep, ids
+
+
+def _is_list_heading(line: str) -> bool:
+    s = line.strip()
+    return len(s) < 40 and tb.norm(tb.plain(s.lstrip("#"))) in _LIST_HEADINGS
 
 
 # Headings of a separate pingback list that themes print after the last comment (Genesis
