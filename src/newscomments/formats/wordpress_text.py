@@ -12,23 +12,34 @@ and the other header forms WordPress themes and exporters print (all in :data:`H
 "N.  NAME on DATE" (Jekyll export of old themes), "- _NAME (DATE)_:" (Hugo export),
 "Pingback: TITLE | SITE" (a pingback; its author is the linking page's title). A list whose
 items have no header at all but carry ``[Reply](…#comment-ID)`` links is a theme that prints
-neither author nor date (012): each top-level item is one comment. Themes that print no
-"says:" at all give a record as NAME alone on a line and DATE alone on the next one; that form
-is read only when the section has a count header and no other header form (in markdown, with
-the nesting of its list items).
+neither author nor date (012): each top-level item is one comment.
+
+Themes that print no "says:" (:mod:`wordpress_text_layouts`; read only in a section opened by a
+heading, :func:`_records`): "NAME DATE [Reply]" on one line ("NAME, DATE Antworten",
+"NAME · DATE", "#### [NAME](…) * DATE", "NAME on 11/08/2020 at 9:52", a comment number first),
+or NAME alone on a line ("NAME:" too) and DATE alone on the next one. They are merged with the
+section's pingbacks, and a "says:" line of article prose does not hide them. Node-per-line
+dumps put a space-only line between NAME and "says:" (:func:`_says_below`); markdown glues
+"NAMEsays:" after an avatar (:func:`_glued_says`). Role badges ("Autor") and Genesis's colonless
+"says" are not part of the name; like/edit buttons ("Gefällt mir", "(Edit)") not of the text.
 
 The comment section starts at its count header ("N thoughts on “T”", "N Responses to “T”",
-"N comentarios en “T”", ".. rubric:: …") or at the first header, and ends at the first end
-marker (:data:`END_MARKERS`: "Leave a Reply", "Recent Comments", …), so sidebars that look
-like comments ("X on [Post](…#comment-ID)") are never read.
+"N comentarios en “T”", ".. rubric:: …"; a bare "9 Comments" / "8 Kommentare" when records
+follow, :func:`_next_is_header`), else at a numberless "Comments" heading with records below,
+else at the first header, and ends at the first end marker (:data:`END_MARKERS`: "Leave a
+Reply", "Recent Comments", …) after its first record (:func:`_end`: wordpress.com prints
+"Comments are closed." above the list), so sidebars that look like comments ("X on
+[Post](…#comment-ID)") are never read. A thread with wpDiscuz's marks ("Reply to NAME", votes
+above "Reply", role badges) is left to wpdiscuz_text (:func:`_wpdiscuz_thread`).
 
 Nesting: in markdown and RST the threads are nested lists; the column of a header's list
 marker gives its depth and the nearest earlier header one level up is its parent (method
 "list-indent"). Plain-text dumps flatten threads: their comments stay roots (a page that only
 shows "@Name:" addressing does not say which comment is answered).
 
-Foreign blocks (041): when the count header names a post (“T”) other than the page's title,
-or the comments' permalinks all point to one post while the page (its URL or its own Reply
+Foreign blocks (041): when the count header names a post (“T”) other than the page's title
+(and the page prints no heading or line with that title above the section: wordpress.com
+pages put the blog's name in the first H1), or the comments' permalinks all point to one post while the page (its URL or its own Reply
 links) is another, the block belongs to a different article: no comment is attached and a
 note records it.
 """
@@ -44,6 +55,7 @@ from ..decode import decode_page, normalize_newlines
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from . import pagehead, textpage
+from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
@@ -51,9 +63,13 @@ VERSION = "wordpress_text/2"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
-SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive"
-_LIST = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>\d+[.)]|#\.|[-*+])[ \t]+(?P<rest>.*)$")
-_LIST_START = re.compile(r"[ \t]*(?:\d+[.)]|#\.|[-*+])[ \t]")  # _LIST.match without the groups
+# de "schreibt": the says-word of German themes (and of wordpress.com's German comment form).
+SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt"
+# List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
+# "*", "+", and "o" for the third level, always indented; others "•", "◦", "▪", "‣", "⁃").
+_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃]|(?<=[ \t])o"
+_LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*)$")
+_LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
@@ -77,6 +93,10 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Comentarios cerrados.", "I commenti sono chiusi.", "Os comentários estão desativados.",
     "Reacties zijn gesloten.", "Możliwość komentowania została wyłączona.", "Комментарии запрещены.",
     "Yorumlar kapatıldı.",
+    # de, fr, es: wordpress.com's "Comments are closed." and core's "Recent Comments" / "Recent
+    # Posts" widget titles (sidebars print "TITLE DATE" lines that look like records).
+    "Die Kommentarfunktion ist geschlossen", "Neueste Kommentare", "Neueste Beiträge",
+    "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
     # pt_BR, tr: WordPress core's "Leave a Reply" and "Cancel reply" (comment-template.php).
     "Deixe uma resposta", "Cancelar resposta", "Bir Cevap Yazın", "Cevabı iptal et",
 ])
@@ -89,7 +109,11 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     "Inicia sesión para responder", "Accedi per rispondere",
     # pt_BR, tr, it: core's "Log in to Reply"; tr "Reply" (comment-template.php).
     "Faça login para responder", "Cevaplamak için giriş yapın", "Effettua il login per rispondere",
-    "Cevapla"])
+    "Cevapla",
+    # Like and edit buttons (Jetpack's "Like", de "Liken"/"Gefällt mir", core's edit link
+    # "(Edit)"/"(Bearbeiten)") that converters print on their own line under the text.
+    "Liken", "Liken Liken", "Like Like", "Gefällt mir", "J'aime", "Me gusta", "Mi piace",
+    "(Edit)", "(Bearbeiten)", "(Modifier)", "(Editar)", "(Modifica)"])
 GENERIC_TITLES = frozenset(s.casefold() for s in [
     "Comments", "Comment", "Responses", "Kommentare", "Commentaires", "Comentarios", "Комментарии"])
 _PINGBACK_TEXT = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)
@@ -108,6 +132,10 @@ def detect(data: bytes, suffix: str) -> float:
     hugo = (len(_HUGO_LINE.findall(tb.detect_head(data)))
             if tb.head_has(data, _HUGO_END) or tb.head_has(data, _HUGO_END2) else 0)
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    if score < 0.5 and any(tb.head_has(data, lit) for lit in _FOOTER_LITERALS):
+        score += 0.25 * _count_footers(tb.detect_head(data), limit=2)
+    if score < 0.3 and _headed_records(tb.detect_head(data)):
+        score += 0.3
     return min(0.95, score)
 
 
@@ -119,7 +147,48 @@ def _detect_text(head: str) -> float:
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
     hugo = len(_HUGO_LINE.findall(head)) if ("_:" in head or ":_" in head) else 0
     score = 0.25 * min(says, 3) + (0.3 if counts else 0) + 0.1 * min(pingbacks, 2) + 0.25 * min(hugo, 2)
+    if score < 0.5 and any(lit in head for lit in layouts.FOOTER_LITERALS):
+        score += 0.25 * _count_footers(head, limit=2)
+    if score < 0.3 and _headed_records(head):
+        score += 0.3
     return min(0.95, score)
+
+
+_FOOTER_LITERALS = tuple(tb.Literal(s) for s in layouts.FOOTER_LITERALS)
+
+
+def _count_footers(head: str, limit: int) -> int:
+    """Kubrick's "Comment by NAME — DATE" lines, up to ``limit``."""
+    n = 0
+    for lit in layouts.FOOTER_LITERALS:
+        k = head.find(lit)
+        while k >= 0 and n < limit:
+            b = head.rfind("\n", 0, k) + 1
+            e = head.find("\n", k)
+            if not head[b:k].strip(" \t") and layouts.footer_at(head[b:e if e >= 0 else len(head)]):
+                n += 1
+            k = head.find(lit, k + 1)
+    return min(n, limit)
+
+
+def _headed_records(head: str) -> bool:
+    """Does a count heading that starts with its number ("9 Comments", "8 Kommentare zu „T“")
+    or a "Comments" heading have records below it (the layouts without "says:" included)?
+    Candidate lines are picked by string tests alone (no regex per line)."""
+    lines = head.split("\n")
+    headings = layouts.SECTION_HEADINGS
+    for i in [k for k, line in enumerate(lines)
+              if line and (line.lstrip(" \t#*_>")[:1].isdigit()
+                           or len(line) < 48 and line.strip(" \t#*_:>").casefold() in headings)]:
+        line = lines[i]
+        if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
+            continue  # a numbered list item, not "9 Comments"
+        if tb.has_digit(line[:80]) and _count_heading(line) is not None \
+                or layouts.is_section_heading(line):
+            window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
+            if _next_is_header(window, 0, bare_items=False):
+                return True
+    return False
 
 
 _COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s")
@@ -184,21 +253,28 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     textpage.reject_if_too_large(data, options)
     text = normalize_newlines(decode_page(data))
     lines = [line.rstrip() for line in _rst_to_lines(text)]
-    start, end, declared, block_title = _region(lines)
+    if "](" in text:
+        lines = layouts.join_wrapped_links(lines)
+    if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
+        lines = layouts.join_split_nodes(lines)
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    region = _region(lines, memo)
+    if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):
+        region = _footer_region(lines, memo)
+    start, end, declared, block_title = region.start, region.end, region.declared, region.title
     head = pagehead.read_head(lines, limit=start if start is not None else None)
     notes: list[str] = []
     reasons: list[str] = []
     comments: list[ParsedComment] = []
-    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     if start is not None:
-        records = _headers(lines, start, end, memo) or _name_date_records(lines, start, end, memo)
+        records = _records(lines, region, memo)
         if records:
             comments = _comments(lines, records, end, memo)
         else:
-            comments = _list_item_comments(lines, start, end)
+            comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
-        foreign = _foreign_block(block_title, head, comments, lines[start:end])
+        foreign = _foreign_block(block_title, head, comments, lines[start:end], lines[:start])
         if block_title and head.title is None and not foreign:
             head.title = block_title  # the post the comment header names
         if foreign:
@@ -247,38 +323,143 @@ def _rst_to_lines(text: str) -> list[str]:
 
 # --- the comment section -----------------------------------------------------------------
 
-def _region(lines: list[str]) -> tuple[int | None, int, int | None, str | None]:
-    """(start, end, declared count, block title) of the comment section."""
+@dataclass
+class _Region:
+    start: int | None
+    end: int
+    declared: int | None = None
+    title: str | None = None
+    headed: bool = False  # opened by a count heading or a "Comments" heading (not a header)
+
+
+def _region(lines: list[str], memo: dict | None = None) -> _Region:
+    """The comment section: from its count heading (the last one that names a post or a
+    "says:" header or list follows, else the first one other records follow), else from a
+    numberless "Comments" heading records follow, else from the first header; to the first
+    end marker after its first record."""
     start = declared = title = None
+    candidates: list[tuple[int, tuple[int, str | None]]] = []
     for i, line in enumerate(lines):
         # The number is near the start ("3 thoughts on “T”") or, when the title comes first,
         # near the end ("T: 3 комментария", "“T” için bir yorum").
         if not line or not (tb.has_digit(line[:80]) or tb.has_digit(line[-30:])
                             or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
-        found = textpage.count_header(line)
-        if found is not None and (found[1] is not None or _next_is_header(lines, i)):
+        found = _count_heading(line)
+        if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo)):
             start, (declared, title) = i, found
+        elif found is not None:
+            candidates.append((i, found))
+    if start is None:
+        # Themes without "says:": the first count heading with records below. (Later ones
+        # are those of related-post lists: "1 Kommentar" above "Rezept vom 9 Nov. 2014".)
+        start, (declared, title) = next(((i, found) for i, found in candidates
+                                         if _next_is_header(lines, i, memo=memo)), (None, (None, None)))
+    headed = start is not None
+    if start is None:
+        start = _section_heading(lines, memo)
+        headed = start is not None
     if start is None:
         for i in range(len(lines)):
             if _header_at(lines, i) is not None:
                 start = i
                 break
     if start is None:
-        return None, len(lines), None, None
-    end = len(lines)
+        return _Region(None, len(lines))
+    return _Region(start, _end(lines, start, headed, memo), declared, title, headed)
+
+
+_VOTES = re.compile(r"^[-+]?\d{1,5}$")
+
+
+def _wpdiscuz_thread(lines: list[str], j: int) -> bool:
+    """Is the thread that starts at line j wpDiscuz's (its text dump has NAME and DATE lines
+    too)? wpDiscuz prints "Reply to NAME" above a reply's date and the vote count alone on a
+    line above "Reply"; WordPress's list prints neither."""
+    prev = ""
+    for k in range(j, min(len(lines), j + 60)):
+        s = lines[k].strip()
+        if not s:
+            continue
+        if tb.REPLY_TO.match(s) and len(s) < 80 or _VOTES.match(prev) and tb.norm(s) in REPLY_WORDS:
+            return True
+        prev = s
+    return False
+
+
+def _count_heading(line: str) -> tuple[int, str | None] | None:
+    """textpage.count_header, also of a heading printed with a link beside it ("4 Comments .
+    Leave new", "3 Comments | Add yours": the count and the form link in one meta line)."""
+    found = textpage.count_header(line)
+    if found is None and layouts.has_tail_separator(line):
+        found = textpage.count_header(layouts.before_tail(line))
+        if found is not None:
+            found = (found[0], None)
+    return found
+
+
+def _section_heading(lines: list[str], memo: dict | None) -> int | None:
+    """A numberless "Comments" heading (twentytwenty, Genesis "Reader Interactions") with
+    records below it."""
+    for i, line in enumerate(lines):
+        if line and layouts.is_section_heading(line) and _next_is_header(lines, i, memo=memo):
+            return i
+    return None
+
+
+def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
+    """The first end marker ("Leave a Reply", "Comments are closed" …) after the section's
+    first record. wordpress.com themes print "Comments are closed." between the count
+    heading and the list: a marker with no record above it but one right below is skipped.
+    (A section's first record is the line it opens at or follows within a few lines.)"""
+    seen_record = False
     for j in range(start + 1, len(lines)):
         n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
-        if n and n.startswith(END_MARKERS):
-            end = j
-            break
-    return start, end, declared, title
+        if not n or not n.startswith(END_MARKERS):
+            continue
+        seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
+        if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose, memo):
+            return j
+        seen_record = True  # the records below this marker
+    return len(lines)
 
 
-def _next_is_header(lines: list[str], i: int) -> bool:
-    for j in range(i + 1, min(len(lines), i + 12)):
-        if lines[j].strip():
-            return _header_at(lines, j) is not None or bool(_LIST.match(lines[j]))
+def _record_in(lines: list[str], a: int, b: int, loose: bool, memo: dict | None) -> bool:
+    return any(lines[k].strip() and _record_starts(lines, k, loose, memo) for k in range(a, b))
+
+
+def _record_starts(lines: list[str], j: int, loose: bool = True, memo: dict | None = None) -> bool:
+    """Does a header or a NAME line followed by a DATE line start at line j?"""
+    if _header_at(lines, j, loose, memo) is not None:
+        return True
+    return loose and _name_date_at(lines, j, len(lines), memo) is not None
+
+
+def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bool = True,
+                    memo: dict | None = None) -> bool:
+    """Does a record (or, with ``bare_items``, any list item) follow line i? detect() wants
+    a record: a count link in a list ("- [2 comments]()") is Disqus's toolbar. Not ``loose``:
+    the next non-blank line is a strict header or a list item. ``loose``: the layouts without
+    "says:" count too, and up to two short lines may come between (themes print "Add yours",
+    "Comment navigation" or, on wordpress.com, "Comments are closed." above the list); a
+    role badge above the first name ("Guest", "Gast") is wpDiscuz's thread, not WordPress's."""
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + (40 if loose else 12))):  # dumps print many blank lines
+        s = lines[j].strip()
+        if not s:
+            continue
+        if not loose:
+            return _header_at(lines, j) is not None or bare_items and bool(_LIST.match(lines[j]))
+        if tb.norm(tb.plain(s)) in tb.BADGES:
+            return False
+        if _record_starts(lines, j, memo=memo):
+            return not _wpdiscuz_thread(lines, j)
+        if bare_items and _LIST.match(lines[j]):
+            return True
+        shown = tb.plain(tb.strip_images(s)).strip() if "![" in s else s  # avatars aside
+        seen += 1 if shown else 0
+        if seen > 2 or len(shown) > 60:
+            return False
     return False
 
 
@@ -292,37 +473,97 @@ def _split_marker(line: str) -> tuple[int | None, str]:
 _SAYS_ALONE = re.compile(rf"^(?:{SAYS_WORDS})\s*:\s*$", re.I)
 
 
-def _header_at(lines: list[str], i: int) -> tuple[str, re.Match, int, int | None] | None:
+class _NameDate:
+    """A re.Match stand-in for a "NAME DATE" header (wordpress_text_layouts.split_name_date)."""
+
+    def __init__(self, name: str, date: str):
+        self._groups = {"name": name, "date": date}
+
+    def group(self, key: str) -> str:
+        return self._groups[key]
+
+
+def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None = None
+               ) -> tuple[str, re.Match | _NameDate, int, int | None] | None:
     """(kind, match, number of lines used, list column) when a header starts at line i. In a
     list item the header is the item's whole first paragraph (converters wrap long items:
     "[JK](url) on January\n    16th, 2009 11:51 pm"); outside lists it is one line, or two
-    when the second is a lone "says:" ("[Raphael](http://nil/)\n     says:")."""
+    when the second is a lone "says:" ("[Raphael](http://nil/)\n     says:"; node-per-line
+    dumps put a space-only line between them). ``loose`` (inside a section opened by a count
+    heading) also reads the "NAME DATE [Reply]" line of themes without "says:"."""
     line = lines[i]
     if not line.strip() or len(line) > 600:
         return None
-    # Cheap trigger before joining a window: outside a list every header form needs a colon
-    # ("says:", "Pingback:", "_:"), on this line or on a lone "says:" line right below it.
-    if ":" not in line and (i + 1 >= len(lines) or ":" not in lines[i + 1]) and not _LIST_START.match(line):
+    # Cheap trigger before joining a window: outside a list every strict header form needs a
+    # colon ("says:", "Pingback:", "_:"), on this line or on a lone "says:" line below it.
+    says_below = _says_below(lines, i)
+    if not loose and ":" not in line and says_below is None and not _LIST_START.match(line):
         return None
     indent, rest = _split_marker(line)
     parts = [rest]
-    for j in range(i + 1, min(len(lines), i + 6)):
-        nxt = lines[j].strip()
-        if not nxt or _LIST.match(lines[j]) or (indent is None and not _SAYS_ALONE.match(nxt)):
-            break
-        parts.append(nxt)
+    used = 1
+    if says_below is not None and indent is None:
+        parts.append(lines[says_below].strip())
+        used = says_below - i + 1
+    else:
+        for j in range(i + 1, min(len(lines), i + 6)):
+            nxt = lines[j].strip()
+            if not nxt or _LIST.match(lines[j]) or indent is None:
+                break
+            parts.append(nxt)
+        used = len(parts)
     if len(parts) == 6:
         return None
     joined = " ".join(parts).strip()
-    if ":" not in joined and "on" not in joined:
-        return None  # no header form without a colon, the list-only "NAME on DATE" aside
-    candidate = tb.strip_images(tb.plain(joined)).strip()
-    for kind, pattern in HEADERS.items():
-        if kind == "on-date" and indent is None:
-            continue
-        m = pattern.match(joined if kind == "hugo" else candidate)
-        if m and _plausible(kind, m):
-            return kind, m, len(parts), indent
+    if ":" in joined or "on" in joined:  # no strict form without a colon but "NAME on DATE"
+        candidate = tb.strip_images(tb.plain(joined)).strip()
+        for kind, pattern in HEADERS.items():
+            if kind == "on-date" and indent is None:
+                continue
+            m = pattern.match(joined if kind == "hugo" else candidate)
+            if m and _plausible(kind, m):
+                return kind, m, used, indent
+        m = _glued_says(joined)
+        if m is not None:
+            return "says", m, used, indent
+    if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
+        return _name_date_header(parts, indent, memo)
+    return None
+
+
+def _says_below(lines: list[str], i: int) -> int | None:
+    """The line of a lone "says:" right below line i (one blank line between allowed)."""
+    n = len(lines)
+    j = i + 1 if i + 1 < n and lines[i + 1] else i + 2  # lines are rstripped: blank is ""
+    if j >= n or ":" not in lines[j]:  # the cheap test first: this runs for every line
+        return None
+    nxt = lines[j].strip()
+    return j if _SAYS_ALONE.match(nxt) else None
+
+
+# Markdown converters glue the author to the says-word when both are inline next to an avatar
+# (twentytwenty's "<b>NAME</b><span>says:</span>"): "![](avatar)Maria Lopezsays:".
+_GLUED_SAYS = re.compile(rf"^!\[[^\]]*\]\([^)]*\)\s*(?P<name>[^\s:].{{0,80}}?)(?:{SAYS_WORDS}):\s*$")
+
+
+def _glued_says(joined: str) -> re.Match | None:
+    if not joined.startswith("![") or not joined.endswith(":"):
+        return None
+    m = _GLUED_SAYS.match(joined)
+    return m if m is not None and _plausible("says", m) else None
+
+
+def _name_date_header(parts: list[str], indent: int | None, memo: dict | None
+                      ) -> tuple[str, _NameDate, int, int | None] | None:
+    """"NAME DATE [Reply]" as one line (or a list item's first paragraph). Themes that number
+    their comments print the number first in the item ("1. 1" / "Julia on 11/08/2020")."""
+    first = 1 if len(parts) > 1 and parts[0].strip().isdigit() else 0
+    for used in range(len(parts), first, -1):
+        raw = " ".join(parts[first:used])
+        candidate = tb.strip_images(tb.plain(layouts.unglue_link(raw))).strip(" *_")
+        found = layouts.split_name_date(candidate, memo)
+        if found is not None:
+            return "name-date", _NameDate(layouts.clean_name(found[0], SAYS_WORDS), found[1]), used, indent
     return None
 
 
@@ -332,16 +573,16 @@ def _plausible(kind: str, m: re.Match) -> bool:
         return bool(name)
     if not name or len(name) > 120 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False
-    if kind in ("on-date", "hugo", "says-date"):
+    if kind in ("on-date", "hugo", "says-date", "name-date"):
         return dates.parse_date(" ".join(m.group("date").split())) is not None
     return len(name.split()) <= 12
 
 
-def _headers(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:
+def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = False) -> list[_Record]:
     records: list[_Record] = []
     i = start
     while i < end:
-        found = _header_at(lines, i)
+        found = _header_at(lines, i, loose, memo)
         if found is None:
             i += 1
             continue
@@ -352,59 +593,125 @@ def _headers(lines: list[str], start: int, end: int, memo: dict) -> list[_Record
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
             rec.kind = m.group("kind").casefold()
-        elif kind in ("on-date", "hugo", "says-date"):
+        elif kind in ("on-date", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
         else:
             _take_date(lines, rec, end, memo)
+        if kind == "name-date" and indent is None:
+            _start_at_marker(lines, rec, start)
         records.append(rec)
         i = rec.body_start
     return records
 
 
+def _records(lines: list[str], region: _Region, memo: dict) -> list[_Record]:
+    """The section's records. "says:" headers first; a section opened by a heading also reads
+    the "NAME DATE" line and the NAME line / DATE line layouts of themes without "says:"
+    (one "Pingback:" item or a "says:" line of article prose does not hide them)."""
+    start, end = region.start, region.end
+    records = _headers(lines, start, end, memo)
+    if not region.headed or sum(r.kind == "comment" for r in records) >= 2:
+        return records
+    loose = _headers(lines, start, end, memo, loose=True)
+    by_line = _name_date_records(lines, start, end, memo)
+    # One list can mix both forms (markdownify: NAME / DATE lines for a root, "[NAME](…)
+    # [DATE](…)" for a reply whose avatar link wraps the name).
+    best = sorted(loose + [r for r in by_line if not any(_overlap(r, o) for o in loose)],
+                  key=lambda r: r.line)
+    if sum(r.kind == "comment" for r in best) <= sum(r.kind == "comment" for r in records):
+        return records
+    return best
+
+
+def _overlap(a: _Record, b: _Record) -> bool:
+    return a.line <= b.line < a.body_start or b.line <= a.line < b.body_start
+
+
 def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> list[_Record]:
     """Records of themes that print no "says:" (many current themes): the author's name alone
-    on a line, the date alone on the next non-blank line, then the text. Read only inside a
-    section opened by a count header, and only when no other header form was found there.
-    In markdown the threads are nested lists: a record's column is where its name starts, and
-    an avatar or a bare list marker just above the name starts the record."""
+    on a line ("NAME:" when a date follows), the date alone on the next non-blank line, then
+    the text. Read only inside a section opened by a heading. In markdown the threads are
+    nested lists: a record's column is its list marker's, as for the other header forms
+    (html2text indents only the marker or avatar line above the name), else where its name
+    starts."""
     records: list[_Record] = []
     i = start + 1
     while i < end:
-        raw = lines[i]
-        _, s = _split_marker(raw)
-        name = tb.plain(tb.strip_images(s)).strip(" *_") if s else ""
-        if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
+        found = _name_date_at(lines, i, end, memo)
+        if found is None:
             i += 1
             continue
-        j = i + 1
-        while j < end and not lines[j].strip():
-            j += 1
-        if j >= end or j - i > 2:
-            i += 1
-            continue
-        label = tb.plain(lines[j].strip()).strip()
-        if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
-            i += 1
-            continue
-        records.append(_Record(line=_record_top(lines, i, start), body_start=j + 1,
-                               indent=raw.find(s), name=name, date_raw=label,
-                               links=tb.link_targets(s) + tb.link_targets(lines[j])))
+        name, s, j, label = found
+        marker_col, _ = _split_marker(lines[i])
+        rec = _Record(line=i, body_start=j + 1, name=name, date_raw=label,
+                      indent=lines[i].find(s) if marker_col is None else marker_col,
+                      links=tb.link_targets(s) + tb.link_targets(lines[j]))
+        _start_at_marker(lines, rec, start)
+        records.append(rec)
         i = j + 1
     return records
 
 
+def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
+                  ) -> tuple[str, str, int, str] | None:
+    """(name, name line's text, date line, date label) of a NAME line / DATE line record."""
+    _, s = _split_marker(lines[i])
+    if not s or len(s) > 300:
+        return None
+    name = tb.plain(tb.strip_images(s)).strip(" *_")
+    name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
+    name = layouts.clean_name(name, SAYS_WORDS)
+    if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
+        return None
+    # Node-per-line dumps (innerText) put blank or space-only lines and the post author's
+    # badge ("Post author") between the name and the date.
+    j = i + 1
+    while j < end and j - i <= 24 and (not lines[j].strip() or tb.norm(lines[j]) in layouts.AUTHOR_BADGES):
+        j += 1
+    if j >= end or j - i > 24:
+        return None
+    label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
+    if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
+        return None
+    return name, s, j, label
+
+
+def _start_at_marker(lines: list[str], rec: _Record, floor: int) -> None:
+    """A record whose name is below an avatar-only or bare list marker line (Divi: "1. ![](…)"
+    then "NAME DATE"; html2text indents only that line) starts there, and nests by that
+    marker's column."""
+    top = _record_top(lines, rec.line, floor)
+    m = _LIST.match(lines[top]) if top != rec.line else None
+    rec.line = top
+    if m is not None:
+        rec.indent = len(m.group("indent").expandtabs(4))
+
+
+# A linked avatar whose image is gone: "[![](src)]( )" leaves "[]( )" (markdownify, hestia).
+_EMPTY_LINK = re.compile(r"\[\s*\]\([^)]*\)")
+
+
 def _record_top(lines: list[str], i: int, floor: int) -> int:
     """The first line of a record whose name is at line ``i``: the avatar-only or bare list
-    marker line just above it (blank lines between), if there is one."""
+    marker line just above it (blank lines between), if there is one; above an avatar, the
+    list item holding only the comment's number ("1. 1" / avatar / NAME) too."""
+    top = i
     k = i - 1
-    while k > floor and not lines[k].strip():
-        k -= 1
-    if k > floor and k >= i - 3:
-        _, rest = _split_marker(lines[k])
-        if rest != lines[k].strip() or "![" in rest:  # a list marker, or an image
-            if not tb.plain(tb.strip_images(rest)).strip(" *_"):
-                return k
-    return i
+    for _ in range(2):
+        while k > floor and not lines[k].strip():
+            k -= 1
+        if k <= floor or k < top - 3:
+            break
+        marker, rest = _split_marker(lines[k])
+        if marker is None and "![" not in rest:
+            break  # neither a list marker nor an image
+        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
+        if left and not (marker is not None and left.isdigit() and top != i):
+            break
+        top, k = k, k - 1
+        if marker is not None:
+            break  # the list item starts here
+    return top
 
 
 def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
@@ -473,9 +780,79 @@ def _body(lines: list[str]) -> tuple[list[str], list[str]]:
                 ids.append(m.group("id"))
             continue
         keep.append(line)
-    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1])):
+    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
         keep.pop()
     return keep, ids
+
+
+def _is_list_heading(line: str) -> bool:
+    s = line.strip()
+    return len(s) < 40 and tb.norm(tb.plain(s.lstrip("#"))) in _LIST_HEADINGS
+
+
+# Headings of a separate pingback list that themes print after the last comment (Genesis
+# "Trackbacks", Enfold "Trackbacks & Pingbacks") and core's comment navigation
+# (the_comments_navigation) after the list: not part of the last comment's text.
+_LIST_HEADINGS = frozenset(s.casefold() for s in [
+    "Trackbacks", "Pingbacks", "Trackback", "Pingback", "Trackbacks & Pingbacks",
+    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Comment navigation",
+    "Comments navigation", "Older Comments", "← Older Comments", "Newer Comments",
+    "Newer Comments →", "Kommentar-Navigation", "Ältere Kommentare", "Neuere Kommentare"])
+
+
+_ARCHIVED_COUNT = re.compile(r"^(?P<n>\d+)\s+archived\s+comments?$", re.I)
+
+
+def _footer_region(lines: list[str], memo: dict) -> _Region:
+    """The section of a Kubrick-style list with no count header parse knows ("53 archived
+    comments" of static archives): it opens above the list item of the first footer."""
+    first = next((k for k, line in enumerate(lines) if layouts.footer_at(line, memo) is not None), None)
+    if first is None:
+        return _Region(None, len(lines))
+    window = range(first - 1, max(-1, first - 60), -1)
+    heading = next((k for k in window if _ARCHIVED_COUNT.match(tb.plain(lines[k].strip().lstrip("#").strip()))), None)
+    if heading is not None:
+        n = int(_ARCHIVED_COUNT.match(tb.plain(lines[heading].strip().lstrip("#").strip())).group("n"))
+        return _Region(heading, _end(lines, heading, False, memo), n, None, False)
+    # No heading: the first footer's list item, else the paragraph above it.
+    top = next((k for k in window if _LIST.match(lines[k])), None)
+    if top is None:
+        top = first - 1
+        while top > 0 and not lines[top].strip():
+            top -= 1
+        para = top
+        while para > 0 and lines[para - 1].strip() and top - para < 12:
+            para -= 1
+        # A dump without blank lines (one paragraph per line) gives no paragraph: one line.
+        top = para if para > 0 and not lines[para - 1].strip() else top
+    start = max(0, top - 1)
+    return _Region(start, _end(lines, start, False, memo), None, None, False)
+
+
+def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list[ParsedComment]:
+    """Kubrick-style lists print "Comment by NAME — DATE" *under* the text: each footer closes
+    the comment whose text runs from the previous footer (or the section's start). The list
+    is flat (old themes nest nothing)."""
+    out: list[ParsedComment] = []
+    first = start + 1
+    for k in range(start + 1, end):
+        found = layouts.footer_at(lines[k], memo) if "by" in lines[k] or "von" in lines[k] \
+            or "par" in lines[k] or "por" in lines[k] else None
+        if found is None:
+            continue
+        kind, name, date_raw = found
+        chunk = lines[first:k]
+        while chunk and not chunk[0].strip():
+            chunk.pop(0)
+        if chunk and _LIST.match(chunk[0]):
+            chunk[0] = _LIST.match(chunk[0]).group("rest")
+        body_lines, _ = _body(chunk)
+        native = next((tb.comment_id_in(u) for u in tb.link_targets(lines[k]) if tb.comment_id_in(u)), None)
+        out.append(ParsedComment(
+            position=len(out), text=tb.text_block(body_lines), author=name, author_source="explicit",
+            native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind))
+        first = k + 1
+    return out
 
 
 def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedComment]:
@@ -501,11 +878,12 @@ def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedCo
 
 
 def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[ParsedComment],
-                   region: list[str]) -> str | None:
+                   region: list[str], above: list[str]) -> str | None:
     if not comments:
         return None
     if block_title and head.title and _title_key(block_title) != _title_key(head.title) \
-            and _title_key(block_title) not in _title_key(head.title):
+            and _title_key(block_title) not in _title_key(head.title) \
+            and not _printed_above(block_title, above):
         return f"header names “{block_title}”, page title is “{head.title}”"
     permalink_paths = set()
     reply_paths = set()
@@ -529,13 +907,28 @@ def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[
     return None
 
 
+def _printed_above(title: str, above: list[str]) -> bool:
+    """Does the page print the block's title as a heading or line above the section? Whole
+    wordpress.com pages in markdown print the blog's name as an H1 above the post's own H1, so
+    the first H1 (the head's title) is not always the post."""
+    key = _title_key(title)
+    return bool(key) and any(_title_key(tb.plain(line.strip().lstrip("#"))) == key
+                             for line in above if line.strip())
+
+
 def _url_path(url: str) -> str | None:
-    """The path of ``url``; None for a URL urlsplit refuses ("http://[x", a broken IPv6 host
-    that a mutated or damaged page can hold), which then says nothing about the block."""
+    """The path of ``url`` without WordPress's comment-page segment (paged comments link to
+    "POST/comment-page-2/#comment-ID": the same post); None for a URL urlsplit refuses
+    ("http://[x", a broken IPv6 host that a mutated or damaged page can hold), which then
+    says nothing about the block."""
     try:
-        return urlsplit(url).path.rstrip("/")
+        path = urlsplit(url).path.rstrip("/")
     except ValueError:
         return None
+    return _COMMENT_PAGE.sub("", path) if "comment-page-" in path else path
+
+
+_COMMENT_PAGE = re.compile(r"/comment-page-\d+$")
 
 
 def _title_key(title: str) -> str:

@@ -1,0 +1,236 @@
+"""Header layouts of WordPress themes that print no "says:", as HTML-to-text converters print
+them (helpers of :mod:`wordpress_text`).
+
+Themes (Astra, GeneratePress, Kadence, Hestia, Soledad, Genesis child themes, wordpress.com
+themes …) put the author and the date in one meta box. Inline markup becomes one line, in any
+language::
+
+    NAME DATE                       NAME, DATE Antworten        NAME · DATE
+    NAME DATE - Reply               #### [NAME](url) * DATE     NAME __DATE     (icon residue)
+    NAME on 11/08/2020 at 9:52      1. 1 / NAME DATE            (a comment number first)
+
+:func:`split_name_date` finds the name/date split of such a line: the rest is a whole date,
+the name looks like a name, and the line is not a date alone. It is tried only inside a
+comment section opened by a count heading (prose has "NAME DATE" lines too).
+
+The section of such themes opens at a bare or localised count heading ("9 Comments",
+"8 Kommentare", "3 COMMENTS", already :func:`textpage.count_header`) or at a numberless
+heading (:data:`SECTION_HEADINGS`: "Comments", "Kommentare", "Reader Interactions") when records
+follow it.
+
+Names lose what themes print beside them (:func:`clean_name`: the post author's badge
+"Autor", Genesis's colonless "says"); date lines lose a leading "on" and a trailing reply
+button (:func:`strip_date_lead`, :func:`strip_reply`).
+
+Converter residue handled here: html2text's 78-column wrap that splits a link over lines
+(:func:`join_wrapped_links`), node-per-line dumps (innerText-like) that split a count heading
+round its quoted title and "Pingback: " from its link (:func:`join_split_nodes`), and the old
+Kubrick-style footer "Comment by NAME — DATE" printed under the text (:func:`footer_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from . import textblocks as tb
+
+# The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
+# Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
+TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "rispondi",
+                        "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa")
+_TRAIL = re.compile(r"\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",
+                    re.I)
+# What themes print between name and date: a comma, a middle dot, a bar or dash, or a word
+# ("on", de "am", fr "le", es "el", it "il", nl "op").
+_SEP = re.compile(r"^(?:[,·•|–—-]|on|am|le|el|il|op)\s+", re.I)
+# Heading marks, a lone "*" between name and date (markdownify of a <span> pair) and "__"
+# left by an icon font's empty <i> (hestia, soledad).
+_GLUED_AFTER_LINK = re.compile(r"\)(?=[^\W\d_])")
+_RESIDUE = re.compile(r"(?:^#+\s+)|(?<!\S)\*(?!\S)|(?<!\S)__(?=\S|$)")
+
+# Numberless headings that open a comment section (twentytwenty "Comments", Genesis "Reader
+# Interactions", translations of "Comments").
+SECTION_HEADINGS = frozenset(s.casefold() for s in [
+    "Comments", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
+    "Reacties", "Komentarze", "Responses", "Reader Interactions", "Комментарии", "Yorumlar"])
+
+
+def strip_residue(s: str) -> str:
+    """A header line without heading marks, lone "*" and icon "__" residue."""
+    if "#" in s or "*" in s or "__" in s:
+        s = _RESIDUE.sub(" ", s)
+    return " ".join(s.split())
+
+
+# The badge themes print beside the post author's name ("Author" is a role too, but "Editor",
+# "Member" … can be part of a display name).
+AUTHOR_BADGES = frozenset(s.casefold() for s in [
+    "Author", "Autor", "Auteur", "Autore", "Autora", "Автор", "作者", "Yazar", "Post author",
+    "Beitragsautor"])
+
+
+def clean_name(name: str, says_words: str) -> str:
+    """A name without what themes print beside it: the role badge of the post's author
+    (wordpress.com "Mathias Autor", "Author") and Genesis's "says" without a colon."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(rf"(?:{says_words}):?", words[-1], re.I):
+        words.pop()
+    if len(words) > 1 and tb.norm(words[-1]) in AUTHOR_BADGES:
+        words.pop()
+    return " ".join(words)
+
+
+def strip_reply(s: str) -> str:
+    """A date line without the reply button themes print after it ("DATE - Antworten")."""
+    return _TRAIL.sub("", s).strip() if s and s[-1].isalpha() else s
+
+
+def strip_date_lead(s: str) -> str:
+    """A date line without the word themes print before the date ("on 11/08/2020 at 9:52")."""
+    return _SEP.sub("", s, count=1) if s[:1].isalpha() else s
+
+
+def unglue_link(s: str) -> str:
+    """Markdown glues the next word to a link: "[Run Editor](url)on June 2, 2021" (Divi)."""
+    return _GLUED_AFTER_LINK.sub(") ", s) if ")" in s else s
+
+
+def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
+    """(name, date) of a one-line "NAME DATE [Reply]" header, or None."""
+    if not tb.has_digit(s) or len(s) > 160:
+        return None  # every date of these themes has a digit
+    s = _TRAIL.sub("", strip_residue(s)).strip()
+    words = s.split()
+    if not 1 < len(words) <= 18:
+        return None  # a header is a name and a date, not a sentence of text
+    # The date starts at most three words before its first digit ("on Tue, March 3, 2022").
+    first_digit = next((k for k, w in enumerate(words) if tb.has_digit(w)), 0)
+    for k in range(max(1, first_digit - 3), min(7, len(words), first_digit + 1)):
+        name = " ".join(words[:k]).rstrip(",·•|–—-: ").strip()
+        if not name or tb.has_digit(name[:1]) or not any(ch.isalpha() for ch in name):
+            continue
+        rest = _SEP.sub("", " ".join(words[k:])).strip()
+        if not rest or not tb.has_digit(rest) or not tb.looks_like_name(name):
+            continue
+        if dates.maybe_date(rest) and dates.parse_date(rest, memo=memo) is not None:
+            if dates.parse_date(s, memo=memo) is not None:
+                return None  # a date alone ("March 3, 2022"): a NAME/DATE record's date line
+            return name, rest
+    return None
+
+
+_TAIL = re.compile(r"\s*[.·•|–—-]\s+\S.{0,40}$")
+
+
+def has_tail_separator(line: str) -> bool:
+    return len(line) < 120 and (". " in line or " · " in line or " | " in line or " – " in line
+                                or " - " in line or " • " in line or " — " in line)
+
+
+def before_tail(line: str) -> str:
+    """A heading line without the short link text after its separator ("4 Comments . Leave new")."""
+    return _TAIL.sub("", line.strip())
+
+
+def is_section_heading(line: str) -> bool:
+    """A numberless "Comments" heading line (markdown marks and emphasis aside)."""
+    s = line.strip()
+    if not s or len(s) > 40:
+        return False
+    return tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:")) in SECTION_HEADINGS
+
+
+# --- node-per-line dumps -------------------------------------------------------------------
+
+_OPEN_QUOTES = ("“", "„", "«", '"', "‘")
+_CLOSE_QUOTES = frozenset(["”", "“", "»", '"', "’", "‘"])
+_ALONE_PREFIXES = frozenset(["pingback:", "trackback:"])
+
+
+def join_split_nodes(lines: list[str]) -> list[str]:
+    """A dump that prints every text node on its own line (innerText-like) splits a count
+    heading round its quoted title ("8 thoughts on “" / "T" / "”") and a pingback's label from
+    its link ("Pingback: " / "TITLE"). Both are joined back into one line."""
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        s = line.strip()
+        if s and (s.endswith(_OPEN_QUOTES) and tb.has_digit(s) or s.casefold() in _ALONE_PREFIXES):
+            nxt = [k for k in range(i + 1, min(n, i + 8)) if lines[k].strip()][:2]
+            if s.casefold() in _ALONE_PREFIXES and nxt:
+                out.append(line.rstrip() + " " + lines[nxt[0]].strip())
+                i = nxt[0] + 1
+                continue
+            if len(nxt) == 2 and lines[nxt[1]].strip() in _CLOSE_QUOTES:
+                out.append(line.rstrip() + lines[nxt[0]].strip() + lines[nxt[1]].strip())
+                i = nxt[1] + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+# --- html2text's wrapped links --------------------------------------------------------------
+
+def join_wrapped_links(lines: list[str]) -> list[str]:
+    """html2text wraps at 78 columns, inside link labels and URLs too:
+    "[October 1, 2024 at 7:22 pm](https://rail.\\nexample.org/night-\\ntrains/#comment-31)".
+    A line with an unclosed "[" or "](" is joined with the next one (without a space inside a
+    URL that broke after "-", "/", "_", "=", "&", "?")."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        joined = 0
+        while joined < 4 and i + 1 < len(lines) and ("[" in line or "](" in line) and _open_link(line):
+            if not lines[i + 1].strip():
+                # markdownify: a link around an avatar and the name, "[![](…)" / "" / "NAME](url)"
+                if i + 2 < len(lines) and "](" in lines[i + 2] and line.rstrip().endswith(")"):
+                    i += 1
+                else:
+                    break
+            nxt = lines[i + 1].strip()
+            glue = "" if _in_url(line) and line.endswith(("-", "/", "_", "=", "&", "?", ".")) else " "
+            line = line.rstrip() + glue + nxt
+            i += 1
+            joined += 1
+        out.append(line)
+        i += 1
+    return out
+
+
+def _open_link(line: str) -> bool:
+    """An unclosed link label ("[" without its "]": "[![](avatar)" opens a label) or URL."""
+    return _in_url(line) or line.count("[") > line.count("]")
+
+
+def _in_url(line: str) -> bool:
+    k = line.rfind("](")
+    return k >= 0 and ")" not in line[k + 2:] and " " not in line[k + 2:]
+
+
+# --- "Comment by NAME — DATE" under the text -------------------------------------------------
+
+# Kubrick (the old default theme) and themes derived from it print the meta line under the
+# comment's text: "Comment by NAME — DATE @ TIME", "Pingback by TITLE — DATE" (de "Kommentar
+# von"). The name may hold " — " itself (a pingback's "Post — Site"): the date is the last part.
+FOOTER_WORDS = {"comment by": "comment", "pingback by": "pingback", "trackback by": "trackback",
+                "kommentar von": "comment", "commentaire par": "comment", "comentario por": "comment"}
+FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+[—–]\s+"
+                    r"(?P<date>[^—–]{5,60})$", re.I)
+FOOTER_LITERALS = ("Comment by ", "Pingback by ", "Trackback by ", "Kommentar von ", "Commentaire par ",
+                   "Comentario por ")
+
+
+def footer_at(line: str, memo: dict | None = None) -> tuple[str, str, str] | None:
+    """(kind, name, date) of a "Comment by NAME — DATE" line."""
+    s = line.strip()
+    if not s or s[0] not in "CKPTckpt" or len(s) > 300:
+        return None
+    m = FOOTER.match(" ".join(tb.plain(s).split()))
+    if m is None or dates.parse_date(m.group("date").strip(), memo=memo) is None:
+        return None
+    return FOOTER_WORDS[m.group("kind").casefold()], m.group("name").strip(), m.group("date").strip()

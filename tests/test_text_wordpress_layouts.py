@@ -1,0 +1,186 @@
+"""WordPress comment layouts as HTML-to-text converters print them (wordpress_text): themes
+without "says:", bare and localised count headings, node-per-line dumps, html2text's wrapped
+links, heading marks and icon residue. One hand-written fixture per layout, exact facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newscomments
+from newscomments import formats
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "text"
+
+
+def parse(name: str):
+    return newscomments.parse_page(FIX / name)
+
+
+def facts(page):
+    return [(c.author, c.posted.raw if c.posted else None, c.parent_position) for c in page.comments]
+
+
+def test_name_date_reply_on_one_line_under_a_bare_count_heading_with_o_bullets():
+    # inscriptis of an Astra-like theme: "NAME DATE Reply" per item, "o" for the third level.
+    p = parse("wordpress_conv_name_date_inline.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 4
+    assert facts(p) == [("Tilda Marsh", "March 3, 2022 at 9:15 am", None),
+                        ("Oren Vale", "March 3, 2022 at 11:02 am", 0),
+                        ("Tilda Marsh", "March 4, 2022 at 8:40 am", 1),
+                        ("Basil Crane", "March 5, 2022 at 6:30 pm", None)]
+    assert p.comments[0].text == "Lovely to see the colours back.\n\nThe gulls seem unimpressed though."
+    assert p.comments[3].text == "Which paint did you use?"  # the "Gefällt mir" button is dropped
+
+
+def test_name_line_date_line_under_a_comments_heading_html2text_wrap_and_pingback():
+    # html2text (78 columns): the permalink wraps inside its URL, only the marker/avatar line
+    # is indented, and one "Pingback:" item does not hide the NAME / DATE records.
+    p = parse("wordpress_conv_name_date_lines.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count is None
+    assert facts(p) == [("Wren Holloway", "12. October, 2023 at 14:05", None),
+                        ("Jam Kitchen", "12. October, 2023 at 16:20", 0),
+                        ("Autumn preserves roundup | Pantry Notes", None, None),
+                        ("Ilse Brandt", "14. October, 2023 at 08:12", None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback", "comment"]
+    assert [c.native_id for c in p.comments] == ["501", "502", None, "503"]
+    assert p.comments[1].text == "Yes, the pink colour comes with long cooking."
+
+
+def test_german_count_heading_comma_and_middle_dot_headers_prose_says_line():
+    # "NAME, DATE Antworten" and "NAME · DATE"; a "NAME sagt:" line in the article above the
+    # heading does not open the section; like and edit buttons are not text.
+    p = parse("wordpress_conv_german_count.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Jonas Feld", "12. März 2021 um 10:15", None),
+                        ("Mara Linde", "13. März 2021 um 18:40", None),
+                        ("Balkonpflanzen im Frühling | Grünes Zimmer", None, None)]
+    assert [c.text for c in p.comments] == ["Bei mir wird der Basilikum immer gelb.",
+                                            "Weniger gießen hilft meistens.", ""]
+    assert "Plantago" in p.body
+
+
+def test_node_per_line_dump_name_space_line_says():
+    p = parse("wordpress_conv_node_lines.txt")
+    assert facts(p) == [("Pia Norden", "June 4, 2024 at 9:12 pm", None),
+                        ("Lukas Berg", "June 5, 2024 at 7:03 am", None)]
+    assert [c.text for c in p.comments] == ["Same here, they came back late this year.",
+                                            "Any idea why they came so late?"]
+
+
+def test_comments_closed_above_the_list_and_comment_number_before_name_on_numeric_date():
+    p = parse("wordpress_conv_closed_numbered.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and not p.truncated
+    assert facts(p) == [("Nell Archer", "11/08/2020 at 9:52", None),
+                        ("Quiet Loom", "11/08/2020 at 10:39", 0),
+                        ("Ruth Iverson", "12/08/2020 at 7:05", None)]
+    assert p.comments[1].text == "A local Shetland yarn."
+
+
+def test_blog_name_h1_above_the_post_h1_is_not_a_foreign_block_schreibt_and_glued_says():
+    p = parse("wordpress_conv_blog_h1.md")
+    assert p.notes == ()
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Greta Sommer", "2. Mai 2019 um 20:11", None),
+                        ("Paper Boats", "3. Mai 2019 um 07:45", None)]
+    assert [c.native_id for c in p.comments] == ["71", "72"]
+
+
+def test_heading_marks_lone_star_and_icon_residue_in_headers():
+    p = parse("wordpress_conv_heading_marks.md")
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Stargazer Sam", "January 8, 2025 at 10:02 pm", None),
+                        ("Hiker Hanna", "January 9, 2025 at 7:45 am", None)]
+    assert [c.text for c in p.comments] == ["Which lens did you use?", "Great photos, thank you."]
+
+
+def test_detect_picks_wordpress_for_each_layout():
+    for name in ("wordpress_conv_name_date_inline.txt", "wordpress_conv_name_date_lines.md",
+                 "wordpress_conv_german_count.txt", "wordpress_conv_closed_numbered.txt",
+                 "wordpress_conv_heading_marks.md"):
+        data = (FIX / name).read_bytes()
+        assert formats.detect(data, FIX.joinpath(name).suffix).NAME == "wordpress_text", name
+
+
+def test_a_count_link_above_a_disqus_list_is_not_a_wordpress_section():
+    data = b"Body.\n\n- [2 comments]()\n- [Sort by Newest](https://disqus.example/)\n"
+    assert formats.detect(data, ".md").NAME == "other_text"
+
+
+def test_wpdiscuz_thread_under_a_bare_count_heading_is_not_read_as_wordpress():
+    # wpDiscuz's text dump has NAME and DATE lines too; its role badge, "Reply to NAME" and
+    # the vote count above "Reply" say whose thread it is.
+    data = ("Post text.\n\n3 Comments\nUser\n  Nora Quill\n  2 May, 2023 7:00 pm\n\nFirst.\n\n"
+            "    4\n  Reply\nUser\n  Otto Pike\nReply to  Nora Quill\n  2 May, 2023 8:00 pm\n\n"
+            "Second.\n\n    1\n  Reply\n").encode()
+    assert formats.detect(data, ".txt").NAME != "wordpress_text"
+
+
+def test_comment_number_item_avatar_name_and_on_date_line_paged_permalinks():
+    # markdownify of a theme that numbers its comments: "1. 1" / avatar / NAME / "[on DATE](…)";
+    # "DATE  [- Antworten](…)" on the date line; "52Comments" glued; paged comments link to
+    # "POST/comment-page-2/#comment-ID", the same post (not a foreign block).
+    p = parse("wordpress_conv_numbered_avatar.md")
+    assert p.format == "wordpress_text" and p.notes == () and p.declared_comment_count == 3
+    assert facts(p) == [("Petra Sand", "11/05/2021 at 8:14", None),
+                        ("Allotment Letters", "11/05/2021 at 9:30", 0),
+                        ("Ida Wolf", "12. Mai 2021 um 15:28 Uhr", None)]
+    assert [c.native_id for c in p.comments] == ["901", "902", None]
+    assert [c.text for c in p.comments] == ["Mine took two weeks in the cold.",
+                                            "Cold soil slows them down.", "Danke für die Tipps."]
+
+
+def test_comment_by_footer_under_the_text_kubrick_archive():
+    # Kubrick prints "Comment by NAME — DATE" under each text; "N archived comments" heads it.
+    p = parse("wordpress_conv_comment_by_footer.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Edda Voss", "March 2, 2012 @ 6:41 pm", None),
+                        ("Harbourmaster", "March 3, 2012 @ 9:05 am", None),
+                        ("Machines of the sea — Old Instruments Weekly", "March 5, 2012 @ 11:20 pm", None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
+    assert p.comments[1].text == "Edda: a photo would be wonderful.\n\nIt would make a great follow-up post."
+
+
+def test_node_per_line_dump_split_count_heading_badge_blank_runs_split_pingback():
+    # innerText-like dumps: "3 thoughts on “" / TITLE / "”", runs of blank lines between NAME
+    # and DATE, the "Post author" badge, "Pingback: " / TITLE, and comment navigation.
+    p = parse("wordpress_conv_node_name_date.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3 and p.notes == ()
+    assert facts(p) == [("Hedda Rask", "October 14, 2024 at 6:02 pm", None),
+                        ("Garden Notes", "October 15, 2024 at 8:30 am", None),
+                        ("Autumn jobs list", None, None)]
+    assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
+    assert [c.text for c in p.comments] == ["Does it need mulch?", "A thin layer of straw helps.", ""]
+
+
+def test_comment_by_footers_in_a_dump_without_blank_lines_take_one_line_of_text():
+    data = ("Old post.\nNew comments are closed.\nFirst reply here.\n"
+            "Comment by Ava Lind — May 2, 2010 @ 4:05 pm\nSecond one.\n"
+            "Comment by Bo Sten — May 3, 2010 @ 9:15 am\n").encode()
+    p = newscomments.parse_page(data, page_id="d", suffix=".txt")
+    assert p.format == "wordpress_text"
+    assert [(c.author, c.text) for c in p.comments] == [("Ava Lind", "First reply here."),
+                                                       ("Bo Sten", "Second one.")]
+
+
+def test_name_with_colon_alone_is_a_header_only_above_a_date_line():
+    # Themes that print "NAME:" (no says-word) above the date; "Note:" in the article is not one.
+    data = ("Статья о Python.\n\nNote:\nthe code runs on 3.12.\n\n2 комментария\n\n"
+            "Юрий :\n12.03.2021 в 10:15\nСпасибо за урок.\n\nAndrew:\n13.03.2021 в 08:02\nThanks!\n").encode()
+    p = newscomments.parse_page(data, page_id="r", suffix=".txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 2
+    assert facts(p) == [("Юрий", "12.03.2021 в 10:15", None), ("Andrew", "13.03.2021 в 08:02", None)]
+    assert [c.text for c in p.comments] == ["Спасибо за урок.", "Thanks!"]
+
+
+def test_count_heading_with_form_link_and_a_list_mixing_name_date_forms():
+    # "3 Comments. [Leave new](#respond)"; markdownify wraps a reply's avatar and name in one
+    # link over a blank line ("[![](…)" / "" / "Theo](…) [DATE](…)") while roots print NAME
+    # and DATE on their own lines.
+    p = parse("wordpress_conv_count_link_mixed.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Karla Moss", "March 2, 2021 8:44 pm", None),
+                        ("Theo", "March 3, 2021 9:10 am", 0),
+                        ("Uma Reyes", "April 9, 2021 7:35 am", None)]
+    assert [c.native_id for c in p.comments] == ["31", "32", "40"]
+    assert [c.text for c in p.comments] == ["Which package draws the axis breaks?",
+                                            "The scales package does.", "Very helpful."]
