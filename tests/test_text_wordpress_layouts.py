@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newscomments
 from newscomments import formats
 
@@ -184,3 +186,16 @@ def test_count_heading_with_form_link_and_a_list_mixing_name_date_forms():
     assert [c.native_id for c in p.comments] == ["31", "32", "40"]
     assert [c.text for c in p.comments] == ["Which package draws the axis breaks?",
                                             "The scales package does.", "Very helpful."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Stargazer Sam January 8, 2025 at 10:02 pm", ("Stargazer Sam", "January 8, 2025 at 10:02 pm")),
+    ("Josef Franz Lindner, Do 9 Apr 2020 / 08:34", ("Josef Franz Lindner", "Do 9 Apr 2020 / 08:34")),
+    ("Nell Archer on 11/08/2020 at 9:52", ("Nell Archer", "11/08/2020 at 9:52")),
+    ("March 3, 2022 at 9:00 am", None),
+])
+def test_name_date_split_where_a_word_could_belong_to_either(line, expected):
+    # A weekday abbreviation can be a name ("Sam", French "sam."): with a separator after the
+    # name it opens the date, without one the shorter date keeps the name whole.
+    from newscomments.formats.wordpress_text_layouts import split_name_date
+    assert split_name_date(line) == expected

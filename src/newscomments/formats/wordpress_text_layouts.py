@@ -106,6 +106,8 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
         return None  # a header is a name and a date, not a sentence of text
     # The date starts at most three words before its first digit ("on Tue, March 3, 2022").
     first_digit = next((k for k, w in enumerate(words) if tb.has_digit(w)), 0)
+    found: tuple[str, str] | None = None
+    when = None
     for k in range(max(1, first_digit - 3), min(7, len(words), first_digit + 1)):
         name = " ".join(words[:k]).rstrip(",·•|–—-: ").strip()
         if not name or tb.has_digit(name[:1]) or not any(ch.isalpha() for ch in name):
@@ -113,13 +115,26 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
         rest = _SEP.sub("", " ".join(words[k:])).strip()
         if not rest or not tb.has_digit(rest) or not tb.looks_like_name(name):
             continue
-        if dates.maybe_date(rest) and dates.parse_date(rest, memo=memo) is not None:
+        pt = dates.parse_date(rest, memo=memo) if dates.maybe_date(rest) else None
+        if pt is None:
+            continue
+        if found is None:
             if dates.parse_date(s, memo=memo) is not None:
                 return None  # a date alone ("March 3, 2022"): a NAME/DATE record's date line
-            return name, rest
-    return None
+            if words[k - 1][-1] in _NAME_ENDS:
+                return name, rest  # "NAME, Do 9 Apr 2020": the separator says where the name ends
+            found, when = (name, rest), pt.local
+        elif pt.local == when and words[k - 1][:1].isupper() and words[k - 1].lower() not in dates.FILLER:
+            # A capitalised word that may open a date or end a name ("Stargazer Sam January 8,
+            # 2025": "sam" is a French weekday): without a separator the shorter date keeps the
+            # name whole. A filler ("on DATE") stays with the date.
+            found = (name, rest)
+        else:
+            break
+    return found
 
 
+_NAME_ENDS = frozenset(",·•|–—-:")
 _TAIL = re.compile(r"\s*[.·•|–—-]\s+\S.{0,40}$")
 
 
