@@ -47,7 +47,7 @@ from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/2"
+VERSION = "wordpress_html/3"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
