@@ -199,3 +199,12 @@ def test_name_date_split_where_a_word_could_belong_to_either(line, expected):
     # name it opens the date, without one the shorter date keeps the name whole.
     from newscomments.formats.wordpress_text_layouts import split_name_date
     assert split_name_date(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("9 Comments", True), ("### 1.234 Kommentare", True), ("52Comments", True), ("Comments", True),
+    ("4.5 2 votes", False), ("23-02-23 20:54", False), ("12.03.2021 14:00", False)])
+def test_count_heading_prefilter(line, expected):
+    # detect() tests the heading patterns only on digit-led lines that go on with a word.
+    from newscomments.formats.wordpress_text import _word_after_number
+    assert _word_after_number(line) is expected

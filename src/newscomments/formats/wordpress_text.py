@@ -183,12 +183,31 @@ def _headed_records(head: str) -> bool:
         line = lines[i]
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
+        if not _word_after_number(line):
+            continue  # "23-02-23 20:54", "4.5": a date or a number, not "9 Comments"
         if tb.has_digit(line[:80]) and _count_heading(line) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
             if _next_is_header(window, 0, bare_items=False):
                 return True
     return False
+
+
+_THOUSANDS = re.compile(r"[.,]\d{3}(?!\d)")  # "1.234": a separator, not a decimal point ("4.5")
+
+
+def _word_after_number(line: str) -> bool:
+    """Does a line that starts with a number go on with a word, as a count heading does ("9
+    Comments", "1.234 Kommentare", "52Comments")? A cheap test before the heading patterns:
+    dates and vote counts ("23-02-23 20:54", "4") are most digit-led lines of a page."""
+    s = line.lstrip(" \t#*_>")
+    j = 0
+    while j < len(s) and (s[j].isdigit() or s[j] in ".," and _THOUSANDS.match(s, j)):
+        j += 1
+    if j == 0:
+        return True  # a numberless "Comments" heading: decided by the callers' own tests
+    rest = s[j:j + 30]
+    return (rest[:1].isspace() or rest[:1].isalpha()) and any(ch.isalpha() for ch in rest)
 
 
 _COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s")
