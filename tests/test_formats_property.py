@@ -109,3 +109,18 @@ def test_fixture_pages_satisfy_the_invariants(path: Path):
         assert e.value.reason == "no-article"
         return
     check_invariants(newscomments.parse_page(path))
+
+
+# Words of several languages, with and without non-ASCII letters, and joiners that are not
+# letters: the byte path of the language guess must count them as the reference rule does.
+_LANG_WORDS = ("the and of is that für die und der nicht est les une qui pour él más são não "
+               "się że już değil için çok über café naïve l’homme d'un x2 co-op").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LANG_WORDS), st.sampled_from([" ", "  ", ", ", ". ", "\n", "-", "’"])),
+                min_size=0, max_size=60))
+def test_language_byte_path_agrees_with_reference_rule(pairs):
+    from newscomments.language import _WORD, _guess_by_words, _guess_bytes
+    sample = "".join(w + sep for w, sep in pairs)
+    assert _guess_bytes(sample.encode("utf-8")) == _guess_by_words(sample, _WORD.findall(sample))

@@ -169,24 +169,26 @@ def _byte_scores(data: bytes) -> tuple[int, dict[str, int]]:
     token cost more than the rest together); tokens holding non-ASCII bytes are few and are
     read one by one."""
     letters_only = data.translate(_TO_LETTERS)
-    tokens = letters_only.split()
+    # Each distinct token once (Counter counts in C): a sample repeats most of its words.
+    counts = Counter(letters_only.split())
     letters = len(letters_only.translate(None, _HIGH_AND_SPACE))  # ASCII letters
     scores = dict.fromkeys(_WORDSETS, 0)
-    for word, n in Counter(filter(_ASCII_STOPWORDS.__contains__, tokens)).items():
+    for word in _ASCII_STOPWORDS.intersection(counts):
+        n = counts[word]
         for lang in _LANGS_OF_BYTES[word]:
             scores[lang] += n
     if not data.isascii():
-        # Read together, joined by spaces: tokens end at ASCII bytes, so each is whole UTF-8
-        # and decodes alone as it does here, lower-casing needs no context across a space
-        # (no "Σ" in this sample, see guess_language), and the parts split out are the same.
-        wide = b" ".join(filterfalse(bytes.isascii, tokens))
-        letters -= len(wide.translate(None, _HIGH_AND_SPACE))  # counted again below
-        for part in wide.decode("utf-8").lower().split():
-            for word in ((part,) if part.isalpha() else _WORD.findall(part)):
-                letters += len(word)
-                if word in _STOPWORDS:
-                    for lang in _LANGS_OF[word]:
-                        scores[lang] += 1
+        # Tokens end at ASCII bytes, so each is whole UTF-8 and decodes alone, and lower-casing
+        # needs no context across tokens (no "Σ" in this sample, see guess_language).
+        for token in filterfalse(bytes.isascii, counts):
+            n = counts[token]
+            letters -= len(token.translate(None, _HIGH_AND_SPACE)) * n  # counted again below
+            for part in token.decode("utf-8").lower().split():
+                for word in ((part,) if part.isalpha() else _WORD.findall(part)):
+                    letters += len(word) * n
+                    if word in _STOPWORDS:
+                        for lang in _LANGS_OF[word]:
+                            scores[lang] += n
     return letters, scores
 
 
