@@ -13,7 +13,23 @@ and ends) and a small record grammar:
   :data:`newscomments.formats.blogger_html.SAID_WORDS`; markdown, text, Jekyll ``###### At
   [DATE](#c), NAME said...``), from the "N comments:" heading to the translated "Post a
   Comment" / "Newer Post" links; the date follows the text — a permalink whose ``showComment=`` holds the exact
-  epoch milliseconds, or a date line. Blogger threads are flat.
+  epoch milliseconds, or a date line. Blogger's classic threads are flat.
+  Its **threaded** layout (the default since 2012, see blogger_html) has no "said": each record
+  is headed "NAME DATE" — glued ("Jonas BergNovember 3, 2019 at 9:44 PM", inscriptis), spaced
+  (html-text) or markdown ``[NAME](profile)[DATE](…showComment=…)`` — where DATE is the
+  leftmost tail of the line that parses as a whole date in any language dates knows ("3.
+  November 2019 um 21:44"); a header opens the list, follows an action line, or carries (or
+  sits under an avatar line carrying) a list marker. The text runs to Blogger's action lines
+  ("Reply", "Delete", "ReplyDelete", "Replies", "Add comment", "Load more..."; English only:
+  no source of Blogger's translated labels was at hand, so a translated page keeps them in its
+  text). The parent is the nearest record whose list marker is indented less (inscriptis and
+  markdown lists, method ``list-indent``); with no list markers (html-text) all are roots.
+  Blogger prints "Load more..." on every threaded page (hidden by a class when nothing is left,
+  which text cannot show), so it means ``load-more`` only when the "N comments:" heading counts
+  more comments than the page holds. Detection: the said-words' byte test also takes
+  "Load more..." (no extra byte search), and the decoded signal is an action line
+  ("ReplyDelete", "Reply Delete", "Reply[Delete](…)") or a "Replies" / "Add comment" /
+  "Load more..." line before "Post a Comment".
 - **drupal**: ``Submitted by NAME on DATE Comment #N``.
 - **medium** and **reddit**: no header line; each comment is anchored on its date line
   ("1월 31일", "2h ago"): the name is the line above it (badges "작성자"/"OP"/"MOD" and "•"
@@ -97,14 +113,63 @@ class _SaidLine:
         return word is not None and 1 <= len(line) - len(word) <= 120
 
 
+# Blogger's threaded layout (the default since 2012) has no "said": its records are headed
+# "NAME DATE" (glued when the converter drops the markup between ``cite.user`` and the date
+# link) and closed by the comment's action links. Only Blogger's English labels are known
+# here; a blog shown in another language keeps its translated labels in the text.
+_THREADED_FOOTERS = frozenset(tb.norm(s) for s in (
+    "Reply", "Delete", "ReplyDelete", "Reply Delete", "Replies", "Add comment", "Load more...",
+    "Load more…"))
+_THREADED_DELETE = frozenset(tb.norm(s) for s in ("ReplyDelete", "Reply Delete"))
+_THREADED_CHROME = frozenset(tb.norm(s) for s in ("Replies", "Add comment", "Load more...",
+                                                   "Load more…"))
+_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…"))
+_LIST_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])[ \t]+")
+_LAST_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)$")
+_DATE_SHAPE = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
+
+
+def _footer_line(line: str) -> str:
+    """A line as the threaded footers are compared: list marker, markup and spaces gone."""
+    return tb.norm(tb.plain(_LIST_MARK.sub("", line)).strip())
+
+
+def _threaded_signal(text: str) -> bool:
+    """A "ReplyDelete" action line (glued by inscriptis, "Reply Delete" in html-text,
+    "Reply[Delete](…)" in markdown), or Blogger's "Replies" / "Add comment" / "Load more..."
+    line with the "Post a Comment" link after it."""
+    post = text.find("Post a Comment")
+    for word, wanted in (("Delete", _THREADED_DELETE), ("Replies", _THREADED_CHROME),
+                         ("Add comment", _THREADED_CHROME), ("Load more", _THREADED_CHROME)):
+        at = text.find(word)
+        while at >= 0:
+            if wanted is _THREADED_CHROME and (post < 0 or at > post):
+                break
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            if _footer_line(text[lo:hi if hi >= 0 else len(text)]) in wanted:
+                return True
+            at = text.find(word, at + len(word))
+    return False
+
+
+class _BloggerSignal:
+    """Blogger in text: the classic "NAME said..." or the threaded layout's action lines."""
+
+    _said = _SaidLine()
+
+    def search(self, text: str) -> bool | None:
+        return True if self._said.search(text) or _threaded_signal(text) else None
+
+
 SYSTEMS = (
     System("disqus", re.compile(r"disqus\.com/(?:by|home)/|Powered by Disqus"),
            re.compile(r"^-?\s*\[\d+ comments?\]\(\)", re.I), ("powered by disqus",),
            hints=("disqus.com/", "Powered by Disqus")),
-    System("blogger", _SaidLine(),
+    System("blogger", _BloggerSignal(),
            # Its count heading, "N comments:" in the blog's language (a heading in markdown).
            re.compile(r"^#*\s*(?:\d+\s+\w+:|comments)\s*$", re.I),
-           _BLOGGER_ENDS, hints=("...", "…")),
+           _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment")),
     System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
            ("log in or register to post",), hints=("Submitted by ",)),
     System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
@@ -118,11 +183,16 @@ SYSTEMS = (
 _HINTS = tuple(tb.Literal(h) for s in SYSTEMS if s.name != "blogger" for h in s.hints)
 _SAID_BYTES = tuple((" " + w).encode() for w in SAID_WORDS) + tuple((" " + w.capitalize()).encode()
                                                                     for w in SAID_WORDS)
+# The threaded layout's "Load more..." link, which Blogger prints on every threaded page
+# (hidden by a class when nothing is left: converters keep it): its dots are found anyway.
+_SAID_BYTES += (b"Load more",)
 
 
 def _said_in_bytes(data: bytes) -> bool:
-    """Is a says-word right before some "..." or "…" in the head? (Blogger's signal needs one;
-    a cheap necessary test, the decoded text decides.)"""
+    """Is a says-word (or the threaded layout's "Load more") right before some "..." or "…"
+    in the head? (A cheap necessary test of Blogger's signal, the decoded text decides; a
+    threaded page without its "Load more..." line is still found when another system's hint
+    makes detect() decode the head.)"""
     for dots in (b"...", b"\xe2\x80\xa6"):  # find() loops: a regex alternation tries every byte
         at = data.find(dots, 0, tb.HEAD_BYTES)
         while at >= 0:
@@ -295,6 +365,8 @@ def _disqus(lines: list[str], start: int, end: int, reasons: list[str]) -> list[
 def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
     heads = [(i, m) for i in range(start, end)
              if (m := _BLOGGER_HEADER.match(_unshell(lines[i]))) is not None]
+    if not heads:
+        return _blogger_threaded(lines, start, end, reasons)
     if heads and _ends_with_date(lines[start:heads[0][0]]):
         # Blogger prints a comment's date under its text: text and a date above the first
         # "NAME said..." are the end of a comment whose start the file does not hold (039).
@@ -327,6 +399,127 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
     return out
+
+
+def _threaded_header(line: str):
+    """``(name, date text, permalink)`` of a threaded record's header line, or None: "NAME DATE"
+    with the two glued or spaced, or markdown ``[NAME](profile)[DATE](permalink)``. The date is
+    the longest tail of the line that parses as a whole date."""
+    s = _LIST_MARK.sub("", line).strip()
+    if not s or len(s) > 600:
+        return None
+    url = None
+    if s.endswith(")") and (m := _LAST_LINK.search(s)) is not None:
+        name, raw, url = tb.plain(s[:m.start()]).strip(), m.group("label").strip(), m.group("url")
+        if not name or len(name) > 100 or not _DATE_SHAPE.search(raw) or _date(raw) is None:
+            return None
+        return name, raw, url
+    s = tb.plain(s).strip()
+    if len(s) > 160 or not _DATE_SHAPE.search(s):
+        return None
+    for k in range(1, len(s)):
+        c, before = s[k], s[k - 1]
+        # A date starts at a word after a space, or where a name is glued to it
+        # ("BergNovember", "K.March", "Lind3."); the leftmost tail that parses wins.
+        if not c.isalnum() or not (before.isspace() or c.isupper()
+                                   or (c.isdigit() and not before.isdigit())):
+            continue
+        tail = s[k:].strip()
+        if not _DATE_SHAPE.search(tail):
+            return None
+        if _date(tail) is not None:
+            name = s[:k].strip()
+            if not name or len(name) > 100 or _date(name) is not None:
+                return None
+            return name, tail, None
+    return None
+
+
+def _blogger_threaded(lines: list[str], start: int, end: int,
+                      reasons: list[str]) -> list[ParsedComment]:
+    """Blogger's threaded layout: "NAME DATE" header, text, action lines ("ReplyDelete",
+    "Replies", ...). The parent is the nearest record whose list marker is indented less (the
+    marker is on the header line, or on the avatar image line above it in markdown); without
+    list markers (html-text) every comment is a root."""
+    heads = []
+    # A header opens the list, follows an action line, or carries (or follows) a list marker:
+    # a text line that happens to end with a date does not split a comment.
+    opens = True
+    for i in range(start + 1, end):
+        t = lines[i].strip()
+        if not t:
+            continue
+        marker = _LIST_MARK.match(lines[i]) is not None
+        if (opens or marker) and (h := _threaded_header(lines[i])) is not None:
+            heads.append((i, h, _marker_indent(lines, i, start)))
+            opens = False
+            continue
+        opens = _footer_line(t) in _THREADED_FOOTERS or (marker and not tb.plain(
+            _LIST_MARK.sub("", t)).strip())
+    if not heads:
+        return []
+    nested = all(ind is not None for _, _, ind in heads)
+    out: list[ParsedComment] = []
+    stack: list[tuple[int, int]] = []  # (marker indent, position)
+    more = False
+    for k, (i, (name, raw, url), indent) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        body: list[str] = []
+        in_footer = False
+        for line in lines[i + 1:stop]:
+            t = line.strip()
+            n = _footer_line(t) if t else ""
+            if n in _THREADED_FOOTERS:
+                in_footer = True
+                more = more or n in _LOAD_MORE
+                continue
+            if in_footer or (t and not tb.plain(t).strip()) or tb.is_residue(t):
+                continue
+            body.append(line)
+        # The avatar line of the next record (markdown) ends this one.
+        while body and (not body[-1].strip() or _LIST_MARK.match(body[-1])):
+            body.pop()
+        posted = _date(raw)
+        native = None
+        if url and (sc := _SHOW_COMMENT.search(url)) is not None:
+            posted = dates.from_epoch_ms(raw, int(sc.group("ms")[:13].ljust(13, "0"))) or posted
+            native = sc.group("id")
+        parent = None
+        if nested:
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+        out.append(ParsedComment(position=k, text=tb.text_block(body), author=name,
+                                 author_source="explicit", native_id=native, posted=posted,
+                                 parent_position=parent,
+                                 parent_method="list-indent" if parent is not None else None,
+                                 parent_confidence=0.9 if parent is not None else None,
+                                 depth=len(stack) if nested else None))
+        if nested:
+            stack.append((indent, k))
+    # Blogger prints its "Load more..." block on every page (hidden by a class when nothing is
+    # left), so in text it only means more comments when the heading counts more than shown.
+    declared = _declared(lines, start, end)
+    if more and declared is not None and declared > len(out):
+        reasons.append("load-more")
+    return out
+
+
+def _marker_indent(lines: list[str], i: int, floor: int) -> int | None:
+    """Indentation of the list marker of the record headed at ``i``: on the header line, or on
+    the avatar image line just above it (markdown); None when it has none."""
+    for j in (i, i - 1, i - 2):
+        if j <= floor:
+            break
+        line = lines[j]
+        if j < i and not line.strip():
+            continue
+        m = _LIST_MARK.match(line)
+        if m is not None and (j == i or not tb.plain(line[m.end():]).strip()):
+            return len(line) - len(line.lstrip())
+        if j < i:
+            break
+    return None
 
 
 def _ends_with_date(lines: list[str]) -> bool:
