@@ -70,6 +70,7 @@ from ..language import guess_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from ..replies import name_key, resolve_marker_fields
+from ..urls import site_of
 from . import pagehead, textpage
 from . import textblocks as tb
 from . import wpdiscuz_text_records as chromeless
@@ -246,7 +247,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     return ParsedPage(
         page_id=page_id, format=NAME, comment_system="wpdiscuz", body=body,
         comments=tuple(comments), title=title, url=url or options.url,
-        site=_site(url or options.url), byline=byline, credit=credit, published=published,
+        site=site_of(url or options.url), byline=byline, credit=credit, published=published,
         language=guess_language(body or " ".join(c.text for c in comments)),
         previous_title=meta.get("previous", head.previous_title),
         next_title=meta.get("next", head.next_title),
@@ -287,13 +288,6 @@ def _without_chrome_tail(lines: list[str]) -> list[str]:
     while end and (tb.is_blank(lines[end - 1]) or tb.norm_in(lines[end - 1], tb.WPDISCUZ_CHROME)):
         end -= 1
     return lines if end == len(lines) else lines[:end]
-
-
-def _site(url: str | None) -> str | None:
-    if not url:
-        return None
-    m = re.match(r"^[a-z]+://([^/:?#]+)", url, re.I)
-    return m.group(1).lower().removeprefix("www.") if m else None
 
 
 def _scan(lines: list[str], norms: list[str]) -> tuple[int | None, list[int], list[int]]:
