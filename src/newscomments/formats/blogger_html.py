@@ -25,6 +25,7 @@ from .. import dates
 from ..htmlpage.page import CommentSection, parse_with
 from ..htmlpage.systems import looks_like_html
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs
+from ..htmlpage.tree import owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 from .wordpress_html import count_in_title
@@ -85,15 +86,12 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
 def _threaded(tree) -> list[dict]:
     items = [n for n in tree.css("li.comment[id]") if _ITEM_ID.match(n.attributes.get("id") or "")]
     index = {n.mem_id: k for k, n in enumerate(items)}
+    owners: dict = {}
     rows = []
     for k, li in enumerate(items):
-        parent, depth = None, 0
-        node = li.parent
-        while node is not None:
-            if node.mem_id in index:
-                parent = index[node.mem_id] if parent is None else parent
-                depth += 1
-            node = node.parent
+        # Items come in page order, so the enclosing item's depth is known already.
+        parent = owner(li.parent, index, owners)
+        depth = 0 if parent is None else rows[parent]["depth"] + 1
         box = _child(li, "comment-block") or li
         link = box.css_first(".datetime a, .comment-timestamp a")
         content = box.css_first(".comment-content")
