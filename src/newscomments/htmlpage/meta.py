@@ -71,12 +71,13 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
     if not title and text is not None:
         title = front_matter_title(text)
+    home = None
     if not title:
-        title = _title_element(tree)
+        title, home = _title_element(tree)
     if not title:
         node = tree.css_first("title")
         title = inline(node) or None
-        home = site_name or _home_heading(tree)
+        home = site_name or home
         if title and home:  # "Post title : Site name" (the heading that links home names the site)
             title = re.sub(r"\s*[-|–—·:»]\s*" + re.escape(home) + r"\s*$", "", title) or title
 
@@ -133,24 +134,23 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                        comment_count=count, rating=rating, notes=tuple(notes))
 
 
-def _title_element(tree) -> str | None:
-    """The post title's heading (:data:`selectors.TITLE_ELEMENTS`, best first); a bare ``h1``
-    only when it is not the site's name linking home (themes put the logo in an ``h1``)."""
+def _title_element(tree) -> tuple[str | None, str | None]:
+    """The post title's heading (:data:`selectors.TITLE_ELEMENTS`, best first; a bare ``h1``
+    only when it is not the site's name linking home, as themes print their logo), and, when
+    no heading gives the title, the text of the first ``h1`` that links home: the site's name,
+    which a ``<title>`` may end with."""
     for selector in S.TITLE_ELEMENTS[:-1]:
         if (text := inline(tree.css_first(selector))):
-            return text
+            return text, None
+    home: str | None = None
+    home_seen = False
     for node in tree.css(S.TITLE_ELEMENTS[-1]):
-        if not _links_home(node) and (text := inline(node)):
-            return text
-    return None
-
-
-def _home_heading(tree) -> str | None:
-    """The text of the first ``h1`` that links home: the site's name (see _title_element)."""
-    for node in tree.css(S.TITLE_ELEMENTS[-1]):
-        if _links_home(node):
-            return inline(node) or None
-    return None
+        if not _links_home(node):
+            if (text := inline(node)):
+                return text, None
+        elif not home_seen:
+            home, home_seen = inline(node) or None, True
+    return None, home
 
 
 def _links_home(node) -> bool:
