@@ -38,7 +38,7 @@ from newscomments.replies import name_key  # noqa: E402
 from newscomments.tasks.report import table  # noqa: E402
 
 SEED = 3  # the prototype's seed; any fixed seed keeps the output byte-identical between runs
-TRUTH_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html"})
+TRUTH_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html", "drupal_html"})
 GROUPS = ("fixtures", "real pages", "synthetic")
 # Two comment texts pair up at this similarity of their first 60 normalised characters.
 SIMILAR = 0.8

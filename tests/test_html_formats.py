@@ -10,7 +10,7 @@ import pytest
 
 from newscomments import formats, parse_page
 from newscomments.errors import PageRejected
-from newscomments.formats import blogger_html, generic_html, wordpress_html, wpdiscuz_html
+from newscomments.formats import blogger_html, drupal_html, generic_html, wordpress_html, wpdiscuz_html
 from newscomments.options import Limits, ParseOptions
 
 FIX = Path(__file__).parent / "fixtures" / "html"
@@ -41,6 +41,10 @@ def page_bytes(name: str) -> bytes:
     ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
     ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
     ("blogger_threaded.html", blogger_html), ("blogger_classic.html", blogger_html),
+    ("wp_classic_pre27.html", wordpress_html), ("wp_kubrick_translated.html", wordpress_html),
+    ("wp_badge_in_name.html", wordpress_html),
+    ("drupal7_nested.html", drupal_html), ("drupal6_flat.html", drupal_html),
+    ("drupal10_olivero.html", drupal_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html),
 ])
@@ -313,10 +317,144 @@ def test_blogger_classic_comments():
     assert p.comments[2].posted.raw == "13. März 2011 um 14:05"
 
 
+def test_blogger_renamed_count_label_and_a_post_without_paragraphs():
+    # Blogs rename the "N comments:" label; Blogger's editor writes posts as text and <br>.
+    data = page_bytes("blogger_threaded.html").replace(b"<h4>4 comments:</h4>", b"<h4>4 Meinungen:</h4>")
+    data = data.replace(
+        b"<p>The upper trail above the weir is open again after the summer repairs.</p>\n<p>",
+        b"The upper trail above the weir is open again after the summer repairs.<br />\n<br />\n")
+    data = data.replace(b"beeches are turning gold.</p>", b"beeches are turning gold.<br />")
+    assert b"<p>" not in data.split(b"post-body")[1].split(b"post-footer")[0]
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.declared_comment_count == 4
+    assert p.body == ("The upper trail above the weir is open again after the summer repairs.\n"
+                      "We walked it on Saturday: the new bridge is sturdy and the beeches are turning gold.")
+
+
 def test_blogger_load_more_is_truncation():
     data = page_bytes("blogger_threaded.html").replace(b'class="loadmore hidden"', b'class="loadmore"')
     p = parse_page(data, page_id="p", suffix=".html")
     assert p.truncation_reasons == ("load-more",)
+
+
+def test_wordpress_items_without_kind_class_before_2_7():
+    # The classic theme: "<li id="comment-N">" without a class in ol#commentlist, name and date
+    # in "<cite>Comment by NAME — DATE @ <a>TIME</a></cite>"; the <title> names the blog first.
+    p = page("wp_classic_pre27.html")
+    assert p.title == "Darf der Vermieter die Klingel tauschen?"
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert [(c.native_id, c.author, c.kind) for c in p.comments] == [
+        ("7001", "Jana Wolff", "comment"), ("7002", "Rainer", "comment"),
+        ("7003", "Linkschau am Samstag", "pingback")]
+    assert p.comments[1].text == "Nein, das ist Instandhaltung.\nSiehe § 556 BGB."
+    assert p.comments[0].posted.local.isoformat() == "2008-03-14T10:12:00"
+    assert p.body.endswith("Videoüberwachung des Eingangs verbunden ist.")  # no feed link
+
+
+def test_wordpress_kubrick_translated_cites():
+    # Kubrick: "<cite>NAME</cite> sagt:" (class "alt" or none), and the German "<cite>Pingback
+    # von NAME</cite> | <small>DATE</small>" with the date outside the cite.
+    p = page("wp_kubrick_translated.html")
+    assert [(c.native_id, c.author, c.kind, c.posted.raw) for c in p.comments] == [
+        ("3101", "Anke", "comment", "11.09.2011 um 18:02"),
+        ("3102", "Lesezeichen am Montag", "pingback", "12.09.2011 07:30"),
+        ("3103", "ilse", "comment", "12.09.2011 um 09:15")]
+    assert p.comments[1].text == "[…] Der Korb am Balkon – ein Stadtspaziergang […]"
+    assert all("sagt" not in c.text for c in p.comments)
+
+
+def test_wordpress_role_badge_inside_the_name_and_own_permalink():
+    p = page("wp_badge_in_name.html")
+    # "<cite class=fn>NAME<br><span>Author</span></cite>": the badge is no part of the name.
+    assert [(c.native_id, c.author, c.parent_position) for c in p.comments] == [
+        ("610", "Morwenna", None), ("611", "Tamsin Penrose", 0)]
+    assert p.comments[0].posted.raw == "14 April 2022 at 8:05 am"
+    # Without the date box, the item's own permalink gives the date, not the first
+    # "#comment-" link (one in the text, to another blog's comment).
+    data = page_bytes("wp_badge_in_name.html").replace(b'class="comment_meta"', b'class="stamp"')
+    stamp = b'<div class="stamp"><a href="https://tideline.example/spring-walks/#comment-610">14 April 2022 at 8:05 am</a></div>\n'
+    data = data.replace(stamp, b"").replace(b"someone else said here</a>.</p>\n", b"someone else said here</a>.</p>\n" + stamp)
+    assert data.index(b"otherblog.example") < data.index(b"#comment-610\">14 April")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.posted.raw for c in p.comments] == ["14 April 2022 at 8:05 am", "14 April 2022 at 9:30 am"]
+
+
+# --- Drupal -----------------------------------------------------------------------------------
+
+def test_drupal7_thread_from_indented_blocks():
+    # Replies sit in a div.indented after their parent, not inside it; RDFa gives machine dates.
+    p = page("drupal7_nested.html")
+    assert (p.format, p.comment_system, p.site) == ("drupal_html", "drupal", "stadtbote.example")
+    assert [(c.native_id, c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("9001", "Ute K.", None, 0), ("9003", "Petra Hahn", 0, 1), ("9004", "Ute K.", 1, 2),
+        ("9002", "Gast", None, 0)]
+    assert [c.parent_method for c in p.comments] == [None, "html-nesting", "html-nesting", None]
+    first = p.comments[0]
+    assert first.text == "Endlich! Der Ring war bisher lebensgefährlich.\n\nHoffentlich wird es diesmal auch gebaut."
+    assert first.posted.raw == "Mo., 12.04.2021 - 09:14"
+    assert first.posted.utc.isoformat() == "2021-04-12T07:14:00+00:00"
+    # The pager inside the comment area: the thread continues on another page.
+    assert p.truncation_reasons == ("pagination",) and p.notes == ()
+    assert "Endlich" not in p.body and "Neuen Kommentar" not in p.body
+
+
+def test_drupal6_flat_list_submitted_lines():
+    # "Soumis par NAME le DATE.": the name's element, then the date after it without the
+    # joining word; the "(non vérifié)" label of an anonymous name is no part of it.
+    p = page("drupal6_flat.html")
+    assert p.declared_comment_count == 3 and not p.truncated
+    assert [(c.native_id, c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("501", "Marc", None, 0), ("502", "Anne-Lise", None, 0), ("503", "Hélène Roux", None, 0)]
+    assert [c.posted.raw for c in p.comments] == [
+        "mar, 14/05/2019 - 09:12", "mar, 14/05/2019 - 21:30", "mer, 15/05/2019 - 08:03"]
+    assert p.comments[1].posted.local.isoformat() == "2019-05-14T21:30:00"
+    assert p.comments[1].text == "Et le stationnement ? Le samedi c'était déjà impossible.\nOn verra bien."
+    assert "Stationnement" not in " ".join(c.text for c in p.comments)  # the subject heading
+    assert "répondre" not in " ".join(c.text for c in p.comments)
+
+
+def test_drupal10_olivero_comments_and_body():
+    p = page("drupal10_olivero.html")
+    assert (p.title, p.byline) == ("Ferry timetable changes from June", "Owen Price")
+    assert [(c.native_id, c.author, c.parent_position) for c in p.comments] == [
+        ("41", "Ana", None), ("43", "Owen Price", 0), ("42", "Bertie", None)]
+    # The printed time, not the data-comment-timestamp (the last change).
+    assert p.comments[1].posted.local.isoformat() == "2024-05-22T09:05:00"
+    assert p.comments[1].text == "The operator says a shuttle bus will meet the first sailing."
+    assert p.body.endswith("for the summer season.")  # no comment and no form in the body
+
+
+def test_drupal_flat_display_uses_the_markup_parent_id():
+    # Threading switched off: no div.indented, but the hidden "In reply to" permalink names it.
+    data = page_bytes("drupal10_olivero.html").replace(b'<div class="indented">', b"<div>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.parent_position for c in p.comments] == [None, 0, None]
+    assert p.comments[1].parent_method == "native-parent-id" and p.comments[1].depth == 1
+
+
+def test_drupal_nesting_wins_over_a_contradicting_parent_id_with_a_note():
+    data = page_bytes("drupal7_nested.html").replace(
+        b'resource="/comment/9003#comment-9003"', b'resource="/comment/9002#comment-9002"')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.comments[2].parent_position == 1
+    assert p.notes == ("comment 9004: nested under comment 9003, but its markup names 9002 as its parent",)
+
+
+def test_drupal_anchor_without_comment_element_is_no_comment():
+    data = page_bytes("drupal6_flat.html")
+    assert b'<a id="comment-tracker"></a>' in data  # a non-numeric anchor before the form
+    broken = data.replace(b'<a id="comment-503"></a>\n<div class="comment', b'<a id="comment-503"></a>\n<div class="box')
+    p = parse_page(broken, page_id="p", suffix=".html")
+    assert [c.native_id for c in p.comments] == ["501", "502"]
+    assert p.truncation_reasons == ("declared-exceeds-parsed",)
+
+
+def test_drupal_detection_needs_drupal_evidence():
+    # The same anchor-and-item markup without any sign of Drupal is not claimed.
+    data = page_bytes("drupal6_flat.html").replace(b"Drupal.settings", b"App.settings").replace(
+        b"/comment/reply/", b"/reply/")
+    assert drupal_html.detect(data, ".html") == 0.0
+    assert drupal_html.detect(page_bytes("drupal6_flat.html"), ".html") == 0.8
 
 
 def test_wordpress_flat_list_threads_by_depth_classes():

@@ -31,7 +31,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "blogger_html"
-VERSION = "blogger_html/1"
+VERSION = "blogger_html/2"
 SUFFIXES = (".html", ".htm")
 
 _ITEM_ID = re.compile(r"^c(\d+)$")
@@ -76,11 +76,23 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
             parent_method="html-nesting" if row["parent"] is not None else None,
             parent_confidence=1.0 if row["parent"] is not None else None, depth=row["depth"]))
     heading = tree.css_first("#comments h4, #comments h3, #comments h2")
-    section.declared = count_in_title(inline(heading)) if heading is not None else None
+    section.declared = _declared(inline(heading)) if heading is not None else None
     more = tree.css_first("#comments .loadmore")
     if more is not None and "hidden" not in (more.attributes.get("class") or "").split():
         section.truncation.append("load-more")
     return section
+
+
+# Blogger prints its count heading as "N LABEL:", and a blog may rename the label ("1
+# Meinungen:", "3 Gedanken:"): in Blogger's own heading a number, a word and the colon suffice.
+_COUNT_LABEL = re.compile(r"^(\d+)\s+\w[^:]{0,30}:$")
+
+
+def _declared(heading: str) -> int | None:
+    count = count_in_title(heading)
+    if count is None and (m := _COUNT_LABEL.match(heading)):
+        count = int(m.group(1))
+    return count
 
 
 def _threaded(tree) -> list[dict]:

@@ -45,9 +45,10 @@ from ..htmlpage.text import INVISIBLE, inline, paragraphs, squash
 from ..htmlpage.tree import common_ancestor, matches, owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
+from .textblocks import BADGES
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/3"
+VERSION = "wordpress_html/4"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -253,10 +254,23 @@ def _is_item(li) -> bool:
         return True
     if li.tag != "li":
         return False
+    if not any(kind in (attrs.get("class") or "").split() for kind in S.WP_KINDS) and _holds_marked_item(li):
+        return False  # a theme's wrapper around the item comment_class() marked (Sahifa)
     if S.WP_ID.match(attrs.get("id") or ""):
         return True
     parent = li.parent
     return parent is not None and _matches(parent, S.WP_LISTS + ", ol.children, ul.children")
+
+
+def _holds_marked_item(li) -> bool:
+    """Whether a child element of ``li`` has a depth-N class."""
+    child = li.child
+    while child is not None:
+        if child.tag not in ("-text", "-comment") and any(
+                _DEPTH_CLASS.match(c) for c in (child.attributes.get("class") or "").split()):
+            return True
+        child = child.next
+    return False
 
 
 def _matches(node, selector: str) -> bool:
@@ -301,7 +315,12 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if iso is None and not page_dates.is_date(date_raw):
         reply = fields["reply"].get(k)
         label = inline(reply) if reply is not None else ""
-        for holder in (fields["datecls"].get(k), fields["permalink"].get(k), fields["author"].get(k)):
+        permalink = fields["permalink"].get(k)
+        if cid is not None and permalink is not None and \
+                not (permalink.attributes.get("href") or "").endswith(f"#comment-{cid}"):
+            # The first "#comment-" link was one in the text (to another post's comment).
+            permalink = li.css_first(f"a[href$='#comment-{cid}']") or permalink
+        for holder in (fields["datecls"].get(k), permalink, fields["author"].get(k)):
             text = inline(holder) if holder is not None else ""
             if holder is fields["author"].get(k) and author and text.startswith(author):
                 text = text[len(author):]
@@ -316,13 +335,15 @@ def _read_item(li, fields: dict, k: int) -> dict:
         if printed.endswith(date_raw):
             author = printed[: len(printed) - len(date_raw)].strip(" ,|-·") or None
     cite = fields["cite"].get(k)
-    km = S.KUBRICK_CITE.match(inline(cite)) if cite is not None else None
+    cited = inline(cite) if cite is not None else ""
+    km = (S.KUBRICK_CITE.match(cited) or S.KUBRICK_CITE_NAME.match(cited)) if cited else None
     if km is not None:
         holder = cite.parent
         (holder if holder is not None and holder.tag == "p" else cite).decompose()
         if author is None or author == squash(km.group("name")) or cite.css_first(".fn") is None:
             author = squash(km.group("name"))
-        date_raw = date_raw or squash(km.group("date").replace("@", " @ "))
+        if km.group("date"):
+            date_raw = date_raw or squash(km.group("date").replace("@", " @ "))
         kind = S.KUBRICK_KINDS.get(km.group("kind").lower(), kind)
 
     likes = None
@@ -392,12 +413,33 @@ def _author(node, short: bool = False) -> str | None:
         img = node.css_first("img[alt]")
         name = squash(img.attributes.get("alt") or "") if img is not None else ""
     folded = name.casefold()
+    if folded.endswith(_BADGE_ENDS) and node is not None and node.child is not None:
+        name = _without_badges(node, name)
+        folded = name.casefold()
     if folded.endswith(_SAYS_SUFFIXES):  # one C-level test; the loop finds the longest label
         for says in _SAYS_LONGEST_FIRST:
             if folded.endswith(says):
                 name = name[: len(name) - len(says)].strip()
                 break
     return name.strip(" ,:") or None
+
+
+# Role badges some themes print inside the name element ("NAME<br><span>Autor</span>",
+# pipdig; "NAME <span class=badge>Author</span>"): the same role words as the text formats.
+_BADGE_ENDS = tuple(BADGES) + ("post author", "beitragsautor")
+
+
+def _without_badges(node, name: str) -> str:
+    """``name`` without the text of the elements inside ``node`` that hold only a role badge.
+    A name that is a role word alone ("admin", "Gast") is the commenter's name."""
+    if name.casefold() in _BADGE_ENDS:
+        return name
+    badges = [el for el in node.css("*") if inline(el).casefold() in _BADGE_ENDS]
+    if not badges:
+        return name  # the badge word is part of the name's own text ("Guest Author")
+    for el in badges:
+        el.decompose()
+    return inline(node)
 
 
 def _date(time, meta) -> tuple[str | None, str | None]:

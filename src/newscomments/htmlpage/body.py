@@ -73,6 +73,13 @@ def _container(tree):
         for node in matches(tree, selector):
             if _p_text(node) >= _MIN_TEXT:
                 return _inner(node)
+    # Posts written as text and <br> without <p> (Blogger's editor, old WordPress posts): an
+    # element that names the post text and holds enough text of its own, before the densest
+    # <p> block, which on such a page is a sidebar widget or a comment.
+    for selector in S.BODY_POST_TEXT:
+        for node in matches(tree, selector):
+            if len(squash(node.text(deep=True))) >= _MIN_TEXT:
+                return node
     return _densest(tree)
 
 

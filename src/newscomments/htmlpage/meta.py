@@ -72,11 +72,13 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     if not title and text is not None:
         title = front_matter_title(text)
     home = None
+    from_title_tag = False
     if not title:
         title, home = _title_element(tree)
     if not title:
         node = tree.css_first("title")
         title = inline(node) or None
+        from_title_tag = True
         home = site_name or home
         if title and home:  # "Post title : Site name" (the heading that links home names the site)
             title = re.sub(r"\s*[-|–—·:»]\s*" + re.escape(home) + r"\s*$", "", title) or title
@@ -84,6 +86,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     canonical = tree.css_first("link[rel=canonical][href]")
     url = _absolute(canonical.attributes.get("href") if canonical else None) \
         or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) or url_hint
+    if from_title_tag and title and url:
+        title = _without_domain_name(title, url)
 
     byline = _ld_author(article) if article else None
     if not byline:
@@ -132,6 +136,29 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                        site=site_of(url), published=published, language=language,
                        byline=_author_name(_unescaped(squash(byline))) if byline else None,
                        comment_count=count, rating=rating, notes=tuple(notes))
+
+
+_TITLE_PARTS = re.compile(r"\s+[|»«–—-]\s+|\s*::\s*")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _without_domain_name(title: str, url: str) -> str:
+    """A ``<title>`` without the site's name at either end ("Internet-Law » Post", "Post |
+    example.org"), when that part spells the site's domain (letters and digits compared,
+    "www." and the top-level domain aside): the page names its site nowhere else."""
+    parts = _TITLE_PARTS.split(title)
+    site = site_of(url)
+    if len(parts) < 2 or not site:
+        return title
+    labels = site.split(".")
+    keys = {_NOT_ALNUM.sub("", ".".join(labels[:-1])).casefold(), _NOT_ALNUM.sub("", site).casefold()}
+    keys.discard("")
+    for end in (0, -1):
+        if _NOT_ALNUM.sub("", parts[end]).casefold() in keys:
+            sep = _TITLE_PARTS.search(title) if end == 0 else list(_TITLE_PARTS.finditer(title))[-1]
+            rest = title[sep.end():] if end == 0 else title[:sep.start()]
+            return rest.strip() or title
+    return title
 
 
 def _title_element(tree) -> tuple[str | None, str | None]:

@@ -55,7 +55,10 @@ WP_KINDS = ("pingback", "trackback", "comment")
 # Items are <li> (the default list style) or, with wp_list_comments(style="div") as in Twenty
 # Twenty, any element: comment_class() writes the kind and a depth-N class on every item.
 WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
-           ".pingback[class*=depth-], .trackback[class*=depth-]")
+           ".pingback[class*=depth-], .trackback[class*=depth-], "
+           # Templates from before WordPress 2.7 (the classic and Kubrick themes and their
+           # copies) print no kind class: "<li id="comment-N">" or "<li class="alt" id=…>".
+           "#commentlist > li[id^=comment-], .commentlist > li[id^=comment-]")
 # comment-item-N: Neve puts the id only on the article inside its li.
 WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item)-(?P<id>\d+)$")
 WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-]"
@@ -69,7 +72,8 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     ".comment-author .comment-link, "  # OceanWP
                     "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
                     ".comment_author_name, "  # Enfold
-                    ".ct-comment-author")  # Blocksy: h4.ct-comment-author > cite
+                    ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
+                    "li > cite")  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
@@ -77,7 +81,7 @@ WP_REPLY_LABEL = re.compile(
     r"Reageer op|Odpowiedz|Комментарий к записи|Ответить|Responder para|回复给|回覆給)\s+(?P<name>.+)$",
     re.I)
 WP_SAYS = ".says"
-WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment-date, .comment-time, "
+WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment_meta, .comment-date, .comment-time, "
            ".media-heading small")  # the last: Bootstrap "media object" comments (Hestia)
 # A header that prints the name and then the date as one line ("NAME <small>· DATE</small>"):
 # the name is what comes before the date.
@@ -129,6 +133,11 @@ SAYS = frozenset(s.casefold() for s in [
 KUBRICK_CITE = re.compile(
     r"^(?P<kind>Comment|Pingback|Trackback|Kommentar|Commentaire|Comentario)\s+(?:by|von|par|de|por)\s+"
     r"(?P<name>.+)\s+[\u2014\u2013]\s+(?P<date>.+)$", re.S | re.I)
+# Kubrick's translations print the name alone in the cite and the date after it ("<cite>Pingback
+# von NAME</cite> | <small>DATE</small>").
+KUBRICK_CITE_NAME = re.compile(
+    r"^(?P<kind>Comment|Pingback|Trackback|Kommentar|Commentaire|Comentario)\s+(?:by|von|par|de|por)\s+"
+    r"(?P<name>.+)(?P<date>)$", re.S | re.I)
 KUBRICK_KINDS = {"pingback": "pingback", "trackback": "trackback"}
 # "Liked by 3 people" / "Like" (WordPress.com likes), also German and French.
 LIKED_BY = re.compile(r"(?:Liked by|Gefällt|Aimé par)\D*(?P<n>\d[\d.,]*)", re.I)
@@ -156,6 +165,7 @@ OTHER_SYSTEMS = (
     ("giscus", (b"giscus",)),
     ("utterances", (b"utteranc.es",)),
     ("coral", (b"coral-talk", b"coral_thread")),
+    ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
 )
 
 # --- article metadata -----------------------------------------------------------------------
@@ -193,7 +203,11 @@ HOME_HREF = re.compile(r"^(?:(?:https?:)?//(?:web\.archive\.org/web/\d+[a-z_]*/(
 # The comment area of any system, removed before the body is looked for.
 COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
                  ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, #commentlist, "
-                 "li.comment, li.pingback, li.trackback, .wpd-comment")
+                 "li.comment, li.pingback, li.trackback, .wpd-comment, "
+                 # Drupal 8+: the comment field's wrapper and its section (the id "comments" is
+                 # a theme's choice there)
+                 ".field--type-comment, [data-drupal-selector=comments], #comment-form, "
+                 ".forum-fil")  # SPIP's forum threads
 
 # --- article body ---------------------------------------------------------------------------
 # Containers of the article text, best first: those that name the post text itself, then
@@ -202,7 +216,8 @@ BODY_POST_TEXT = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content",
     ".article-body", ".article__body", ".articlebody", ".post-body", ".story-body", ".td-post-content",
     ".single-content", ".blog-post-content", ".content-inner", ".postcontent", ".post-entry",
-    ".entry")
+    ".entry", ".storycontent",  # WordPress's classic theme (before 2.7)
+    ".field-name-body", ".field--name-body")  # Drupal 7, Drupal 8 and later
 BODY_CONTAINERS = BODY_POST_TEXT + (
     "article .content", "#article", ".article", "article", "main", "#content", ".content", "#main")
 # Never part of the article text, wherever they sit.

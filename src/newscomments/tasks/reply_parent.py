@@ -51,7 +51,7 @@ OPTIONS = {"gold": ("structural", "structural+markers")}
 STRUCTURAL_METHODS = frozenset({"html-nesting", "native-parent-id", "reply-link-id", "list-indent",
                                 "depth-class"})
 MARKER_METHODS = frozenset({"reply-marker-named", "reply-marker-unnamed"})
-STRUCTURE_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html"})
+STRUCTURE_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html", "drupal_html"})
 MARKER_COMPLETE_SYSTEMS = frozenset({"wpdiscuz"})  # every reply prints "Reply to NAME"
 HITS_AT = (1, 3, 5)
 

@@ -28,7 +28,7 @@ from ..render import RenderOptions, render_wpdiscuz_text
 from ..replies import name_key
 from . import metrics
 
-GOLD_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html"})
+GOLD_FORMATS = frozenset({"wpdiscuz_html", "wordpress_html", "blogger_html", "drupal_html"})
 
 
 @dataclass

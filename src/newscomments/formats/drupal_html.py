@@ -1,0 +1,258 @@
+"""Drupal's own comment threads in raw HTML (core's comment module, Drupal 6 to 11).
+
+Every Drupal version renders a comment the same way around its theme's template: an empty
+anchor ``<a id="comment-ID"></a>`` and right after it the comment element (``article`` or
+``div``) whose classes include ``comment``. Drupal 8 and later also write
+``data-comment-user-id`` on that element and may put the id on it. Replies are not inside their
+parent: the comment module wraps each level of replies in a ``div.indented`` that follows the
+parent's element. So the parent of a comment is the last comment before it one level of
+``div.indented`` out (method ``html-nesting``: the reply sits in its parent's indented block),
+and the depth is the number of ``div.indented`` around it.
+
+Fields, by template generation:
+
+- author: ``.comment__author`` (Drupal 8+ themes), ``.username`` (the username theme hook),
+  RDFa ``foaf:name`` / ``schema:name``; else the name in "Submitted by NAME on DATE";
+- date: ``time[datetime]``, RDFa ``dc:date``/``schema:dateCreated`` ``content`` (machine
+  readable); else ``.comment__time``, or the date in the "submitted" line ("par NAME le 7 mai
+  2020 - 12:38."), read in the page's language by :mod:`newscomments.dates`. The
+  ``data-comment-timestamp`` marker is the *last change*, not the posting time, and is ignored;
+- text: the comment body field (``field-name-comment-body`` in 7, ``field--name-comment-body``
+  in 8+), ``.comment__content`` or ``.content``; else the element without its header, footer,
+  subject heading and links. The subject heading (often the first words of the body) is no text.
+
+A reply whose page shows no indentation (a flat display) gets its parent from the markup's own
+parent id when there is one: RDFa ``sioc:reply_of`` (Drupal 7) or the hidden "In reply to"
+permalink (Drupal 8+), method ``native-parent-id``. A pager inside the comment area marks the
+page ``pagination`` (Drupal pages threads at 50 by default).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates
+from ..htmlpage.page import CommentSection, parse_with
+from ..htmlpage.systems import looks_like_html
+from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
+from ..model import ParsedComment, ParsedPage, PostedTime
+from ..options import ParseOptions
+from .wordpress_html import count_in_title
+
+NAME = "drupal_html"
+VERSION = "drupal_html/1"
+SUFFIXES = (".html", ".htm")
+
+# The anchor and the comment element right after it, as the comment module writes them.
+_ANCHORED_ITEM = re.compile(
+    rb"""<a id=["']comment-\d+["']\s*>\s*</a>\s*<(?:article|div)\b[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']""")
+_D8_ITEM = re.compile(rb"""\bdata-comment-user-id=["']\d+["']""")
+# Drupal evidence besides the item markup (any one): reply links, RDFa types, class names.
+_DRUPAL = re.compile(rb"/comment/reply/|sioct:Comment|\bDrupal\b|drupal|js-comment|comment-by-|by-anonymous")
+
+_COMMENT_ID = re.compile(r"^comment-(\d+)$")
+_PARENT_HREF = re.compile(r"#comment-(\d+)\b|/comment/(\d+)\b")
+_TEXT_BOXES = (".field-name-comment-body", ".field--name-comment-body", ".comment__content",
+               ".comment-content", ".content")
+_AUTHORS = (".comment__author", ".username", "[property~='foaf:name']", "[property~='schema:name']",
+            ".author", ".comment-author")
+# What is no part of a comment's text when no body box is found.
+_CHROME = "header, footer, h2, h3, ul.links, .links, .submitted, .comment__meta, .permalink, mark, .new, " \
+          ".user-picture, .parent, .visually-hidden, .element-invisible, .element-hidden"
+
+
+def detect(data: bytes, suffix: str) -> float:
+    if not looks_like_html(data) or _DRUPAL.search(data) is None:
+        return 0.0
+    if _ANCHORED_ITEM.search(data) is not None or _D8_ITEM.search(data) is not None:
+        return 0.8  # below WordPress's list (0.85) and wpDiscuz, which a Drupal page never has
+    return 0.0
+
+
+def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
+    return parse_with(read_section, data, page_id, NAME, VERSION, options or ParseOptions())
+
+
+def read_section(tree, options: ParseOptions) -> CommentSection:
+    section = CommentSection(system="drupal")
+    items = _items(tree)
+    rows = [_row(node, native) for node, native in items]
+    printed = dates.parse_page_dates([None if r["iso"] else r["date"] for r in rows],
+                                     crawled_at=options.crawled_at)
+    by_id = {r["id"]: k for k, r in enumerate(rows)}
+    last_at_depth: dict[int, int] = {}
+    depths: list[int] = []
+    for k, (row, shown) in enumerate(zip(rows, printed)):
+        level = row["level"]
+        parent = last_at_depth.get(level - 1) if level > 0 else None
+        method = "html-nesting" if parent is not None else None
+        native = by_id.get(row["parent_id"]) if row["parent_id"] else None
+        if parent is None and native is not None and native < k:
+            parent, method = native, "native-parent-id"
+        elif parent is not None and native is not None and native != parent:
+            section.notes.append(f"comment {row['id']}: nested under comment {rows[parent]['id']}, "
+                                 f"but its markup names {row['parent_id']} as its parent")
+        last_at_depth[level] = k
+        for deeper in [d for d in last_at_depth if d > level]:
+            del last_at_depth[deeper]  # a later reply at that level belongs to a newer parent
+        # The depth follows the parents, so it stays consistent for a reply whose parent is on
+        # another page of the thread (it is a root here).
+        depths.append(0 if parent is None else depths[parent] + 1)
+        section.comments.append(ParsedComment(
+            position=k, text=row["text"], author=row["author"],
+            author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
+            posted=_posted(row, shown), parent_position=parent, parent_method=method,
+            parent_confidence=1.0 if parent is not None else None, depth=depths[k]))
+    section.declared = _declared(tree)
+    if _paged(tree, items):
+        section.truncation.append("pagination")
+    return section
+
+
+def _items(tree) -> list[tuple]:
+    """(element, native id) of every comment, in page order."""
+    out = []
+    seen: set[int] = set()
+    for a in tree.css("a[id^='comment-']"):
+        m = _COMMENT_ID.match(a.attributes.get("id") or "")
+        if m is None or inline(a):
+            continue  # an anchor with text is a link, not the comment module's anchor
+        node = a.next
+        while node is not None and node.tag == "-text" and not (node.text_content or "").strip():
+            node = node.next
+        if node is not None and _is_comment(node) and node.mem_id not in seen:
+            seen.add(node.mem_id)
+            out.append((node, m.group(1)))
+    more = []
+    for node in tree.css("[data-comment-user-id][id^='comment-']"):
+        m = _COMMENT_ID.match(node.attributes.get("id") or "")
+        if m is not None and node.mem_id not in seen and _is_comment(node):
+            seen.add(node.mem_id)
+            more.append((node, m.group(1)))
+    if more and out:  # both forms on one page: back into page order
+        order = {n.mem_id: k for k, n in enumerate(tree.root.traverse())}
+        return sorted(out + more, key=lambda item: order[item[0].mem_id])
+    return out or more
+
+
+def _is_comment(node) -> bool:
+    return node.tag in ("article", "div") and "comment" in (node.attributes.get("class") or "").split()
+
+
+def _row(node, native: str) -> dict:
+    level = 0  # the div.indented blocks around the comment
+    up = node.parent
+    while up is not None:
+        if up.tag == "div" and "indented" in (up.attributes.get("class") or "").split():
+            level += 1
+        up = up.parent
+    parent_id = None
+    for link in node.css("[rel~='sioc:reply_of'][resource], .parent a[href], .visually-hidden a[href]"):
+        m = _PARENT_HREF.search(link.attributes.get("resource") or link.attributes.get("href") or "")
+        if m is not None:
+            parent_id = m.group(1) or m.group(2)
+            break
+    date, iso = _date(node)
+    return {"id": native, "level": level, "parent_id": parent_id, "author": _author(node),
+            "date": date, "iso": iso, "text": _text(node)}
+
+
+def _author(node) -> str | None:
+    for selector in _AUTHORS:
+        found = node.css_first(selector)
+        if found is not None and (name := _UNVERIFIED.sub("", inline(found))):
+            return name
+    submitted = node.css_first(".submitted")
+    if submitted is not None:
+        link = submitted.css_first("a[href*='/user']")
+        if link is not None and (name := inline(link)):
+            return name
+    return None
+
+
+# The label Drupal's username theme adds to an anonymous commenter's name (core's translations).
+_UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
+                         r"niet geverifieerd|não verificado|niezweryfikowany|не проверено)\)", re.I)
+
+
+def _date(node) -> tuple[str | None, str | None]:
+    """(printed date, machine-readable datetime) of a comment."""
+    time = node.css_first("time[datetime]")
+    iso = time.attributes.get("datetime") if time is not None else None
+    marked = None
+    if not iso:
+        marked = node.css_first("[property~='dc:date'][content], [property~='schema:dateCreated'][content]")
+        iso = marked.attributes.get("content") if marked is not None else None
+    if time is not None and (shown := squash(inline(time))):
+        return shown, iso
+    if marked is not None and dates.parse_date(shown := inline(marked)) is not None:
+        return shown, iso  # the RDFa element holds the printed date alone
+    box = node.css_first(".comment__time") or node.css_first(".submitted")
+    if box is None:
+        return None, iso
+    text = _UNVERIFIED.sub("", squash(inline(box)))
+    author = _author(node)
+    if author and author in text:
+        text = text[text.index(author) + len(author):]  # "Submitted by NAME on DATE"
+    return _date_in(text) or None, iso
+
+
+def _date_in(text: str) -> str | None:
+    """The date that ends a "submitted" line: the text after the name without the words that
+    join them ("on", "le", "am") and the final full stop. Leading words without a digit are
+    taken off while what remains still reads as a date, so no table of the joining words in
+    every language is needed (a month name that starts the date stays: without it no date
+    is left)."""
+    words = text.strip(" .,:-|").split()
+    found = None
+    for skip in range(3):
+        if skip and (any(ch.isdigit() for ch in words[skip - 1]) or words[skip - 1][-1] in ".,"):
+            break  # a joining word has no digit and no stop ("Mon," and "Mo." are weekdays)
+        candidate = " ".join(words[skip:]).rstrip(".")
+        if not candidate:
+            break
+        if dates.parse_date(candidate) is not None:
+            found = candidate
+    return found
+
+
+def _text(node) -> str:
+    drop(node, INVISIBLE)
+    for selector in _TEXT_BOXES:
+        box = node.css_first(selector)
+        if box is not None:
+            return "\n\n".join(paragraphs(box))
+    drop(node, _CHROME)
+    return "\n\n".join(paragraphs(node))
+
+
+def _posted(row: dict, shown: PostedTime | None) -> PostedTime | None:
+    if row["iso"]:
+        machine = dates.parse_date(row["iso"].strip())
+        if machine is not None:
+            return PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
+                              precision=machine.precision, order="YMD", order_basis="unambiguous")
+    if shown is None and row["date"]:
+        return PostedTime(raw=row["date"])  # printed, but not a date we understand
+    return shown
+
+
+def _declared(tree) -> int | None:
+    for heading in tree.css("#comments h2, #comments h3, .comment-wrapper > h2, section.comments > h2"):
+        count = count_in_title(inline(heading))
+        if count is not None:
+            return count
+    return None
+
+
+def _paged(tree, items: list[tuple]) -> bool:
+    """A pager in the comment area: after the first comment, inside the element holding them."""
+    if not items:
+        return False
+    area = items[0][0].parent
+    while area is not None and area.tag not in ("section", "div"):
+        area = area.parent
+    while area is not None and area.parent is not None and area.tag == "div" and \
+            "indented" in (area.attributes.get("class") or "").split():
+        area = area.parent
+    return area is not None and area.css_first(".pager, nav.pager, ul.pager") is not None
