@@ -40,6 +40,7 @@ from newscomments import dates
     ("12 mei 2020 om 21.30", "2020-05-12T21:30"),  # nl
     ("03.11.2025 um 14:02 (Bearbeiten)", "2025-11-03T14:02"),  # WordPress's edit link
     ("May 3, 2025 at 9:15 am (Edit)", "2025-05-03T09:15"),
+    ("17.07, 2011 @ 13:04", "2011-07-17T13:04"),  # WordPress date format "d.m, Y"
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)
@@ -83,7 +84,8 @@ def test_day_words_and_more_languages_resolved_against_crawl_time(raw, expected)
 
 
 @pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "do 12", "(Edit)",
-                                 "x" * 90, "4.5 2 votes", "Yesterday I went home", "Today is a good day", "just now 8:54"])
+                                 "x" * 90, "4.5 2 votes", "Yesterday I went home", "Today is a good day", "just now 8:54",
+                                 "17.07,11", "3, 2011"])
 def test_not_dates(raw):
     assert dates.parse_date(raw) is None
 
