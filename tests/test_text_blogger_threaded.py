@@ -36,6 +36,23 @@ def test_inscriptis_glued_name_and_date_nested_by_indent():
     assert "Tom Reed" not in p.body and "watercolour of the gulls" in p.body
 
 
+def test_german_action_labels():
+    # A German blog prints Blogger's actions translated ("AntwortenLöschen", "Antworten",
+    # "Löschen", "Kommentar hinzufügen", "Weitere laden..."): the same thread as in English.
+    data = (FIX / "blogger_threaded_inscriptis.txt").read_bytes()
+    for en, de in ((b"ReplyDelete", "AntwortenLöschen"), (b"Replies", "Antworten"), (b"Delete", "Löschen"),
+                   (b"Reply", "Antworten"), (b"Add comment", "Kommentar hinzufügen"),
+                   (b"Load more...", "Weitere laden..."), (b"Post a Comment", "Kommentar veröffentlichen"),
+                   (b"5 comments:", "5 Kommentare:")):
+        data = data.replace(en, de.encode())
+    p = newscomments.parse_page(data, page_id="de", suffix=".txt")
+    assert (p.comment_system, p.declared_comment_count, p.truncated) == ("blogger", 5, False)
+    assert [c.author for c in p.comments] == ["Tom Reed", "Ines Faro", "Pavel K.", "Anonymous", "Lucy Hart"]
+    assert [c.parent_position for c in p.comments] == [None, 0, 0, None, None]
+    assert p.comments[2].text == "Same here on Sunday.\nThe ferry was late again."
+    assert not any("Antworten" in c.text or "Löschen" in c.text for c in p.comments)
+
+
 def test_load_more_is_truncation_only_when_the_heading_counts_more():
     data = (FIX / "blogger_threaded_inscriptis.txt").read_bytes().replace(b"5 comments:", b"9 comments:")
     p = newscomments.parse_page(data, page_id="x", suffix=".txt")

@@ -20,16 +20,16 @@ and ends) and a small record grammar:
   leftmost tail of the line that parses as a whole date in any language dates knows ("3.
   November 2019 um 21:44"); a header opens the list, follows an action line, or carries (or
   sits under an avatar line carrying) a list marker. The text runs to Blogger's action lines
-  ("Reply", "Delete", "ReplyDelete", "Replies", "Add comment", "Load more..."; English only:
-  no source of Blogger's translated labels was at hand, so a translated page keeps them in its
-  text). The parent is the nearest record whose list marker is indented less (inscriptis and
+  ("Reply", "Delete", "ReplyDelete", "Replies", "Add comment", "Load more..."; in English and
+  in German, whose labels were taken from a real German blog: a page in another language keeps
+  its translated labels in its text). The parent is the nearest record whose list marker is indented less (inscriptis and
   markdown lists, method ``list-indent``); with no list markers (html-text) all are roots.
   Blogger prints "Load more..." on every threaded page (hidden by a class when nothing is left,
   which text cannot show), so it means ``load-more`` only when the "N comments:" heading counts
   more comments than the page holds. Detection: the said-words' byte test also takes
   "Load more..." (no extra byte search), and the decoded signal is an action line
-  ("ReplyDelete", "Reply Delete", "Reply[Delete](…)") or a "Replies" / "Add comment" /
-  "Load more..." line before "Post a Comment".
+  ("ReplyDelete", "Reply Delete", "Reply[Delete](…)", "AntwortenLöschen") or a "Replies" /
+  "Add comment" / "Load more..." line (or the German one) before "Post a Comment".
 - **drupal**: ``Submitted by NAME on DATE Comment #N``.
 - **medium** and **reddit**: no header line; each comment is anchored on its date line
   ("1월 31일", "2h ago"): the name is the line above it (badges "작성자"/"OP"/"MOD" and "•"
@@ -57,7 +57,7 @@ from .blogger_html import SAID_WORDS
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/3"
+VERSION = "other_text/4"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -115,15 +115,17 @@ class _SaidLine:
 
 # Blogger's threaded layout (the default since 2012) has no "said": its records are headed
 # "NAME DATE" (glued when the converter drops the markup between ``cite.user`` and the date
-# link) and closed by the comment's action links. Only Blogger's English labels are known
-# here; a blog shown in another language keeps its translated labels in the text.
-_THREADED_FOOTERS = frozenset(tb.norm(s) for s in (
-    "Reply", "Delete", "ReplyDelete", "Reply Delete", "Replies", "Add comment", "Load more...",
-    "Load more…"))
-_THREADED_DELETE = frozenset(tb.norm(s) for s in ("ReplyDelete", "Reply Delete"))
-_THREADED_CHROME = frozenset(tb.norm(s) for s in ("Replies", "Add comment", "Load more...",
-                                                   "Load more…"))
-_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…"))
+# link) and closed by the comment's action links. Blogger's English and German labels are
+# known here (the German ones as a real German blog prints them: "AntwortenLöschen",
+# "Antworten", "Kommentar hinzufügen", "Weitere laden..."); a blog shown in another language
+# keeps its translated labels in the text.
+_DELETE_LINES = ("ReplyDelete", "Reply Delete", "AntwortenLöschen", "Antworten Löschen")
+_CHROME_LINES = ("Replies", "Add comment", "Load more...", "Load more…",
+                 "Antworten", "Kommentar hinzufügen", "Weitere laden...", "Weitere laden…")
+_THREADED_FOOTERS = frozenset(tb.norm(s) for s in ("Reply", "Delete", "Löschen") + _DELETE_LINES + _CHROME_LINES)
+_THREADED_DELETE = frozenset(tb.norm(s) for s in _DELETE_LINES)
+_THREADED_CHROME = frozenset(tb.norm(s) for s in _CHROME_LINES)
+_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…"))
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])[ \t]+")
 _LAST_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)$")
 _DATE_SHAPE = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
@@ -138,9 +140,11 @@ def _threaded_signal(text: str) -> bool:
     """A "ReplyDelete" action line (glued by inscriptis, "Reply Delete" in html-text,
     "Reply[Delete](…)" in markdown), or Blogger's "Replies" / "Add comment" / "Load more..."
     line with the "Post a Comment" link after it."""
-    post = text.find("Post a Comment")
-    for word, wanted in (("Delete", _THREADED_DELETE), ("Replies", _THREADED_CHROME),
-                         ("Add comment", _THREADED_CHROME), ("Load more", _THREADED_CHROME)):
+    post = max(text.find("Post a Comment"), text.find("Kommentar veröffentlichen"))
+    for word, wanted in (("Delete", _THREADED_DELETE), ("Löschen", _THREADED_DELETE),
+                         ("Replies", _THREADED_CHROME), ("Add comment", _THREADED_CHROME),
+                         ("Load more", _THREADED_CHROME), ("Kommentar hinzufügen", _THREADED_CHROME),
+                         ("Weitere laden", _THREADED_CHROME)):
         at = text.find(word)
         while at >= 0:
             if wanted is _THREADED_CHROME and (post < 0 or at > post):
@@ -169,7 +173,7 @@ SYSTEMS = (
     System("blogger", _BloggerSignal(),
            # Its count heading, "N comments:" in the blog's language (a heading in markdown).
            re.compile(r"^#*\s*(?:\d+\s+\w+:|comments)\s*$", re.I),
-           _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment")),
+           _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment", "Löschen")),
     System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
            ("log in or register to post",), hints=("Submitted by ",)),
     System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
