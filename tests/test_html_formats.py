@@ -379,6 +379,37 @@ def test_wordpress_role_badge_inside_the_name_and_own_permalink():
     assert [c.posted.raw for c in p.comments] == ["14 April 2022 at 8:05 am", "14 April 2022 at 9:30 am"]
 
 
+def test_published_date_printed_only_as_text_in_the_post_header():
+    # No datetime attribute anywhere: the date printed in the post's meta line is read, with
+    # the words around it left out; a date in a comment's meta line never is.
+    data = page_bytes("wp_classic_pre27.html")
+    assert parse_page(data, page_id="p", suffix=".html").published is None
+    data = data.replace(b'<div class="storycontent">',
+                        b'<div class="entry-meta">Do 13. M\xc3\xa4rz 2008, 21:40 | Mietrecht | 3 Kommentare</div>\n'
+                        b'<div class="storycontent">')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.published.raw, p.published.local.isoformat()) == ("Do 13. März 2008, 21:40", "2008-03-13T21:40:00")
+    only_in_comment = page_bytes("wp_classic_pre27.html").replace(
+        b"<p>Und wer zahlt", b'<div class="post-date">14. M\xc3\xa4rz 2008</div><p>Und wer zahlt')
+    assert parse_page(only_in_comment, page_id="p", suffix=".html").published is None
+
+
+def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'content="Five spring walks on the coast path"', b'content="Tideline - Five spring walks on the coast path"')
+    assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
+
+
+def test_contao_comments_are_a_named_unsupported_system():
+    data = page_bytes("generic_plain.html").replace(
+        b"</body>", b'<div class="ce_comments block"><div class="comment_default" id="c170">'
+                    b'<p class="info"><span>Nicolai</span> schrieb:</p><div class="comment"><p>Gut.</p></div>'
+                    b"</div></div></body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.format, p.comment_system) == ("generic_html", "other")
+    assert p.notes[-1] == "comment system not supported: contao"
+
+
 # --- Drupal -----------------------------------------------------------------------------------
 
 def test_drupal7_thread_from_indented_blocks():

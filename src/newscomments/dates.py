@@ -603,6 +603,20 @@ def _parse_day_word(raw: str, s: str, crawled_at: datetime | None) -> PostedTime
 _TIME_ONLY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$")
 
 
+def find_date(text: str, *, crawled_at: datetime | None = None, max_words: int = 8) -> PostedTime | None:
+    """The date in a line of other words ("Do 24. Mai 2018, 08:30 | ANZEIGE | 1 Kommentar",
+    "Posted on May 3, 2017 by Sandra"): the first run of words that parses as a whole date,
+    the longest at that start; punctuation between the run and its neighbours is no part of
+    it. Looks at the first 30 words only."""
+    words = text.split()[:30]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + max_words), i, -1):
+            candidate = " ".join(words[i:j]).strip(" ,;|·•-–—")
+            if candidate and maybe_date(candidate) and (pt := parse_date(candidate, crawled_at=crawled_at)):
+                return pt
+    return None
+
+
 def parse_time_only(raw: str) -> PostedTime | None:
     """A clock time with no date ("9:15 AM", Blogger): kept with precision "minute" but no
     datetime, since the day is unknown."""

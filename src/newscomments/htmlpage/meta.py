@@ -64,15 +64,16 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
 
     title = _ld_text(article.get("headline") or article.get("name")) if article else None
     site_name = metas.get("og:site_name")
+    from_title_tag = False  # a title from <title> or a meta tag may carry the site's name
     if not title:
         title = metas.get("og:title") or metas.get("twitter:title") or metas.get("dc.title") \
             or metas.get("citation_title")
+        from_title_tag = bool(title)
         if title and site_name:
             title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
     if not title and text is not None:
         title = front_matter_title(text)
     home = None
-    from_title_tag = False
     if not title:
         title, home = _title_element(tree)
     if not title:
@@ -117,6 +118,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         published = dates.parse_date(raw.strip(), crawled_at=crawled_at)
         if published is None:
             notes.append(f"published date not understood: {raw.strip()[:60]!r}")
+    else:
+        published = _printed_date(tree, crawled_at)
 
     html = tree.css_first("html")
     lang = html.attributes.get("lang") if html is not None else None
@@ -159,6 +162,29 @@ def _without_domain_name(title: str, url: str) -> str:
             rest = title[sep.end():] if end == 0 else title[:sep.start()]
             return rest.strip() or title
     return title
+
+
+def _printed_date(tree, crawled_at):
+    """The post's date printed as text in its header (:data:`selectors.PUBLISHED_TEXT`), for
+    pages without a machine-readable one; never a date inside a comment."""
+    for selector in S.PUBLISHED_TEXT:
+        for node in tree.css(selector):
+            if _in_comment(node):
+                continue
+            found = dates.find_date(inline(node), crawled_at=crawled_at)
+            if found is not None:
+                return found
+    return None
+
+
+def _in_comment(node) -> bool:
+    node = node.parent
+    while node is not None:
+        attrs = node.attributes
+        if "comment" in (attrs.get("class") or "") or "comment" in (attrs.get("id") or ""):
+            return True
+        node = node.parent
+    return False
 
 
 def _title_element(tree) -> tuple[str | None, str | None]:

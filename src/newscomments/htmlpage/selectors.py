@@ -166,6 +166,7 @@ OTHER_SYSTEMS = (
     ("utterances", (b"utteranc.es",)),
     ("coral", (b"coral-talk", b"coral_thread")),
     ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
+    ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
 )
 
 # --- article metadata -----------------------------------------------------------------------
@@ -187,6 +188,11 @@ PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetim
                       ".entry-meta time[datetime], header time[datetime], "
                       # hAtom's published date in a title (Blogger, older themes)
                       "abbr.published[title], [itemprop=datePublished][title]")
+# Where themes print the post's date as text only (no datetime attribute anywhere), best first:
+# the post header's meta line, Blogger's date header, the date's own element. Read only when
+# the page has no machine-readable date, and never inside a comment.
+PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entry-meta", ".post-meta",
+                  ".postmeta", ".post-info", ".date-header", ".post-date", ".entry-date", ".posted-on")
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
