@@ -208,3 +208,24 @@ def test_count_heading_prefilter(line, expected):
     # detect() tests the heading patterns only on digit-led lines that go on with a word.
     from newscomments.formats.wordpress_text import _word_after_number
     assert _word_after_number(line) is expected
+
+
+def test_numbered_comment_by_headers_give_the_name_alone():
+    # "#1 Kommentar von NAME" over a date line (a news CMS's list as inscriptis prints it).
+    text = ("Site Update: chapter 121\n\nChapter 121 is online now. As always the pictures are for "
+            "members who are logged in. Chapter 122 follows on Friday.\n\nKommentare\n\n"
+            "#1 Kommentar von Naru-chan\n\n26. März 2004, 16:19\n\nDanke für dieses Kapitel!\n\n"
+            "#2 Comment by Keitaro Urashima\n\n27. März 2004, 08:05\n\nThanks as well.\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert facts(p) == [("Naru-chan", "26. März 2004, 16:19", None),
+                        ("Keitaro Urashima", "27. März 2004, 08:05", None)]
+    assert [c.text for c in p.comments] == ["Danke für dieses Kapitel!", "Thanks as well."]
+
+
+@pytest.mark.parametrize("name, clean", [
+    ("#1 Kommentar von Naru-chan", "Naru-chan"), ("3. Comment by Ann Lee", "Ann Lee"),
+    ("Kommentar", "Kommentar"), ("Comment by", "Comment by"), ("2 Chainz", "2 Chainz"),
+    ("Kommissar Rex", "Kommissar Rex")])
+def test_clean_name_leads(name, clean):
+    from newscomments.formats import wordpress_text_layouts as layouts
+    assert layouts.clean_name(name, "says") == clean

@@ -70,9 +70,18 @@ AUTHOR_BADGES = frozenset(s.casefold() for s in [
     "Beitragsautor"])
 
 
+# What a theme prints before the name: the comment's number ("#1", "3."), and the label of the
+# Kubrick-style "Comment by NAME" header in the languages of the footers.
+_NAME_LEAD = re.compile(r"^(?:#\d+\.?\s+|\d+\.\s+)?(?:(?:Comment|Kommentar|Commentaire|Comentario|Commento)"
+                        r"\s+(?:by|von|de|par|di)\s+)?", re.I)
+
+
 def clean_name(name: str, says_words: str) -> str:
     """A name without what themes print beside it: the role badge of the post's author
-    (wordpress.com "Mathias Autor", "Author") and Genesis's "says" without a colon."""
+    (wordpress.com "Mathias Autor", "Author"), Genesis's "says" without a colon, and a comment
+    number or "Comment by" label before it ("#1 Kommentar von NAME")."""
+    if name[:1] == "#" or name[:1].isdigit() or name[:3].casefold() == "com" or name[:3].casefold() == "kom":
+        name = _NAME_LEAD.sub("", name, count=1) or name
     words = name.split()
     if len(words) > 1 and re.fullmatch(rf"(?:{says_words}):?", words[-1], re.I):
         words.pop()
