@@ -394,6 +394,25 @@ def test_published_date_printed_only_as_text_in_the_post_header():
     assert parse_page(only_in_comment, page_id="p", suffix=".html").published is None
 
 
+def test_byline_without_the_screen_reader_label():
+    # WordPress's default themes print "<span class=screen-reader-text>Author </span>" before
+    # the linked name in the byline (translated: "Autor").
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<div class="entry-content">',
+        b'<div class="entry-meta"><span class="byline"><span class="author vcard"><span class="screen-reader-text">'
+        b'Autor </span> <a class="url fn n" href="https://tideline.example/author/tamsin/">Tamsin Penrose</a>'
+        b'</span></span></div>\n<div class="entry-content">')
+    assert parse_page(data, page_id="p", suffix=".html").byline == "Tamsin Penrose"
+
+
+def test_blogger_post_timestamp_printed_as_a_date():
+    data = page_bytes("blogger_threaded.html").replace(
+        b"<abbr class='published' itemprop='datePublished' title='2019-11-03T10:30:00+01:00'>10:30 AM</abbr>",
+        b"Sunday, November 3, 2019")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.published.raw, p.published.local.isoformat()) == ("Sunday, November 3, 2019", "2019-11-03T00:00:00")
+
+
 def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     data = page_bytes("wp_badge_in_name.html").replace(
         b'content="Five spring walks on the coast path"', b'content="Tideline - Five spring walks on the coast path"')

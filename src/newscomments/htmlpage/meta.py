@@ -28,7 +28,7 @@ from ..model import ArticleRating, PostedTime
 from ..urls import site_of
 from . import selectors as S
 from .dom import front_matter_title
-from .text import inline, squash
+from .text import drop, inline, squash
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#@]+)", re.I)
@@ -99,6 +99,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 break
     if not byline:
         node = tree.css_first(S.BYLINE_ELEMENTS)
+        if node is not None:
+            drop(node, S.SCREEN_READER_TEXT)  # "Author " before the name (Twenty Fifteen on)
         byline = inline(node) or None if node is not None else None
         if byline and len(byline) > 80:
             byline = None

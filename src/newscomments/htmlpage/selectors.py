@@ -192,7 +192,10 @@ PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetim
 # the post header's meta line, Blogger's date header, the date's own element. Read only when
 # the page has no machine-readable date, and never inside a comment.
 PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entry-meta", ".post-meta",
-                  ".postmeta", ".post-info", ".date-header", ".post-date", ".entry-date", ".posted-on")
+                  ".postmeta", ".post-info", ".date-header", ".post-date", ".entry-date", ".posted-on",
+                  ".post-timestamp")  # Blogger templates without a date header
+# Labels for screen readers only, hidden on screen: never part of a name.
+SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
