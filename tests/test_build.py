@@ -216,3 +216,16 @@ def test_a_hung_parser_is_rejected_by_the_backstop_and_the_build_goes_on(tmp_pat
     build([raw], tmp_path / "a", BuildOptions(page_timeout=30.0, workers=2))
     build([raw], tmp_path / "b")
     assert _files(tmp_path / "a") == _files(tmp_path / "b")
+
+
+def test_every_fixture_page_builds_into_valid_tables(tmp_path):
+    # Every format's output on every hand-written fixture passes the schemas and the
+    # cross-table rules (a code outside the schema's enums fails the whole build).
+    fixtures = REPO / "tests" / "fixtures"
+    report = build([fixtures / "html", fixtures / "text"], tmp_path / "out")
+    assert report.counts_add_up()
+    assert report.pages_parsed + report.pages_rejected + report.pages_duplicate == report.pages_read
+    assert report.pages_parsed >= 80
+    assert verify(tmp_path / "out") == []
+    articles = pq.read_table(tmp_path / "out" / "articles").to_pylist()
+    assert {"drupal", "wordpress", "wpdiscuz", "blogger"} <= {a["comment_system"] for a in articles}

@@ -444,7 +444,7 @@ def test_drupal7_thread_from_indented_blocks():
     assert first.posted.raw == "Mo., 12.04.2021 - 09:14"
     assert first.posted.utc.isoformat() == "2021-04-12T07:14:00+00:00"
     # The pager inside the comment area: the thread continues on another page.
-    assert p.truncation_reasons == ("pagination",) and p.notes == ()
+    assert p.truncation_reasons == ("comment-pagination",) and p.notes == ()
     assert "Endlich" not in p.body and "Neuen Kommentar" not in p.body
 
 

@@ -24,7 +24,7 @@ Fields, by template generation:
 A reply whose page shows no indentation (a flat display) gets its parent from the markup's own
 parent id when there is one: RDFa ``sioc:reply_of`` (Drupal 7) or the hidden "In reply to"
 permalink (Drupal 8+), method ``native-parent-id``. A pager inside the comment area marks the
-page ``pagination`` (Drupal pages threads at 50 by default).
+page ``comment-pagination`` (Drupal pages threads at 50 by default).
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
             parent_confidence=1.0 if parent is not None else None, depth=depths[k]))
     section.declared = _declared(tree)
     if _paged(tree, items):
-        section.truncation.append("pagination")
+        section.truncation.append("comment-pagination")
     return section
 
 
