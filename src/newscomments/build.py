@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .card import render_card
 from .errors import InputError, PageRejected, ValidationFailed
@@ -32,7 +33,7 @@ from .schema import TABLES, sort_key
 from .sources import Inputs, RawPage, discover
 from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
 from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_parquet, write_text
-from .validate import rows_to_table, validate_tables
+from .validate import jsonschema_errors, row_mask, rows_to_table, validate_tables
 from .workers import run_jobs
 
 REPORT_FILE = "build_report.json"
@@ -166,6 +167,7 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     parsed = collect(inputs, options, report)
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     seen_article: dict[str, str] = {}
+    page_of: dict[str, tuple[str, str]] = {}  # article id -> (page id, file)
     for raw, sha, page in parsed:
         ctx = PageContext(page_id=raw.page_id, raw_sha256=sha,
                           crawled_at=raw.info.crawled_at if raw.info else None,
@@ -185,6 +187,7 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
                                       "duplicate_of": seen_article[aid]})
             continue
         seen_article[aid] = raw.page_id
+        page_of[aid] = (raw.page_id, raw.label)
         report.pages_parsed += 1
         for t in TABLES:
             rows[t].extend(page_tables[t])
@@ -196,6 +199,20 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
                 "sample; anyone can recompute these author keys from names. Pass --key-file or set "
                 "NEWSCOMMENTS_PSEUDONYM_KEY before publishing.")
 
+    tables = {t: _sorted_table(t, rows[t]) for t in TABLES}
+    invalid = _invalid_pages(tables)
+    if invalid:
+        # A parser's row that breaks schema/ costs its page, not the build: the page goes to
+        # the rejects with the first problem, and the tables are made again without it.
+        for aid, problem in sorted(invalid.items(), key=lambda kv: page_of[kv[0]]):
+            page_id, label = page_of[aid]
+            report.pages_parsed -= 1
+            report.pages_rejected += 1
+            report.rejects.append({"page_id": page_id, "file": label, "reason": "invalid-output",
+                                   "message": f"expected rows that pass schema/, got: {problem}"})
+        rows = {t: [r for r in rows[t] if r["article_id"] not in invalid] for t in TABLES}
+        tables = {t: _sorted_table(t, rows[t]) for t in TABLES}
+
     pins: dict[str, str] = {}
     for f in inputs.splits_files:
         for aid, split in read_pins(f).items():
@@ -205,7 +222,6 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     assignment, conflicts, n_pinned = assign(rows["articles"], pins, options.splits)
     report.split_conflicts = conflicts
 
-    tables = {t: _sorted_table(t, rows[t]) for t in TABLES}
     problems = validate_tables(tables)
     if problems:
         raise ValidationFailed(problems)
@@ -213,6 +229,21 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     report.splits = {s: sum(1 for v in assignment.values() if v == s) for s in SPLITS}
     _write(out, tables, assignment, n_pinned, options, report, pseudo)
     return report
+
+
+def _invalid_pages(tables: dict[str, pa.Table]) -> dict[str, str]:
+    """Article id -> the first schema problem, for every page with a row that breaks a per-row
+    rule of schema/ (the fast Arrow check; jsonschema explains only the rows it flags)."""
+    out: dict[str, str] = {}
+    for name in TABLES:
+        table = tables[name]
+        bad = pc.indices_nonzero(row_mask(name, table)).to_pylist()
+        for i in bad:
+            row = table.slice(i, 1).to_pylist()[0]
+            if row["article_id"] not in out:
+                errors = jsonschema_errors(name, row) or ["rejected by the fast check"]
+                out[row["article_id"]] = f"{name}: {errors[0]}"
+    return out
 
 
 def _sorted_table(name: str, rows: list[dict]) -> pa.Table:
