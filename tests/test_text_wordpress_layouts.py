@@ -81,6 +81,7 @@ def test_comments_closed_above_the_list_and_comment_number_before_name_on_numeri
 def test_blog_name_h1_above_the_post_h1_is_not_a_foreign_block_schreibt_and_glued_says():
     p = parse("wordpress_conv_blog_h1.md")
     assert p.notes == ()
+    assert p.title == "Silhouette cutting (2)"  # the H1 linking home is the blog's name
     assert p.declared_comment_count == 2
     assert facts(p) == [("Greta Sommer", "2. Mai 2019 um 20:11", None),
                         ("Paper Boats", "3. Mai 2019 um 07:45", None)]
@@ -229,3 +230,17 @@ def test_numbered_comment_by_headers_give_the_name_alone():
 def test_clean_name_leads(name, clean):
     from newscomments.formats import wordpress_text_layouts as layouts
     assert layouts.clean_name(name, "says") == clean
+
+
+def test_classic_theme_in_html2text_footers_with_ascii_dashes():
+    # html2text of WordPress's classic theme: "Comment by NAME -- DATE" ("--" is html2text's
+    # "—"), a count heading ending in the "»" link to the form, the post title in an H3 linked
+    # to its permalink under the blog's name.
+    p = parse("wordpress_conv_classic_html2text.md")
+    assert (p.format, p.declared_comment_count, p.title) == (
+        "wordpress_text", 3, "Darf der Vermieter die Klingel tauschen?")
+    assert [(c.author, c.kind, c.posted.raw) for c in p.comments] == [
+        ("Jana Wolff", "comment", "14. März 2008 @ 10:12"), ("Rainer", "comment", "14. März 2008 @ 11:40"),
+        ("Linkschau am Samstag", "pingback", "15. März 2008 @ 08:05")]
+    assert p.comments[0].text == "Und wer zahlt die neue Anlage? Umlagefähig dürfte das doch nicht sein."
+    assert p.comments[1].text == "Nein, das ist Instandhaltung.\nSiehe § 556 BGB."

@@ -44,6 +44,11 @@ _LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Or
 _CONVERTER_LABEL = re.compile(r"^(?:Published Time|Markdown Content)\s*:", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*$")
 _SETEXT = re.compile(r"^=+\s*$")
+# An H1 that is a link to the site's root is the blog's name (classic themes print the post
+# title in a smaller heading linked to its permalink: "# [Blog](https://blog/)" then
+# "### [Post](https://blog/2008/03/post.html)").
+_HOME_LINK = re.compile(r"^\[(?P<label>[^\]]+)\]\((?:(?:https?:)?//[^/\s)]+/?|/)(?:\s+\"[^\"]*\")?\)$")
+_LINKED_HEADING = re.compile(r"^#{2,4}\s+\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*#*$")
 _URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
 _BYLINE = [
     # (pattern, has date group)
@@ -98,6 +103,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     end = len(lines) if limit is None else limit
     label_title = None
     h1 = None
+    home_h1 = False  # an H1 linking to the site's root was seen (the blog's name)
     printed_date = None
     for i in range(start, end):
         raw = lines[i].strip()
@@ -119,7 +125,14 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             elif head.url is None and value.startswith("http"):
                 head.url = value.split()[0]
             continue
+        if raw[0] == "#" and h1 is None and home_h1 and (m := _LINKED_HEADING.match(raw)) is not None \
+                and _HOME_LINK.match(f"[x]({m.group('url')})") is None:
+            h1 = tb.plain(m.group("label")).strip() or None  # the post's heading under the blog's name
+            continue
         if raw[0] == "#" and (m := _H1.match(raw)) is not None:
+            if h1 is None and not home_h1 and _HOME_LINK.match(m.group("t").strip()) is not None:
+                home_h1 = True
+                continue
             text = tb.plain(m.group("t")).strip()
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")

@@ -82,7 +82,7 @@ def may_have_number_word(s: str) -> bool:
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
     marks, for a caller that has that already."""
-    s = unmarked.strip(" *_-")
+    s = unmarked.strip(" *_-»›→")  # "35 Comments »": an arrow linking to the form (Kubrick)
     s = s.removeprefix(".. rubric::").strip()
     if not s or len(s) > 300:
         return None

@@ -243,8 +243,9 @@ def _in_url(line: str) -> bool:
 # von"). The name may hold " — " itself (a pingback's "Post — Site"): the date is the last part.
 FOOTER_WORDS = {"comment by": "comment", "pingback by": "pingback", "trackback by": "trackback",
                 "kommentar von": "comment", "commentaire par": "comment", "comentario por": "comment"}
-FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+[—–]\s+"
-                    r"(?P<date>[^—–]{5,60})$", re.I)
+# html2text prints the dash as "--" (its ASCII fallback for "—").
+FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+(?:[—–]|--)\s+"
+                    r"(?P<date>(?:(?!--)[^—–]){5,60})$", re.I)
 FOOTER_LITERALS = ("Comment by ", "Pingback by ", "Trackback by ", "Kommentar von ", "Commentaire par ",
                    "Comentario por ")
 
