@@ -482,6 +482,15 @@ def test_drupal_flat_display_uses_the_markup_parent_id():
     assert p.comments[1].parent_method == "native-parent-id" and p.comments[1].depth == 1
 
 
+def test_drupal_own_hidden_permalink_is_no_parent():
+    data = page_bytes("drupal10_olivero.html").replace(
+        b'<p class="comment__author"><span>Bertie</span></p>',
+        b'<p class="comment__author"><span>Bertie</span></p>'
+        b'<p class="visually-hidden"><a href="/comment/42#comment-42">Permalink</a></p>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.parent_position for c in p.comments] == [None, 0, None] and p.notes == ()
+
+
 def test_drupal_nesting_wins_over_a_contradicting_parent_id_with_a_note():
     data = page_bytes("drupal7_nested.html").replace(
         b'resource="/comment/9003#comment-9003"', b'resource="/comment/9002#comment-9002"')

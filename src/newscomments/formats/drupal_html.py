@@ -48,7 +48,7 @@ _ANCHORED_ITEM = re.compile(
     rb"""<a id=["']comment-\d+["']\s*>\s*</a>\s*<(?:article|div)\b[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']""")
 _D8_ITEM = re.compile(rb"""\bdata-comment-user-id=["']\d+["']""")
 # Drupal evidence besides the item markup (any one): reply links, RDFa types, class names.
-_DRUPAL = re.compile(rb"/comment/reply/|sioct:Comment|\bDrupal\b|drupal|js-comment|comment-by-|by-anonymous")
+_DRUPAL = re.compile(rb"/comment/reply/|sioct:Comment|(?i:drupal)|js-comment|comment-by-|by-anonymous")
 
 _COMMENT_ID = re.compile(r"^comment-(\d+)$")
 _PARENT_HREF = re.compile(r"#comment-(\d+)\b|/comment/(\d+)\b")
@@ -149,7 +149,7 @@ def _row(node, native: str) -> dict:
     parent_id = None
     for link in node.css("[rel~='sioc:reply_of'][resource], .parent a[href], .visually-hidden a[href]"):
         m = _PARENT_HREF.search(link.attributes.get("resource") or link.attributes.get("href") or "")
-        if m is not None:
+        if m is not None and (m.group(1) or m.group(2)) != native:  # not its own permalink
             parent_id = m.group(1) or m.group(2)
             break
     date, iso = _date(node)
