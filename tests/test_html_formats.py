@@ -483,10 +483,12 @@ def test_drupal_flat_display_uses_the_markup_parent_id():
 
 
 def test_drupal_own_hidden_permalink_is_no_parent():
+    # A theme's hidden permalink before the "In reply to" line of a nested reply.
     data = page_bytes("drupal10_olivero.html").replace(
-        b'<p class="comment__author"><span>Bertie</span></p>',
-        b'<p class="comment__author"><span>Bertie</span></p>'
-        b'<p class="visually-hidden"><a href="/comment/42#comment-42">Permalink</a></p>')
+        b'<p class="comment__time">Wed, 05/22/2024 - 09:05</p>',
+        b'<p class="comment__time">Wed, 05/22/2024 - 09:05</p>'
+        b'<p class="visually-hidden"><a href="/comment/43#comment-43">Permalink</a></p>')
+    assert data.count(b"/comment/43#comment-43") == 2
     p = parse_page(data, page_id="p", suffix=".html")
     assert [c.parent_position for c in p.comments] == [None, 0, None] and p.notes == ()
 
