@@ -413,6 +413,29 @@ def test_blogger_post_timestamp_printed_as_a_date():
     assert (p.published.raw, p.published.local.isoformat()) == ("Sunday, November 3, 2019", "2019-11-03T00:00:00")
 
 
+def test_a_comments_date_and_author_are_not_the_articles():
+    # Astra prints each comment's <time datetime> in a header: no article date on this page.
+    assert page("wp_astra_theme.html").published is None
+
+
+def test_microdata_of_a_review_or_comment_item_is_not_the_articles():
+    review = (b'<div itemscope itemtype="https://schema.org/Review"><meta itemprop="datePublished" '
+              b'content="2014-12-29"><span itemprop="author">Kim Ode</span><p>Fine.</p></div>')
+    data = page_bytes("generic_plain.html").replace(b"</body>", review + b"</body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.published, p.byline) == (None, None)
+    post = (b'<div itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="datePublished" '
+            b'content="2020-01-02"><span itemprop="author">Ada Lind</span></div>')
+    p = parse_page(data.replace(b"</body>", post + b"</body>"), page_id="p", suffix=".html")
+    assert (p.published.local.isoformat(), p.byline) == ("2020-01-02T00:00:00", "Ada Lind")
+
+
+def test_site_name_after_an_angle_quote_in_og_title():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'content="Five spring walks on the coast path"', b'content="Five spring walks on the coast path \xe2\x80\xba Tideline"')
+    assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
+
+
 def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     data = page_bytes("wp_badge_in_name.html").replace(
         b'content="Five spring walks on the coast path"', b'content="Tideline - Five spring walks on the coast path"')

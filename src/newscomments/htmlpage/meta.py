@@ -29,6 +29,7 @@ from ..urls import site_of
 from . import selectors as S
 from .dom import front_matter_title
 from .text import drop, inline, squash
+from .tree import matches
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#@]+)", re.I)
@@ -57,6 +58,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     # two alternatives name different elements, so none is listed twice).
     for node in tree.css(_META_OR_JSONLD):
         if node.tag == "meta":
+            if "itemprop" in node.attributes and not _of_the_page(node):
+                continue  # a review's or a comment's microdata, not the article's
             _add_meta(metas, node)
         else:
             scripts.append(node)
@@ -98,7 +101,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 byline = v
                 break
     if not byline:
-        node = tree.css_first(S.BYLINE_ELEMENTS)
+        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS)
         if node is not None:
             drop(node, S.SCREEN_READER_TEXT)  # "Author " before the name (Twenty Fifteen on)
         byline = inline(node) or None if node is not None else None
@@ -112,7 +115,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             break
         raw = metas.get(key)
     if not raw:
-        node = tree.css_first(S.PUBLISHED_ELEMENTS)
+        node = _first_of_the_page(tree, S.PUBLISHED_ELEMENTS)
         if node is not None:
             raw = node.attributes.get("datetime") or node.attributes.get("content") \
                 or node.attributes.get("title")
@@ -143,7 +146,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                        comment_count=count, rating=rating, notes=tuple(notes))
 
 
-_TITLE_PARTS = re.compile(r"\s+[|»«–—-]\s+|\s*::\s*")
+_TITLE_PARTS = re.compile(r"\s+[|»«›‹–—-]\s+|\s*::\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -166,6 +169,32 @@ def _without_domain_name(title: str, url: str) -> str:
     return title
 
 
+def _first_of_the_page(tree, selector: str):
+    """The first element matching ``selector`` that describes the page, not a comment or a
+    review inside it (their authors and dates use the same classes and microdata)."""
+    for node in matches(tree, selector):
+        if _of_the_page(node):
+            return node
+    return None
+
+
+def _of_the_page(node) -> bool:
+    return not _in_comment(node) and not _in_foreign_item(node)
+
+
+def _in_foreign_item(node) -> bool:
+    """Whether ``node`` (or an element around it) is a schema.org item that is not the page's
+    article: a Comment, a Review, a Product... (:data:`selectors.FOREIGN_ITEMS`)."""
+    while node is not None:
+        attrs = node.attributes
+        if "itemscope" in attrs and attrs.get("itemtype"):
+            for t in attrs["itemtype"].split():
+                if t.rstrip("/").rsplit("/", 1)[-1] in S.FOREIGN_ITEMS:
+                    return True
+        node = node.parent
+    return False
+
+
 def _printed_date(tree, crawled_at):
     """The post's date printed as text in its header (:data:`selectors.PUBLISHED_TEXT`), for
     pages without a machine-readable one; never a date inside a comment."""
@@ -180,10 +209,13 @@ def _printed_date(tree, crawled_at):
 
 
 def _in_comment(node) -> bool:
+    """Whether an element around ``node`` is a comment or a comment area: a class or an id
+    that starts with "comment" ("comment-body", "comments-area", "commentlist", "comment-42")."""
     node = node.parent
     while node is not None:
         attrs = node.attributes
-        if "comment" in (attrs.get("class") or "") or "comment" in (attrs.get("id") or ""):
+        if (attrs.get("id") or "").startswith("comment") or any(
+                c.startswith("comment") for c in (attrs.get("class") or "").split()):
             return True
         node = node.parent
     return False

@@ -175,6 +175,11 @@ ARTICLE_TYPES = frozenset([
     "OpinionNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
     "TechArticle", "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting", "SatiricalArticle",
     "AdvertiserContentArticle", "MedicalScholarlyArticle", "Posting"])
+# schema.org items whose microdata (author, datePublished) describe something on the page other
+# than its article.
+FOREIGN_ITEMS = frozenset([
+    "Comment", "UserComments", "CorrectionComment", "Review", "CriticReview", "EmployerReview",
+    "UserReview", "Product", "Offer", "AggregateOffer", "Question", "Answer"])
 META_TITLE = ("og:title", "twitter:title", "dc.title", "citation_title")
 META_PUBLISHED = ("article:published_time", "og:article:published_time", "datepublished",
                   "dc.date", "dc.date.issued", "date", "pubdate", "publish-date",
