@@ -3,8 +3,8 @@ common HTML-to-text tools make of a page, scored against the package's own HTML 
 
 Pages: every ``tests/fixtures/html/*.html``, the whole pages of ``--corpus`` and ``--synthetic``
 N synthetic threads, each rendered as wpDiscuz and as WordPress HTML (2N pages). A page counts
-when its HTML parse (the truth) is wpdiscuz_html, wordpress_html or blogger_html with at least
-one comment. Each converter's output is parsed with ``parse_page(suffix=".txt"/".md")``; a
+when its HTML parse (the truth) is wpdiscuz_html, wordpress_html, blogger_html or drupal_html
+with at least one comment. Each converter's output is parsed with ``parse_page(suffix=".txt"/".md")``; a
 rejected page has 0 comments. Text comments are aligned to truth comments in order.
 
 Prints a table and writes it between ``<!-- converted-text:start -->`` and
@@ -241,7 +241,9 @@ def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates
         f"each as wpDiscuz and WordPress HTML, seed {SEED}).",
         "",
         "Truth is the package's own HTML parse of the same page (wpdiscuz_html, wordpress_html, "
-        "blogger_html; pages with at least one comment). trafilatura returns the comments as "
+        "blogger_html, drupal_html; pages with at least one comment). The text parsers read no "
+        "Drupal comments (other_text knows only the \"Submitted by\" line of one theme), so the "
+        "two Drupal pages count as misses. trafilatura returns the comments as "
         "flat text (no author, date or reply lines), so near 0 is expected in its rows.",
         "",
         table(header, rows),
