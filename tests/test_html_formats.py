@@ -413,6 +413,17 @@ def test_blogger_post_timestamp_printed_as_a_date():
     assert (p.published.raw, p.published.local.isoformat()) == ("Sunday, November 3, 2019", "2019-11-03T00:00:00")
 
 
+def test_smileys_and_emoji_images_read_as_what_was_typed():
+    # WordPress turns ":)" and emoji into img.wp-smiley / img.emoji; other images stay out.
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"<p>Glad it worked out!</p>",
+        b'<p>Glad it worked out! <img src="https://s.w.org/smilies/simple-smile.png" alt=":)" class="wp-smiley" '
+        b'style="height: 1em" /> <img draggable="false" role="img" class="emoji" alt="\xf0\x9f\x8c\x8a" '
+        b'src="https://s.w.org/72x72/1f30a.png"> <img src="https://tideline.example/photo.jpg" alt="the sands"></p>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.comments[1].text == "Glad it worked out! :) \U0001f30a"
+
+
 def test_a_comments_date_and_author_are_not_the_articles():
     # Astra prints each comment's <time datetime> in a header: no article date on this page.
     assert page("wp_astra_theme.html").published is None

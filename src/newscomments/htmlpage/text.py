@@ -29,7 +29,7 @@ def _tag_id(name: str) -> int:
 
 
 _BREAK_IDS = frozenset(map(_tag_id, BLOCKS))
-_BR, _PRE = _tag_id("br"), _tag_id("pre")
+_BR, _PRE, _IMG = _tag_id("br"), _tag_id("pre"), _tag_id("img")
 _TEXT = LexborHTMLParser("<p>x</p>").css_first("p").child.tag_id  # a text node's
 # Never text: removed from a subtree before its text is read.
 INVISIBLE = "script, style, noscript, template, svg, math, iframe, object, canvas, button, select, textarea, input"
@@ -68,9 +68,18 @@ def paragraphs(node) -> list[str]:
             add(n.text_content or "")
         elif tag == _BR:
             add("\n")
+        elif tag == _IMG and _is_typed_image(n):
+            add(n.attributes.get("alt") or "")
     if buf:
         _flush(buf, pre, out)
     return out
+
+
+def _is_typed_image(img) -> bool:
+    """An image that stands for characters the writer typed: WordPress turns emoji and
+    smileys (":)", "😉") into ``img.emoji`` / ``img.wp-smiley`` whose alt is what was typed."""
+    classes = img.attributes.get("class") or ""
+    return ("emoji" in classes or "wp-smiley" in classes) and bool(img.attributes.get("alt"))
 
 
 def _ends_in_block(node) -> bool:
