@@ -482,6 +482,33 @@ def test_drupal7_thread_from_indented_blocks():
     assert "Endlich" not in p.body and "Neuen Kommentar" not in p.body
 
 
+def test_drupal7_node_byline_and_rdfa_count_of_its_own_node():
+    p = page("drupal7_nested.html")
+    assert p.byline == "Petra Hahn"  # the node's submitted line, not a commenter's
+    # sioc:num_replies counts the node's comments; a teaser of another node has its own.
+    data = page_bytes("drupal7_nested.html").replace(
+        b'<div class="content">\n    <div class="field field-name-body',
+        b'<span property="sioc:num_replies" content="7" datatype="xsd:integer"></span>'
+        b'<div class="content">\n    <div class="field field-name-body').replace(
+        b"</body>", b'<div about="/artikel/anderes" typeof="sioc:Item foaf:Document">'
+                    b'<span property="sioc:num_replies" content="99" datatype="xsd:integer"></span></div></body>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.declared_comment_count == 7
+    assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+
+
+def test_drupal_anonymous_names_in_any_language_and_bare_creator_lines():
+    gast = b'<span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">Gast</span>'
+    data = page_bytes("drupal7_nested.html")
+    assert data.count(gast) == 1
+    labelled = data.replace(gast, gast.replace(b">Gast<", ">Gast (未验证)<".encode()))
+    assert parse_page(labelled, page_id="p", suffix=".html").comments[3].author == "Gast"
+    bare = data.replace(b'<span rel="sioc:has_creator">' + gast + b"</span>",
+                        b'<span rel="sioc:has_creator">john379 on 12 Apr 2021</span>')
+    p = parse_page(bare, page_id="p", suffix=".html")
+    assert p.comments[3].author == "john379"
+
+
 def test_drupal6_flat_list_submitted_lines():
     # "Soumis par NAME le DATE.": the name's element, then the date after it without the
     # joining word; the "(non vérifié)" label of an anonymous name is no part of it.

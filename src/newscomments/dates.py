@@ -613,8 +613,23 @@ def find_date(text: str, *, crawled_at: datetime | None = None, max_words: int =
         for j in range(min(len(words), i + max_words), i, -1):
             candidate = " ".join(words[i:j]).strip(" ,;|·•-–—")
             if candidate and maybe_date(candidate) and (pt := parse_date(candidate, crawled_at=crawled_at)):
-                return pt
+                return _without_lead_words(words, i, j, pt, crawled_at)
     return None
+
+
+def _without_lead_words(words: list[str], i: int, j: int, pt: PostedTime,
+                        crawled_at: datetime | None) -> PostedTime:
+    """``pt`` (the date in ``words[i:j]``) without the words before it that the parse skips as
+    filler ("on", "Posted on"): each leading word without a digit that is no weekday goes while
+    the rest reads as the same date."""
+    while i + 1 < j and not any(ch.isdigit() for ch in words[i]) \
+            and not _is_weekday(words[i].strip(",.").lower()):
+        rest = " ".join(words[i + 1:j]).strip(" ,;|·•-–—")
+        shorter = parse_date(rest, crawled_at=crawled_at)
+        if shorter is None or shorter.local != pt.local or shorter.precision != pt.precision:
+            break
+        pt, i = shorter, i + 1
+    return pt
 
 
 def parse_time_only(raw: str) -> PostedTime | None:

@@ -158,16 +158,44 @@ def _row(node, native: str) -> dict:
 
 
 def _author(node) -> str | None:
+    name = None
     for selector in _AUTHORS:
         found = node.css_first(selector)
         if found is not None and (name := _UNVERIFIED.sub("", inline(found))):
-            return name
-    submitted = node.css_first(".submitted")
-    if submitted is not None:
-        link = submitted.css_first("a[href*='/user']")
-        if link is not None and (name := inline(link)):
-            return name
-    return None
+            break
+    else:
+        submitted = node.css_first(".submitted")
+        link = submitted.css_first("a[href*='/user']") if submitted is not None else None
+        name = inline(link) if link is not None else _name_before_date(node)
+    if name and _is_anonymous(node):
+        # The "(not verified)" label in a language _UNVERIFIED does not list ("(未验证)").
+        name = _TRAILING_LABEL.sub("", name) or name
+    return name or None
+
+
+def _name_before_date(node) -> str | None:
+    """The name in a bare "NAME on DATE" creator line (Drupal 7's RDFa ``sioc:has_creator``
+    span of an anonymous comment, without a username element): what comes before the date,
+    without the one joining word."""
+    creator = node.css_first("[rel~='sioc:has_creator']")
+    if creator is None:
+        return None
+    text = squash(inline(creator))
+    found = dates.find_date(text)
+    if found is None or (at := text.find(found.raw)) <= 0:
+        return None
+    words = text[:at].split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
+        words.pop()  # "on", "le", "am", "el"
+    return " ".join(words) or None
+
+
+def _is_anonymous(node) -> bool:
+    classes = (node.attributes.get("class") or "").split()
+    return "by-anonymous" in classes or "comment-by-anonymous" in classes
+
+
+_TRAILING_LABEL = re.compile(r"\s*[(（][^()（）]{1,24}[)）]$")
 
 
 # The label Drupal's username theme adds to an anonymous commenter's name (core's translations).
@@ -187,14 +215,16 @@ def _date(node) -> tuple[str | None, str | None]:
         return shown, iso
     if marked is not None and dates.parse_date(shown := inline(marked)) is not None:
         return shown, iso  # the RDFa element holds the printed date alone
-    box = node.css_first(".comment__time") or node.css_first(".submitted")
+    box = node.css_first(".comment__time") or node.css_first(".submitted") or marked
     if box is None:
         return None, iso
     text = _UNVERIFIED.sub("", squash(inline(box)))
     author = _author(node)
     if author and author in text:
         text = text[text.index(author) + len(author):]  # "Submitted by NAME on DATE"
-    return _date_in(text) or None, iso
+    if (shown := _date_in(text)) is None and (found := dates.find_date(text)) is not None:
+        shown = found.raw  # a date followed by other words ("25 Jan 2018 Permalink")
+    return shown, iso
 
 
 def _date_in(text: str) -> str | None:
@@ -242,6 +272,17 @@ def _declared(tree) -> int | None:
         count = count_in_title(inline(heading))
         if count is not None:
             return count
+    # Drupal 7's RDFa count of the node's comments: teasers of other nodes carry theirs too, so
+    # only the count inside the node the comments reply to (its "about" is their reply_of).
+    nodes = {link.attributes.get("resource") for link in tree.css("[rel~='sioc:reply_of'][resource]")
+             if "/comment/" not in (link.attributes.get("resource") or "")}
+    for replies in tree.css("[property~='sioc:num_replies'][content]"):
+        value = (replies.attributes.get("content") or "").strip()
+        up = replies.parent
+        while up is not None and "about" not in up.attributes:
+            up = up.parent
+        if value.isdigit() and up is not None and up.attributes.get("about") in nodes:
+            return int(value)
     return None
 
 

@@ -192,7 +192,9 @@ PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetim
                       "[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
                       ".entry-meta time[datetime], header time[datetime], "
                       # hAtom's published date in a title (Blogger, older themes)
-                      "abbr.published[title], [itemprop=datePublished][title]")
+                      "abbr.published[title], [itemprop=datePublished][title], "
+                      # Drupal 7's RDFa date of the node (comments carry one too: they are skipped)
+                      "[property~='dc:date'][content], [property~='schema:dateCreated'][content]")
 # Where themes print the post's date as text only (no datetime attribute anywhere), best first:
 # the post header's meta line, Blogger's date header, the date's own element. Read only when
 # the page has no machine-readable date, and never inside a comment.
@@ -203,7 +205,9 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
-                   "[itemprop=author], .post-author .fn, .author-name, .entry-author-name")
+                   "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
+                   # Drupal: the username theme hook in the node's submitted line or byline
+                   ".submitted .username, .byline .username, .node .username")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
