@@ -351,6 +351,21 @@ def test_wordpress_items_without_kind_class_before_2_7():
     assert p.body.endswith("Videoüberwachung des Eingangs verbunden ist.")  # no feed link
 
 
+def test_older_theme_post_meta_line_and_count_in_div_comments():
+    # <p class="post-meta"> with span.date / span.author above the text, and the count heading
+    # in a div.comments without an id.
+    data = page_bytes("wp_classic_pre27.html").replace(
+        b'<div class="storycontent">',
+        b'<p class="post-meta"><span class="date">13. M\xc3\xa4rz 2008</span> <span class="author">Ines Berg</span>, '
+        b'<span class="comments"><a href="#comments">3</a></span></p>\n<div class="storycontent">').replace(
+        b'<h2 id="comments">3 Comments\n<a href="#postcomment" title="Leave a comment">&raquo;</a>\n</h2>',
+        b'<div class="comments"><h3>3 thoughts on \xe2\x80\x9cKlingel\xe2\x80\x9d</h3></div>')
+    assert b'<div class="comments"><h3>3 thoughts' in data
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.byline, p.declared_comment_count, p.published.raw) == ("Ines Berg", 3, "13. März 2008")
+    assert p.body.startswith("Ein Leser fragt") and "Ines Berg" not in p.body
+
+
 def test_wordpress_kubrick_translated_cites():
     # Kubrick: "<cite>NAME</cite> sagt:" (class "alt" or none), and the German "<cite>Pingback
     # von NAME</cite> | <small>DATE</small>" with the date outside the cite.

@@ -123,7 +123,8 @@ WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#
                   ".side-container-comment-inner, "  # Enfold ("3 replies")
                   ".post-box-title, "  # Soledad ("3 Comments" in h4.post-box-title)
                   ".discussion-meta-info, "  # Twenty Nineteen ("3 Comments" below "Join the Conversation")
-                  ".w-comments-title")  # Impreza ("4 Comments. Leave new" in h4.w-comments-title)
+                  ".w-comments-title, "  # Impreza ("4 Comments. Leave new" in h4.w-comments-title)
+                  "div.comments > h2, div.comments > h3")  # older themes: div.comments, no id
 # "says:" in the languages WordPress ships (only ever a label between name and date).
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
@@ -207,7 +208,8 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
                    # Drupal: the username theme hook in the node's submitted line or byline
-                   ".submitted .username, .byline .username, .node .username")
+                   ".submitted .username, .byline .username, .node .username, "
+                   ".post-meta .author, .entry-meta .author")  # older themes: <span class=author>
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
@@ -247,7 +249,7 @@ BODY_BOILERPLATE = (
     ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, .navigation, "
     ".post-navigation, .nav-links, .breadcrumb, .breadcrumbs, .widget, .sidebar, #sidebar, "
     ".advertisement, .ad, .ads, .adsbygoogle, .author-box, .newsletter, .tags, .post-tags, "
-    ".entry-footer, .entry-meta, .wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
+    ".entry-footer, .entry-meta, .post-meta, .postmeta, .wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
     ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     # captions and players: no article prose
