@@ -46,9 +46,12 @@ SUFFIXES = (".html", ".htm")
 # The anchor and the comment element right after it, as the comment module writes them.
 _ANCHORED_ITEM = re.compile(
     rb"""<a id=["']comment-\d+["']\s*>\s*</a>\s*<(?:article|div)\b[^>]*\bclass=["'](?:[^"']*\s)?comment[\s"']""")
-_D8_ITEM = re.compile(rb"""\bdata-comment-user-id=["']\d+["']""")
-# Drupal evidence besides the item markup (any one): reply links, RDFa types, class names.
-_DRUPAL = re.compile(rb"/comment/reply/|sioct:Comment|(?i:drupal)|js-comment|comment-by-|by-anonymous")
+_D8_ITEM = re.compile(rb"""data-comment-user-id=["']\d+["']""")
+# Drupal evidence besides the item markup (any one): reply links, RDFa types, class names,
+# the generator or Drupal.settings. Byte tests (memchr speed): an alternation, or a
+# case-insensitive regex, is tried at every byte of the page.
+_DRUPAL = (b"/comment/reply/", b"sioct:Comment", b"Drupal", b"drupal", b"js-comment", b"comment-by-",
+           b"by-anonymous")
 
 _COMMENT_ID = re.compile(r"^comment-(\d+)$")
 _PARENT_HREF = re.compile(r"#comment-(\d+)\b|/comment/(\d+)\b")
@@ -62,11 +65,14 @@ _CHROME = "header, footer, h2, h3, ul.links, .links, .submitted, .comment__meta,
 
 
 def detect(data: bytes, suffix: str) -> float:
-    if not looks_like_html(data) or _DRUPAL.search(data) is None:
+    # Each test is a C scan of the page, the rarest first: most pages have neither item form
+    # (the anchor pattern's literal "<a id=" lets re skip to its candidates).
+    if _ANCHORED_ITEM.search(data) is None and (
+            b"data-comment-user-id" not in data or _D8_ITEM.search(data) is None):
         return 0.0
-    if _ANCHORED_ITEM.search(data) is not None or _D8_ITEM.search(data) is not None:
-        return 0.8  # below WordPress's list (0.85) and wpDiscuz, which a Drupal page never has
-    return 0.0
+    if not any(sign in data for sign in _DRUPAL) or not looks_like_html(data):
+        return 0.0
+    return 0.8  # below WordPress's list (0.85) and wpDiscuz, which a Drupal page never has
 
 
 def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
