@@ -14,6 +14,11 @@ wpDiscuz text page with 10,000 comments (every second one a "Reply to NAME"), ge
 A 1,000-comment page of the same shape is timed too: per-comment cost of the two must stay
 close, or some step is worse than linear.
 
+The times move with the load of the shared machine (the same code has measured anywhere between
+440 and 780 µs per seed parse in one hour), so the run also counts the instructions of one seed
+parse with valgrind's callgrind when valgrind is installed: a figure that stays the same from run
+to run for the same code, for comparing commits (``--no-instructions`` skips it).
+
 Target (issue): >= 5,000 seed-sized pages/s on one core for the seed's format (<= 200 µs CPU per
 page, format detection included), and <= 15 µs for the text formats' detect() on the seed.
 """
@@ -24,7 +29,9 @@ import argparse
 import os
 import platform
 import re
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -107,10 +114,40 @@ def rates(fn, seconds: float) -> tuple[float, float]:
     return statistics.median(rounds), statistics.median(walls)
 
 
+_COUNTED = 200
+_PARSES = """
+import sys
+sys.path.insert(0, {src!r})
+import newscomments
+data = open({seed!r}, "rb").read()
+for _ in range(5 + int(sys.argv[1])):
+    newscomments.parse_page(data, page_id="bench", suffix=".txt")
+"""
+
+
+def seed_instructions() -> float | None:
+    """Instructions of one seed parse, counted by callgrind (None without valgrind)."""
+    if shutil.which("valgrind") is None:
+        return None
+    script = _PARSES.format(src=str(REPO / "src"), seed=str(REPO / "raw" / "000_89020e0c9fef06d9.txt"))
+    counts = []
+    for n in (0, _COUNTED):
+        out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                              sys.executable, "-c", script, str(n)],
+                             capture_output=True, text=True, timeout=900)
+        m = re.search(r"Collected : (\d+)", out.stderr)
+        if out.returncode != 0 or m is None:
+            return None
+        counts.append(int(m.group(1)))
+    return (counts[1] - counts[0]) / _COUNTED
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=2.0)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--no-instructions", action="store_true",
+                    help="skip the callgrind instruction count (about a minute)")
     args = ap.parse_args(argv)
     rows = ["| page | bytes | parse_page pages/s | CPU µs/page | wall pages/s | parse_page MB/s "
             "| module parse pages/s | regex line scan pages/s | scan MB/s |",
@@ -144,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         (n1, c1), (n2, c2) = sorted(per_comment.items())
         body += (f"\n\nScaling: {c1:.1f} µs per comment at {n1:,} comments, {c2:.1f} µs at "
                  f"{n2:,} ({c2 / c1:.2f}x; 1.0 is linear).")
+    if not args.no_instructions and (count := seed_instructions()) is not None:
+        body += (f"\n\nInstructions per seed parse (`parse_page`, valgrind's callgrind, the "
+                 f"difference of {_COUNTED} parses and none after a warm-up): {count / 1e6:.2f} "
+                 "million. Unlike the times above, this count does not change with the load of a "
+                 "shared machine: compare it across runs and commits.")
     print(body)
     if not args.no_write:
         replace_section(REPO / "BENCHMARKS.md", "bench-text", body)

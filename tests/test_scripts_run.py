@@ -21,7 +21,7 @@ def run(*args: str) -> str:
 
 
 def test_bench_text_runs():
-    out = run("benchmarks/bench_text.py", "--seconds", "0.01", "--no-write")
+    out = run("benchmarks/bench_text.py", "--seconds", "0.01", "--no-write", "--no-instructions")
     assert "| seed (wpdiscuz_text) | 3,783 |" in out and "Format detection on the seed" in out
 
 

@@ -179,20 +179,23 @@ def _first_of_the_page(tree, selector: str):
 
 
 def _of_the_page(node) -> bool:
-    return not _in_comment(node) and not _in_foreign_item(node)
-
-
-def _in_foreign_item(node) -> bool:
-    """Whether ``node`` (or an element around it) is a schema.org item that is not the page's
-    article: a Comment, a Review, a Product... (:data:`selectors.FOREIGN_ITEMS`)."""
-    while node is not None:
-        attrs = node.attributes
-        if "itemscope" in attrs and attrs.get("itemtype"):
-            for t in attrs["itemtype"].split():
-                if t.rstrip("/").rsplit("/", 1)[-1] in S.FOREIGN_ITEMS:
-                    return True
+    """Whether ``node`` describes the page: no element around it is a comment or a comment
+    area (a class or an id that starts with "comment": "comment-body", "comments-area",
+    "commentlist", "comment-42"), and none is a schema.org item other than the page's article
+    (a Comment, a Review, a Product...: :data:`selectors.FOREIGN_ITEMS`). One climb; ``attrs``
+    reads one attribute without building the element's whole attribute dict."""
+    first = True
+    while node is not None and node.parent is not None:  # the document node has no attrs
+        attrs = node.attrs
+        if not first and ((attrs.get("id") or "").startswith("comment") or any(
+                c.startswith("comment") for c in (attrs.get("class") or "").split())):
+            return False
+        if "itemscope" in attrs and (types := attrs.get("itemtype")):
+            if any(t.rstrip("/").rsplit("/", 1)[-1] in S.FOREIGN_ITEMS for t in types.split()):
+                return False
+        first = False
         node = node.parent
-    return False
+    return True
 
 
 def _printed_date(tree, crawled_at):
@@ -209,11 +212,10 @@ def _printed_date(tree, crawled_at):
 
 
 def _in_comment(node) -> bool:
-    """Whether an element around ``node`` is a comment or a comment area: a class or an id
-    that starts with "comment" ("comment-body", "comments-area", "commentlist", "comment-42")."""
+    """Whether an element around ``node`` is a comment or a comment area (see _of_the_page)."""
     node = node.parent
-    while node is not None:
-        attrs = node.attributes
+    while node is not None and node.parent is not None:  # the document node has no attrs
+        attrs = node.attrs
         if (attrs.get("id") or "").startswith("comment") or any(
                 c.startswith("comment") for c in (attrs.get("class") or "").split()):
             return True
