@@ -468,6 +468,17 @@ def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
 
 
+@pytest.mark.parametrize("marker, system", [
+    (b'<div id="livefyre" data-lf-site="1"></div>', "livefyre"),
+    (b'<div data-spotim-module="conversation" data-post-id="9"></div>', "openweb"),
+    (b'<div class="viafoura"><vf-conversations></vf-conversations></div>', "viafoura")])
+def test_news_comment_services_loaded_by_script_are_named(marker, system):
+    data = page_bytes("generic_plain.html").replace(b"</body>", marker + b"</body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.comment_system, p.comments) == ("other", ())
+    assert p.notes[-1] == f"comment system not supported: {system}"
+
+
 def test_contao_comments_are_a_named_unsupported_system():
     data = page_bytes("generic_plain.html").replace(
         b"</body>", b'<div class="ce_comments block"><div class="comment_default" id="c170">'

@@ -168,6 +168,10 @@ OTHER_SYSTEMS = (
     ("coral", (b"coral-talk", b"coral_thread")),
     ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
     ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
+    # News sites' JavaScript comment services: an empty container in the saved page
+    ("livefyre", (b"livefyre",)),
+    ("openweb", (b"spot.im/", b"data-spotim-module", b"launcher.spot.im")),
+    ("viafoura", (b"viafoura",)),
 )
 
 # --- article metadata -----------------------------------------------------------------------
