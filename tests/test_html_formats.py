@@ -439,6 +439,17 @@ def test_smileys_and_emoji_images_read_as_what_was_typed():
     assert p.comments[1].text == "Glad it worked out! :) \U0001f30a"
 
 
+@pytest.mark.parametrize("machine, local, precision", [
+    ("2022-04-14", "2022-04-14T08:05:00", "minute"),  # the same day: the printed clock is kept
+    ("2022-04-15", "2022-04-15T00:00:00", "day")])  # another day: the attribute wins
+def test_date_only_datetime_attribute_with_a_printed_time(machine, local, precision):
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b">14 April 2022 at 8:05 am</a>",
+        f'><time datetime="{machine}">14 April 2022 at 8:05 am:</time></a>'.encode())
+    posted = parse_page(data, page_id="p", suffix=".html").comments[0].posted
+    assert (posted.local.isoformat(), posted.precision) == (local, precision)
+
+
 def test_a_comments_date_and_author_are_not_the_articles():
     # Astra prints each comment's <time datetime> in a header: no article date on this page.
     assert page("wp_astra_theme.html").published is None

@@ -489,6 +489,14 @@ def _dates(rows: list[dict], options: ParseOptions, page_dates: _PageDates
     for row, pt in zip(rows, shown):
         if row["iso"]:
             machine = dates.parse_date(row["iso"].strip(), memo=memo)
+            if machine is not None and machine.precision == "day" and row["date"]:
+                # A date-only datetime attribute under a printed date and time ("<time
+                # datetime="2020-12-24">December 24, 2020 at 3:53 am</time>"): the same day,
+                # with the printed clock.
+                printed = dates.parse_date(page_dates.clean(row["date"]).rstrip(" :"), memo=memo)
+                if printed is not None and printed.local is not None and machine.local is not None \
+                        and printed.local.date() == machine.local.date() and printed.precision != "day":
+                    machine = printed
             if machine is not None:
                 pt = PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
                                 precision=machine.precision, order="YMD", order_basis="unambiguous")

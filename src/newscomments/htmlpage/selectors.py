@@ -165,7 +165,8 @@ OTHER_SYSTEMS = (
     ("remark42", (b"remark42",)),
     ("giscus", (b"giscus",)),
     ("utterances", (b"utteranc.es",)),
-    ("coral", (b"coral-talk", b"coral_thread")),
+    ("coral", (b"coral-talk", b"coral_thread", b"coral_talk_stream", b"coraltalk")),
+    ("epoch", (b"epoch-comment-body", b"epoch-container")),  # the Epoch comments plugin
     ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
     ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
     # News sites' JavaScript comment services: an empty container in the saved page
