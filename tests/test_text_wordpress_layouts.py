@@ -244,3 +244,11 @@ def test_classic_theme_in_html2text_footers_with_ascii_dashes():
         ("Linkschau am Samstag", "pingback", "15. März 2008 @ 08:05")]
     assert p.comments[0].text == "Und wer zahlt die neue Anlage? Umlagefähig dürfte das doch nicht sein."
     assert p.comments[1].text == "Nein, das ist Instandhaltung.\nSiehe § 556 BGB."
+
+
+def test_no_comments_from_a_quoted_says_line_or_a_post_listing():
+    # An article quoting "Die Herstellerin sagt:" (no date, no comment heading) and a sidebar
+    # of posts with "Rezept vom DATE" and their own comment counts: no comment anywhere.
+    p = parse("wordpress_conv_no_comments_quotes.txt")
+    assert p.comments == ()
+    assert "Die Herstellerin sagt:" in p.body and "zu dünnflüssig" in p.body

@@ -291,6 +291,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             comments = _comments(lines, records, end, memo)
         else:
             comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
+        if len(comments) == 1 and comments[0].posted is None and declared is None and block_title is None \
+                and not textpage.is_cut_off(text):
+            # One dateless "NAME says:" and nothing else of a comment section (no count
+            # heading, no date) in a whole file: a quotation in the article ("Plantur sagt:"),
+            # not a comment. (A file cut after the header keeps it: the date may be cut away.)
+            comments, start = [], None
+            head = pagehead.read_head(lines)
+    if start is not None:
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end], lines[:start])

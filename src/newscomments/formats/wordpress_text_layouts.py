@@ -124,6 +124,8 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
         rest = _SEP.sub("", " ".join(words[k:])).strip()
         if not rest or not tb.has_digit(rest) or not tb.looks_like_name(name):
             continue
+        if k > 1 and words[k - 1] in _DATE_LEAD_WORDS:
+            continue  # "Rezept vom DATE", "Posted on DATE": a label before a date, not a name
         pt = dates.parse_date(rest, memo=memo) if dates.maybe_date(rest) else None
         if pt is None:
             continue
@@ -144,6 +146,9 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
 
 
 _NAME_ENDS = frozenset(",·•|–—-:")
+# Lower-case words that introduce a date and never end a name.
+_DATE_LEAD_WORDS = frozenset(["on", "at", "from", "since", "vom", "am", "um", "seit", "le", "du",
+                              "de", "del", "el", "il", "dal", "op", "em", "no", "na"])
 _TAIL = re.compile(r"\s*[.·•|–—-]\s+\S.{0,40}$")
 
 
