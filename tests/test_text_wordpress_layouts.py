@@ -225,6 +225,7 @@ def test_numbered_comment_by_headers_give_the_name_alone():
 
 @pytest.mark.parametrize("name, clean", [
     ("#1 Kommentar von Naru-chan", "Naru-chan"), ("3. Comment by Ann Lee", "Ann Lee"),
+    ("### #1 Kommentar von Naru-chan", "Naru-chan"),
     ("Kommentar", "Kommentar"), ("Comment by", "Comment by"), ("2 Chainz", "2 Chainz"),
     ("Kommissar Rex", "Kommissar Rex")])
 def test_clean_name_leads(name, clean):

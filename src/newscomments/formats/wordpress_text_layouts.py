@@ -76,12 +76,15 @@ _NAME_LEAD = re.compile(r"^(?:#\d+\.?\s+|\d+\.\s+)?(?:(?:Comment|Kommentar|Comme
                         r"\s+(?:by|von|de|par|di)\s+)?", re.I)
 
 
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+
+
 def clean_name(name: str, says_words: str) -> str:
     """A name without what themes print beside it: the role badge of the post's author
     (wordpress.com "Mathias Autor", "Author"), Genesis's "says" without a colon, and a comment
     number or "Comment by" label before it ("#1 Kommentar von NAME")."""
     if name[:1] == "#" or name[:1].isdigit() or name[:3].casefold() == "com" or name[:3].casefold() == "kom":
-        name = _NAME_LEAD.sub("", name, count=1) or name
+        name = _NAME_LEAD.sub("", _HEADING_MARKS.sub("", name, count=1), count=1) or name
     words = name.split()
     if len(words) > 1 and re.fullmatch(rf"(?:{says_words}):?", words[-1], re.I):
         words.pop()
