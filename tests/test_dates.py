@@ -41,6 +41,8 @@ from newscomments import dates
     ("03.11.2025 um 14:02 (Bearbeiten)", "2025-11-03T14:02"),  # WordPress's edit link
     ("May 3, 2025 at 9:15 am (Edit)", "2025-05-03T09:15"),
     ("17.07, 2011 @ 13:04", "2011-07-17T13:04"),  # WordPress date format "d.m, Y"
+    ("20.04.2013 в 2:00 пп", "2013-04-20T14:00"),  # Russian WordPress's pm
+    ("27.02.2013 в 12:32 дп", "2013-02-27T00:32"),  # and am
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)

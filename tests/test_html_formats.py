@@ -450,6 +450,25 @@ def test_date_only_datetime_attribute_with_a_printed_time(machine, local, precis
     assert (posted.local.isoformat(), posted.precision) == (local, precision)
 
 
+def test_comments_like_dislike_plugin_counts_are_votes_not_text():
+    plugin = ('<div class="cld-like-dislike-wrap cld-template-1"><div class="cld-like-wrap cld-common-wrap">'
+              '<a href="javascript:void(0)" class="cld-like-trigger cld-like-dislike-trigger" title="Like" '
+              'data-comment-id="610" data-trigger-type="like"><i class="fas fa-thumbs-up"></i></a>'
+              '<span class="cld-like-count-wrap cld-count-wrap">{up}</span></div>'
+              '<div class="cld-dislike-wrap cld-common-wrap"><a href="javascript:void(0)" class="cld-dislike-trigger '
+              'cld-like-dislike-trigger" title="Dislike" data-comment-id="610" data-trigger-type="dislike">'
+              '<i class="fas fa-thumbs-down"></i></a><span class="cld-dislike-count-wrap cld-count-wrap">{down}</span>'
+              '</div></div>')
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-610"',
+        plugin.format(up=5, down=2).encode() + b'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-610"')
+    p = parse_page(data, page_id="p", suffix=".html")
+    first, reply = p.comments
+    assert (first.upvotes, first.downvotes, first.net_votes) == (5, 2, 3)
+    assert (reply.upvotes, reply.downvotes, reply.net_votes) == (None, None, None)  # the reply has none
+    assert first.text.endswith("as someone else said here.")
+
+
 def test_a_comments_date_and_author_are_not_the_articles():
     # Astra prints each comment's <time datetime> in a header: no article date on this page.
     assert page("wp_astra_theme.html").published is None

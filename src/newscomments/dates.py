@@ -69,8 +69,9 @@ FILLER = frozenset(
     "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
 )
-AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng"])
-PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều"])
+# Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).
+AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng", "дп"])
+PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều", "пп"])
 _MARKERS = AM | PM
 # Markers written without a space before them ("3:00下午") are recognised at the end.
 _GLUED_MARKERS = tuple(sorted(tok for tok in _MARKERS if not tok.isascii()))

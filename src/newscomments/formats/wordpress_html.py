@@ -112,7 +112,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
             posted=posted[k], kind=row["kind"], is_image_only=row["image_only"],
             parent_position=parent, parent_method=method if parent is not None else None,
             parent_confidence=1.0 if parent is not None else None, depth=depth,
-            likes=row["likes"]))
+            likes=row["likes"], upvotes=row["up"], downvotes=row["down"],
+            net_votes=row["up"] - row["down"] if row["up"] is not None and row["down"] is not None else None))
     section.declared = _declared(tree)
     if _paged(tree):
         section.truncation.append("comment-pagination")
@@ -126,6 +127,7 @@ _FIELDS = {
     "reply": S.WP_REPLY_LINK, "author": ".comment-author", "datecls": S.WP_DATE_HOLDERS,
     "permalink": S.WP_PERMALINK, "header": S.WP_NAME_DATE_HEADER,
     "time": S.WP_TIME, "meta": S.WP_META, "likes": S.WP_LIKES, "text": S.WP_TEXT, "cite": "cite",
+    "votes": S.WP_VOTES,
 }
 
 
@@ -356,6 +358,12 @@ def _read_item(li, fields: dict, k: int) -> dict:
             lm = S.LIKED_BY.search(inline(like_node))
             likes = _to_int(lm.group("n")) if lm else 0
 
+    up = down = None
+    votes = fields["votes"].get(k)
+    if votes is not None:  # Comments Like Dislike: each count in its own box
+        up, down = (_to_int(inline(votes.css_first(sel))) if votes.css_first(sel) is not None else None
+                    for sel in (S.WP_VOTE_UP, S.WP_VOTE_DOWN))
+
     if author is None and kind != "comment":
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
@@ -371,7 +379,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
         kind = pm.group("kind").lower()
     image_only = not text and li.css_first("img:not(.avatar)") is not None
     return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
-            "text": text, "likes": likes, "image_only": image_only}
+            "text": text, "likes": likes, "up": up, "down": down, "image_only": image_only}
 
 
 def _without_header_lines(text: str, author: str | None, date_raw: str | None,

@@ -101,12 +101,12 @@ WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, 
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
                   ".commentmetadata, .comment-author, .jetpack-comment-likes-widget-wrapper, "
-                  ".comment-likes, .fn")
+                  ".comment-likes, .fn, .cld-like-dislike-wrap")
 # Parts of an item that are never its text.
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
-               ".media-heading")
+               ".media-heading, .cld-like-dislike-wrap")
 WP_REPLY_LINK = "a.comment-reply-link"
 WP_DATE_HOLDERS = "[class*=date], [class*=time]"
 WP_PERMALINK = "a[href*='#comment-']"
@@ -116,6 +116,9 @@ DATE_NOISE = re.compile(
     r"(?:\s[-|]\s*)?\b(?:Antworten|Reply|Responder|Répondre|Ответить|Rispondi)\b.*$|\bUhr\b|//|^\s*(?:on|am|le|el)\s+",
     re.I)
 WP_LIKES = "[id^=comment-like-count-]"
+# The Comments Like Dislike plugin: like and dislike counts in boxes of their own.
+WP_VOTES = ".cld-like-dislike-wrap"
+WP_VOTE_UP, WP_VOTE_DOWN = ".cld-like-count-wrap", ".cld-dislike-count-wrap"
 WP_LIKE_COUNT = "[data-like-count]"
 WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
                   ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2, "
