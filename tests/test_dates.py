@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -62,6 +62,17 @@ def test_month_day_without_year_is_a_date_without_datetime():
 def test_relative_ages_kept_as_text(raw):
     pt = dates.parse_date(raw)
     assert pt.precision == "relative" and pt.local is None and pt.raw == raw
+
+
+@pytest.mark.parametrize("raw, days", [
+    ("1 year 2 months ago", 365 + 60), ("1 year, 2 months ago", 365 + 60), ("vor 1 Jahr, 2 Monaten", 365 + 60),
+    ("il y a 1 an et 2 mois", 365 + 60), ("4 月 3 天 之前", 123), ("3 天 之前", 3)])
+def test_relative_ages_with_two_units(raw, days):
+    # wpDiscuz prints up to two units; the age is their sum.
+    crawl = datetime(2024, 6, 1, 12, 0)
+    pt = dates.parse_date(raw, crawled_at=crawl)
+    assert pt.raw == raw and pt.precision == "relative"
+    assert crawl - pt.local == timedelta(days=days)
 
 
 def test_relative_age_resolved_only_against_crawl_time():

@@ -492,6 +492,14 @@ def test_site_name_after_an_angle_quote_in_og_title():
     assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
 
 
+def test_og_title_that_is_the_site_name_gives_way_to_the_post_heading():
+    # Jetpack on a static front page: og:title == og:site_name; the post's h1 is the title.
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<meta property="og:title" content="Five spring walks on the coast path" />',
+        b'<meta property="og:title" content="Tideline" /><meta property="og:site_name" content="Tideline" />')
+    assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
+
+
 def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     data = page_bytes("wp_badge_in_name.html").replace(
         b'content="Five spring walks on the coast path"', b'content="Tideline - Five spring walks on the coast path"')

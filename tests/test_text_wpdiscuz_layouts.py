@@ -149,3 +149,18 @@ def test_ambiguous_reply_marker_decided_by_indentation():
     flat = "\n".join(line.strip() for line in (FIX / "wpdiscuz_conv_indented_ambiguous.txt").read_text().split("\n"))
     q = newscomments.parse_page(flat.encode(), page_id="flat", suffix=".txt")
     assert (q.comments[3].parent_position, q.comments[3].parent_method) == (2, "reply-marker-named")
+
+
+def test_chinese_wpdiscuz_4_with_labelled_votes_and_dates_last():
+    # A Chinese wpDiscuz 4 thread as inscriptis prints it (strings as a real page prints them):
+    # "游客" badge, "赞 N 踩 回复" vote footer, the two-unit age closing each record, and the
+    # "N 评论 在 “T”" count line opening the thread.
+    from datetime import datetime
+    from newscomments.options import ParseOptions
+    p = newscomments.parse_page(FIX / "wpdiscuz_chinese_date_last.txt",
+                                options=ParseOptions(crawled_at=datetime(2019, 6, 1, 12, 0)))
+    assert (p.format, p.declared_comment_count, p.truncated) == ("wpdiscuz_text", 3, False)
+    assert [(c.author, c.net_votes, c.text) for c in p.comments] == [
+        ("阿花", 2, "我家的番茄今年结了二十多个，谢谢分享！"), ("老王", 0, "花盆要多深才够？"), ("小林", -1, "至少三十厘米。")]
+    assert [c.posted.raw for c in p.comments] == ["1 月 3 天 之前", "1 月 1 天 之前", "28 天 之前"]
+    assert p.comments[0].posted.local.isoformat() == "2019-04-29T12:00:00"  # 30 + 3 days before

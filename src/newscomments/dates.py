@@ -86,7 +86,7 @@ _UNITS = {
     86400: "d day days tag tagen tage jour jours día días dia dias день дня дней 天 일 giorno giorni dag dagen dzień dni gün",
     604800: "w wk week weeks woche wochen semaine semaines semana semanas неделю недели недель 周 週 주 settimana settimane weken "
             "tydzień tygodnie tygodni hafta",
-    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 개월 달 mese mesi mês maand maanden "
+    2592000: "mo month months monat monaten monate mois mes meses месяц месяца месяцев 个月 個月 月 개월 달 mese mesi mês maand maanden "
              "miesiąc miesiące miesięcy ay",
     31536000: "y yr year years jahr jahren jahre an ans année années año años год года лет 年 년 anno anni ano anos jaar jaren "
               "rok lata lat yıl",
@@ -110,7 +110,7 @@ RELATIVE = [
     (re.compile(r"^há\s+(\d+|uma?)\s+([a-zê]+)$"), 1, 2),  # Portuguese
     (re.compile(r"^(\d+|una?|uma?)\s+([a-záéêí]+)\s+atrás$"), 1, 2),  # Spanish, Portuguese
     (re.compile(r"^(\d+|одну|один)\s+([а-я]+)\s+назад$"), 1, 2),
-    (re.compile(r"^(\d+)\s*(个月|個月|小时|小時|分钟|秒|天|周|週|年)前$"), 1, 2),
+    (re.compile(r"^(\d+)\s*(个月|個月|月|小时|小時|分钟|秒|天|周|週|年)\s*(?:之|以)?前$"), 1, 2),
     (re.compile(r"^(\d+)\s*(개월|시간|분|초|일|주|년|달)\s*전$"), 1, 2),
 ]
 
@@ -547,6 +547,26 @@ _RELATIVE_CUE = re.compile("|".join(map(re.escape, _RELATIVE_CUES)))  # one C sc
 def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime | None:
     if _RELATIVE_CUE.search(s) is None:
         return None
+    found = _relative_age(s)
+    if found is None and (m := _TWO_UNITS.search(s)) is not None and m.group(4) in UNIT_SECONDS:
+        # wpDiscuz prints two units ("1 year 2 months ago", "4 月 3 天 之前"): the first pair
+        # in the language's own pattern, the second added to the age.
+        first = _relative_age(s[:m.start()] + f"{m.group(1)} {m.group(2)}" + s[m.end():])
+        if first is not None:
+            found = first + int(m.group(3)) * UNIT_SECONDS[m.group(4)]
+    if found is None:
+        return None
+    local = None
+    if crawled_at is not None:
+        local = (crawled_at.replace(tzinfo=None) - timedelta(seconds=found)).replace(microsecond=0)
+    return PostedTime(raw=raw, local=local, precision="relative")
+
+
+_TWO_UNITS = re.compile(r"(\d+|an?|one)\s*([^\W\d_]+)[,\s]+(?:(?:and|und|et|y|e|и)\s+)?(\d+)\s*([^\W\d_]+)")
+
+
+def _relative_age(s: str) -> int | None:
+    """Seconds of a one-unit relative age ("2 months ago", "vor 3 Stunden"), or None."""
     for pattern, ng, ug in RELATIVE:
         m = pattern.match(s)
         if not m:
@@ -556,10 +576,7 @@ def _parse_relative(raw: str, s: str, crawled_at: datetime | None) -> PostedTime
         if seconds is None:
             continue
         n = 1 if n_text in _ONE or not n_text.isdigit() else int(n_text)
-        local = None
-        if crawled_at is not None:
-            local = (crawled_at.replace(tzinfo=None) - timedelta(seconds=n * seconds)).replace(microsecond=0)
-        return PostedTime(raw=raw, local=local, precision="relative")
+        return n * seconds
     return None
 
 

@@ -89,7 +89,8 @@ COUNT_WORDS = frozenset(s.casefold() for s in [
 WPDISCUZ_REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Antworten", "Répondre", "Responder", "Rispondi", "Ответить",
     "Reageer",  # Dutch
-    "Odpowiedz", "Yanıtla"])  # Polish, Turkish (Portuguese is "Responder")
+    "Odpowiedz", "Yanıtla",  # Polish, Turkish (Portuguese is "Responder")
+    "回复"])  # Chinese, as a real wpDiscuz page prints it
 # Lines after which nothing belongs to the comment list any more.
 SECTION_END = frozenset(s.casefold() for s in [
     "Load More Comments", "wpDiscuzInsert", "wpDiscuz", "Loading Comments...",
@@ -145,7 +146,9 @@ BADGES = frozenset(s.casefold() for s in [
     "Ospite", "Autore", "Membro", "Amministratore", "Administrateur", "Участник", "Администратор",
     "Редактор",
     # Portuguese, Polish and Turkish guest/member/author/admin labels.
-    "Visitante", "Gość", "Członek", "Ziyaretçi", "Üye", "Yazar", "Yönetici"])
+    "Visitante", "Gość", "Członek", "Ziyaretçi", "Üye", "Yazar", "Yönetici",
+    # Chinese guest label, as a real wpDiscuz page prints it.
+    "游客"])
 IMAGE_ONLY_BODIES = frozenset(["comment image", "image", "[image]", "comment-image"])
 # wpDiscuz prints "Last edited AGE by NAME" under an edited comment's text: a note about the
 # comment, not part of it (the plugin's phrase and its shipped translations).
@@ -170,7 +173,8 @@ _LONGEST_TABLE_LINE = max(len(line) for table in _LINE_TABLES for line in table)
 _NON_DIGITS = re.compile(r"\D")
 _COUNT_HEADER = re.compile(
     r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"комментари[а-я]*|responses?|thoughts?|replies|comentários?|komentarz[ey]?|yorum)\b", re.I)
+    r"комментари[а-я]*|responses?|thoughts?|replies|comentários?|komentarz[ey]?|yorum|"
+    r"评论|評論|条评论|則留言)(?:\b|$|\s)", re.I)  # Chinese: wpDiscuz's "14 评论 在 “T”"
 
 
 _EMPHASIS_RUN = re.compile(r"[*_]{2,}")

@@ -84,7 +84,15 @@ def _is_footer(n: str) -> bool:
     if n in tb.WPDISCUZ_REPLY_WORDS:
         return True
     m = _VOTE_FOOTER.match(n)
-    return m is not None and (m.group("word") is None or m.group("word") in tb.WPDISCUZ_REPLY_WORDS)
+    if m is not None:
+        return m.group("word") is None or m.group("word") in tb.WPDISCUZ_REPLY_WORDS
+    m = _LABELLED_VOTE_FOOTER.match(n)
+    return m is not None and m.group("word") in tb.WPDISCUZ_REPLY_WORDS
+
+
+# wpDiscuz 4 prints the vote buttons' labels around the total when the theme shows them as
+# text ("赞 0 踩 回复": up, total, down, reply); the reply word must close the line.
+_LABELLED_VOTE_FOOTER = re.compile(r"^[^\d\s+-]\S{0,7}\s+(?P<n>[+-]?\d{1,6})\s+(?:[^\d\s+-]\S{0,7}\s+)?(?P<word>\S+)$")
 
 
 def dates_close_records(norms: list[str], rows: list[int]) -> bool:
@@ -110,6 +118,8 @@ def footer_above(norms: list[str], end: int) -> tuple[int, int | None]:
         n = norms[end - 1]
         if n and (m := _VOTE_NUMBER.match(n)) is not None:
             votes = int(m.group(0))
+        elif n and (m := _LABELLED_VOTE_FOOTER.match(n)) is not None:
+            votes = int(m.group("n"))
         end -= 1
     return end, votes
 
@@ -125,8 +135,9 @@ def _footer_vote(lines: list[str], norms: list[str], d: int, ceiling: int) -> in
         n = norms[j]
         if not n:
             continue
-        if text_seen and n is not tb.PROSE and _is_footer(n) and (m := _VOTE_NUMBER.match(n)):
-            return int(m.group(0))
+        if text_seen and n is not tb.PROSE and _is_footer(n) and (
+                m := _VOTE_NUMBER.match(n) or _LABELLED_VOTE_FOOTER.match(n)):
+            return int(m.group("n") if m.re is _LABELLED_VOTE_FOOTER else m.group(0))
         text_seen = True
     return None
 
@@ -237,7 +248,7 @@ def _header_part(line: str, n: str) -> bool:
 # not detected. One regex pass over the line starts (sre finds each "\n" quickly) costs less
 # than one byte search per word.
 GUEST_LABELS = ("Guest", "Gast", "Invité", "Invitado", "Ospite", "Гость", "Visitante", "Gość",
-                "Ziyaretçi")
+                "Ziyaretçi", "游客")  # the last as a real Chinese wpDiscuz page prints it
 _GUEST_WORDS = [w.encode() for w in GUEST_LABELS]
 _MARKER_WORDS = [w.encode() for w in sorted({s.capitalize() for s in BARE_REPLY_TO})]
 # The lookahead on the words' first bytes fails most lines before the alternation is tried.

@@ -73,7 +73,10 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             or metas.get("citation_title")
         from_title_tag = bool(title)
         if title and site_name:
-            title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
+            if squash(title).casefold() == squash(site_name).casefold():
+                title = None  # a front page's og:title is the site's name (Jetpack): no post title
+            else:
+                title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
     if not title and text is not None:
         title = front_matter_title(text)
     home = None
