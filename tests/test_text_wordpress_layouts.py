@@ -253,3 +253,13 @@ def test_no_comments_from_a_quoted_says_line_or_a_post_listing():
     p = parse("wordpress_conv_no_comments_quotes.txt")
     assert p.comments == ()
     assert "Die Herstellerin sagt:" in p.body and "zu dünnflüssig" in p.body
+
+
+def test_a_themes_own_says_label_shared_by_every_header():
+    # SemPress prints "NAME meant:" over "DATE bei TIME": the word every header ends with is
+    # the theme's label, not part of the names.
+    p = parse("wordpress_conv_theme_says_label.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Ilka", "3. März 2015 bei 09:12", None), ("Bernd Vogt", "3. März 2015 bei 10:40", 0),
+                        ("Sam Okoro", "4. März 2015 bei 18:05", None)]
+    assert p.comments[1].posted.local.isoformat() == "2015-03-03T10:40:00"

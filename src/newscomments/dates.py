@@ -66,7 +66,7 @@ for _lang, _table in _MONTH_NAMES.items():
 
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
-    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om".split()
+    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
 )
 # Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).

@@ -676,6 +676,20 @@ def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> li
         _start_at_marker(lines, rec, start)
         records.append(rec)
         i = j + 1
+    return _without_theme_label(records)
+
+
+def _without_theme_label(records: list[_Record]) -> list[_Record]:
+    """Records whose "NAME WORD:" headers all end with the same lower-case WORD: a theme's own
+    "says" label that SAYS_WORDS does not list ("Dentaku meant:", SemPress), taken off the
+    names. Two records at least, so that one name's last word is not taken for a label."""
+    last = [r.name.rsplit(" ", 1) for r in records if r.name]
+    if len(records) < 2 or len(last) != len(records) or any(len(parts) != 2 for parts in last):
+        return records
+    words = {parts[1] for parts in last}
+    if len(words) == 1 and (word := words.pop()).isalpha() and word.islower():
+        for r, parts in zip(records, last):
+            r.name = parts[0]
     return records
 
 
