@@ -263,3 +263,17 @@ def test_a_themes_own_says_label_shared_by_every_header():
     assert facts(p) == [("Ilka", "3. März 2015 bei 09:12", None), ("Bernd Vogt", "3. März 2015 bei 10:40", 0),
                         ("Sam Okoro", "4. März 2015 bei 18:05", None)]
     assert p.comments[1].posted.local.isoformat() == "2015-03-03T10:40:00"
+
+
+def test_wrote_on_date_headers_under_a_post_a_comment_link():
+    # "N. NAME wrote on DATE:" (a theme's header), with the "Post a comment" link printed
+    # between the count heading and the list.
+    text = ("Weekly notes: issue 85\n\nThe tab bar got faster this week, and two crashes on startup "
+            "were fixed by the graphics team.\n\n2 comments on “Weekly notes: issue 85”\n\nPost a comment\n\n"
+            " 1. Alan Moss wrote on December 24, 2020 at 3:53 am:\n\n    Are there plans for tab groups?\n\n    Reply\n\n"
+            " 2. Jo Doe wrote on February 9, 2021 at 10:16 pm:\n\n    Thanks for the startup fix!\n\n    Reply\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert (p.format, p.declared_comment_count) == ("wordpress_text", 2)
+    assert facts(p) == [("Alan Moss", "December 24, 2020 at 3:53 am", None),
+                        ("Jo Doe", "February 9, 2021 at 10:16 pm", None)]
+    assert [c.text for c in p.comments] == ["Are there plans for tab groups?", "Thanks for the startup fix!"]

@@ -78,7 +78,8 @@ HEADERS = {
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     "pingback": re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*(?P<name>\S.*)$", re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
-    "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*)$"),
+    # A colon may close it ("NAME wrote on DATE:", frontierline).
+    "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*?):?\s*$"),
 }
 END_MARKERS = tuple(s.casefold() for s in [
     "Leave a Reply", "Leave a Comment", "Leave a comment", "Deja un comentario", "Deja una respuesta",
@@ -622,6 +623,8 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
             rec.kind = m.group("kind").casefold()
         elif kind in ("on-date", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
+            if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
+                rec.name = layouts.clean_name(name, SAYS_WORDS + "|wrote|said|schrieb")
         else:
             _take_date(lines, rec, end, memo)
         if kind == "name-date" and indent is None:
