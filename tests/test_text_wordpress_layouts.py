@@ -277,3 +277,20 @@ def test_wrote_on_date_headers_under_a_post_a_comment_link():
     assert facts(p) == [("Alan Moss", "December 24, 2020 at 3:53 am", None),
                         ("Jo Doe", "February 9, 2021 at 10:16 pm", None)]
     assert [c.text for c in p.comments] == ["Are there plans for tab groups?", "Thanks for the startup fix!"]
+
+
+def test_twenty_eleven_on_date_said_headers():
+    # Twenty Eleven (and themes copying it): "NAME on DATE said:" with the date a permalink,
+    # as html2text prints it (padded link labels); detected without any "says:".
+    text = ("# Notes on a slow build\n\nThe build took forty minutes again, so I profiled it and found "
+            "the linker spending most of the time on debug sections.\n\n"
+            "  1. [ Mira ](http://mira.example) on [ March 3, 2012 at 9:12 am ](http://blog.example/2012/03/slow/#comment-311) said: \n\n"
+            "Try split DWARF, it halved ours.\n\n"
+            "  2. Tom Hale on [ March 4, 2012 at 6:40 pm ](http://blog.example/2012/03/slow/#comment-315) said: \n\n"
+            "Same here, thanks for the write-up.\n\n"
+            "### Leave a Reply\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert p.format == "wordpress_text"
+    assert facts(p) == [("Mira", "March 3, 2012 at 9:12 am", None), ("Tom Hale", "March 4, 2012 at 6:40 pm", None)]
+    assert [c.native_id for c in p.comments] == ["311", "315"]
+    assert [c.text for c in p.comments] == ["Try split DWARF, it halved ours.", "Same here, thanks for the write-up."]

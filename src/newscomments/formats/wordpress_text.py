@@ -75,6 +75,8 @@ HEADERS = {
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
+    # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink).
+    "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     "pingback": re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*(?P<name>\S.*)$", re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
@@ -127,6 +129,8 @@ def detect(data: bytes, suffix: str) -> float:
     # whose necessary parts are all there.
     says = (_COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
             and _count_says(tb.detect_head(data), limit=3))
+    if says < 3 and data.find(b"said:", 0, tb.HEAD_BYTES) >= 0:  # Twenty Eleven's headers
+        says += len(_ON_SAID.findall(tb.detect_head(data), 0))
     counts = (_has_count_piece(data[:tb.HEAD_BYTES].lower())
               and _COUNT_LINE.search(tb.detect_head(data)) is not None)
     pingbacks = tb.count_line_starts_bytes(data, _PINGBACK, limit=2)
@@ -140,9 +144,13 @@ def detect(data: bytes, suffix: str) -> float:
     return min(0.95, score)
 
 
+# "NAME on DATE said:" at a line end (Twenty Eleven and its copies), counted like "says:".
+_ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
+
+
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
-    says = _count_says(head, limit=3)
+    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0)
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
@@ -601,7 +609,7 @@ def _plausible(kind: str, m: re.Match) -> bool:
         return bool(name)
     if not name or len(name) > 120 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False
-    if kind in ("on-date", "hugo", "says-date", "name-date"):
+    if kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
         return dates.parse_date(" ".join(m.group("date").split())) is not None
     return len(name.split()) <= 12
 
@@ -621,7 +629,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
             rec.kind = m.group("kind").casefold()
-        elif kind in ("on-date", "hugo", "says-date", "name-date"):
+        elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
                 rec.name = layouts.clean_name(name, SAYS_WORDS + "|wrote|said|schrieb")
