@@ -294,3 +294,26 @@ def test_twenty_eleven_on_date_said_headers():
     assert facts(p) == [("Mira", "March 3, 2012 at 9:12 am", None), ("Tom Hale", "March 4, 2012 at 6:40 pm", None)]
     assert [c.native_id for c in p.comments] == ["311", "315"]
     assert [c.text for c in p.comments] == ["Try split DWARF, it halved ours.", "Same here, thanks for the write-up."]
+
+
+def test_reference_style_links_are_read_like_inline_ones():
+    # Turndown's "referenced" link style: "[label][n]" in the text, "[n]: url" lines at the end.
+    text = ("# Running a mail server\n\nA short guide to postfix and dovecot on a small VPS, with the "
+            "parts that took me longest.\n\n## 2 thoughts on “Running a mail server”\n\n"
+            "1.  **eduardz** says:\n    \n    [November 23, 2016 at 12:18 am][7]\n    \n"
+            "    Can you add quota support?\n    \n    [Reply][8]\n    \n"
+            "    1.  **admin** says:\n        \n        [April 5, 2017 at 7:05 pm][9]\n        \n"
+            "        Probably, with a dovecot plugin.\n        \n        [Reply][10]\n\n"
+            "[7]: https://blog.example/mail/#comment-2842\n[8]: https://blog.example/mail/?replytocom=2842#respond\n"
+            "[9]: https://blog.example/mail/#comment-2873 \"Permalink\"\n[10]: https://blog.example/mail/?replytocom=2873#respond\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert facts(p) == [("eduardz", "November 23, 2016 at 12:18 am", None), ("admin", "April 5, 2017 at 7:05 pm", 0)]
+    assert [c.native_id for c in p.comments] == ["2842", "2873"]
+    assert [c.text for c in p.comments] == ["Can you add quota support?", "Probably, with a dovecot plugin."]
+
+
+def test_inline_reference_links_unit():
+    from newscomments.formats.textblocks import inline_reference_links as inline
+    assert inline("See [docs][1] and [Docs][].\n\n[1]: http://a.example/x\n[docs]: <http://b.example>\n") == \
+        "See [docs](http://a.example/x) and [Docs](http://b.example).\n\n\n\n"
+    assert inline("[a][9] stays\n") == "[a][9] stays\n"  # no definition: unchanged

@@ -343,6 +343,33 @@ def looks_like_name(line: str) -> bool:
     return n not in WPDISCUZ_CHROME and n not in SECTION_END
 
 
+# --- Markdown reference-style links ---------------------------------------------------------
+# Turndown's "referenced" link style and other converters print "[label][3]" in the text and
+# "[3]: url" lines at the end of the page. Inlining them gives the form every reader here
+# knows ("[label](url)": dates with permalinks, comment ids, reply links), and the definition
+# lines stop being glued to the last comment.
+_REF_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<id>[^\]\n]{1,40})\]:[ \t]+<?(?P<url>\S+?)>?(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+_REF_USE = re.compile(r"\[(?P<label>[^\[\]\n]*)\]\[(?P<id>[^\[\]\n]*)\]")
+
+
+def inline_reference_links(text: str) -> str:
+    """``text`` with markdown reference links ``[label][id]`` (and ``[label][]``) written
+    inline as ``[label](url)`` and their definition lines removed; unchanged when it has no
+    definitions (one C search each before any regex)."""
+    if "]: " not in text or "][" not in text:
+        return text
+    urls = {m.group("id").casefold(): m.group("url") for m in _REF_DEFINITION.finditer(text)}
+    if not urls:
+        return text
+
+    def inline(m: re.Match) -> str:
+        url = urls.get((m.group("id") or m.group("label")).casefold())
+        return m.group(0) if url is None else f"[{m.group('label')}]({url})"
+
+    text = _REF_USE.sub(inline, text)
+    return _REF_DEFINITION.sub(lambda m: "" if m.group("id").casefold() in urls else m.group(0), text)
+
+
 # --- Markdown / reStructuredText inline clean-up -------------------------------------------
 # Converters print the same comment in several syntaxes; these turn a line back into the text a
 # reader saw. Links keep their label, images their alt text only where a caller asks for it.
