@@ -481,3 +481,13 @@ def test_wordpress_turkish_core_strings():
     assert [c.text for c in p.comments] == [
         "Sonunda! Yıllardır bunu bekliyorduk.",
         "Peki ya gece aydınlatması?\nAkşamları orası çok karanlık.", "Harika haber."]
+
+
+def test_toml_front_matter_gives_title_and_is_no_body():
+    # Hugo's TOML front matter ("+++", key = value), a comment line among the keys.
+    text = ('+++\n# vim:set ft=markdown:\ndate = "2013-03-21T11:13:04"\ndraft = false\n'
+            'title = "Google Keep"\n+++\nSomeone complained here about a notes app that was shut down; '
+            'others recommended alternatives, and now there is a new one.\n')
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert p.title == "Google Keep"
+    assert p.body.startswith("Someone complained") and "draft" not in p.body and p.published is None

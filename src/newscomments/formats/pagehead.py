@@ -82,18 +82,24 @@ class Head:
 
 
 def front_matter(lines: list[str]) -> tuple[dict, int]:
-    """YAML front matter (flat ``key: value`` pairs) and the index of the line after it."""
-    if not lines or lines[0].strip() != "---":
+    """Front matter (flat pairs) and the index of the line after it: YAML between "---" lines
+    (``key: value``), or TOML between "+++" lines (``key = value``, Hugo's other form)."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
         return {}, 0
+    fence = lines[0].strip()
+    pair = _FM_LINE if fence == "---" else _TOML_LINE
     out: dict = {}
     for i in range(1, min(len(lines), 200)):
         s = lines[i].rstrip()
-        if s.strip() in ("---", "..."):
+        if s.strip() == fence or fence == "---" and s.strip() == "...":
             return out, i + 1
-        m = _FM_LINE.match(s)
-        if m and not s.startswith((" ", "\t", "-")):
+        m = pair.match(s)
+        if m and not s.startswith((" ", "\t", "-", "#")):
             out[m.group("k").lower()] = m.group("v").strip().strip("\"'")
     return {}, 0
+
+
+_TOML_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*=\s*(?P<v>.*)$")
 
 
 def read_head(lines: list[str], *, limit: int | None = None) -> Head:
