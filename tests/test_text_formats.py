@@ -491,3 +491,13 @@ def test_toml_front_matter_gives_title_and_is_no_body():
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
     assert p.title == "Google Keep"
     assert p.body.startswith("Someone complained") and "draft" not in p.body and p.published is None
+
+
+def test_disqus_headers_padded_with_spaces():
+    # Joplin's web clipper pads the header's parts: "[NAME](…)    [*>* PARENT](…)  •  [AGE](…)".
+    data = (FIX / "disqus_clip.md").read_bytes().replace(b")\xe2\x80\xa2[", b")    \xe2\x80\xa2  [").replace(
+        b")[*>*", b")    [*>*")
+    assert b"    \xe2\x80\xa2  [" in data
+    p = newscomments.parse_page(data, page_id="p", suffix=".md")
+    assert [c.author for c in p.comments] == ["Zed Q", "Yan"]
+    assert p.comments[1].parent_position == 0 and [c.native_id for c in p.comments] == ["900", "901"]

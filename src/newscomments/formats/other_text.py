@@ -209,9 +209,10 @@ UNSUPPORTED: dict[str, re.Pattern] = {
     "commento": re.compile(r"Powered by Commento"),
 }
 
+# Converters pad the parts with spaces (Joplin's web clipper: "[NAME](…)    •  [AGE](…)").
 _DISQUS_HEADER = re.compile(
-    r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))(?P<badge>Mod)?"
-    r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?•\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
+    r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))\s*(?P<badge>Mod)?\s*"
+    r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?\s*•\s*\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
 _BLOGGER_HEADER = re.compile(
     r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
 _SHOW_COMMENT = re.compile(r"showComment=(?P<ms>\d{10,13})(?:#c(?P<id>\d+))?")
