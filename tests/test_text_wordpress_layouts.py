@@ -317,3 +317,18 @@ def test_inline_reference_links_unit():
     assert inline("See [docs][1] and [Docs][].\n\n[1]: http://a.example/x\n[docs]: <http://b.example>\n") == \
         "See [docs](http://a.example/x) and [Docs](http://b.example).\n\n\n\n"
     assert inline("[a][9] stays\n") == "[a][9] stays\n"  # no definition: unchanged
+
+
+def test_web_clipper_page_with_wiki_embeds_and_a_title_first_count():
+    # A note-taking web clipper: "![[./_resources/x.jpg]]" avatars glued to the header, and the
+    # older themes' "T — 38 Comments" heading (the count after the title).
+    text = ("# 3: More LEDs and a Button\n\nThis adds two more LEDs and a push button to the board, "
+            "wired to the free GPIO pins.\n\n#### _3: More LEDs and a Button_ — 4 Comments\n\n"
+            "\t\t![[./_resources/a1.jpg]][Gordon](http://drogon.example/) on [July 13, 2012 at 8:12 am]"
+            "(https://projects.example/leds/#comment-183) said:\n\n\t\tMaybe the documentation is wrong. I'll fix it.\n\n"
+            "\t\t![[./_resources/b2.png]]Fede on [July 23, 2012 at 8:45 pm](https://projects.example/leds/#comment-251) said:\n\n"
+            "\t\tThank you very much!\n\n### Leave a Reply\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert (p.format, p.declared_comment_count, p.truncation_reasons) == ("wordpress_text", 4, ("declared-exceeds-parsed",))
+    assert facts(p) == [("Gordon", "July 13, 2012 at 8:12 am", None), ("Fede", "July 23, 2012 at 8:45 pm", None)]
+    assert [c.native_id for c in p.comments] == ["183", "251"]

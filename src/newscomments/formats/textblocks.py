@@ -401,7 +401,13 @@ def comment_id_in(text: str) -> str | None:
 
 
 def strip_images(line: str) -> str:
+    if "![[" in line:
+        line = _WIKI_EMBED.sub("", line)
     return _MD_IMAGE.sub("", line)
+
+
+# Obsidian-style embeds ("![[./_resources/avatar.jpg]]"), as note-taking web clippers save images.
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 
 
 def plain(line: str, *, keep_emphasis: bool = False) -> str:
@@ -414,6 +420,8 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     if "|" in s:
         s = _RST_SUBST.sub("", s)
     if "[" in s:
+        if "![[" in s:
+            s = _WIKI_EMBED.sub("", s)
         s = _MD_IMAGE.sub("", s)
         s = _PANDOC_SPAN.sub(_label, s)
     if "`" in s:

@@ -55,6 +55,9 @@ COUNT_HEADERS = [
     # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").
     re.compile(r"^(?P<t>\S.*?):\s*(?P<n>\d[\d,.]*)\s+комментари(?:й|я|ев)\s*$", re.I),
     re.compile(r"^[“\"«„](?P<t>.+?)[”\"»“]\s+için\s+" + _NUMBER + r"\s+yorum\s*$", re.I),
+    # Title first, then the count: "T — 38 Comments" (Weaver and other older themes).
+    re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|kommentare?|"
+               r"commentaires?|comentarios?|commenti|responses?|replies)\s*$", re.I),
     # "Comments (12)", "Kommentare (3)"
     re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses)\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
