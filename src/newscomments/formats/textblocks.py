@@ -356,7 +356,9 @@ def inline_reference_links(text: str) -> str:
     """``text`` with markdown reference links ``[label][id]`` (and ``[label][]``) written
     inline as ``[label](url)`` and their definition lines removed; unchanged when it has no
     definitions (one C search each before any regex)."""
-    if "]: " not in text or "][" not in text:
+    # A one-character search first: on a text with a character past U+00FF (the seed's "’")
+    # Python searches for a longer needle about 60 times slower than for one character.
+    if "]" not in text or "]: " not in text or "][" not in text:
         return text
     urls = {m.group("id").casefold(): m.group("url") for m in _REF_DEFINITION.finditer(text)}
     if not urls:

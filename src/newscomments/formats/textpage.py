@@ -55,9 +55,6 @@ COUNT_HEADERS = [
     # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").
     re.compile(r"^(?P<t>\S.*?):\s*(?P<n>\d[\d,.]*)\s+комментари(?:й|я|ев)\s*$", re.I),
     re.compile(r"^[“\"«„](?P<t>.+?)[”\"»“]\s+için\s+" + _NUMBER + r"\s+yorum\s*$", re.I),
-    # Title first, then the count: "T — 38 Comments" (Weaver and other older themes).
-    re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|kommentare?|"
-               r"commentaires?|comentarios?|commenti|responses?|replies)\s*$", re.I),
     # "Comments (12)", "Kommentare (3)"
     re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses)\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
@@ -82,6 +79,11 @@ def may_have_number_word(s: str) -> bool:
                             or len(words) > 2 and words[-2].casefold() in ONE_WORDS)
 
 
+# Title first, then the count: "T — 38 Comments" (Weaver and other older themes).
+_TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|"
+                               r"kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\s*$", re.I)
+
+
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
     marks, for a caller that has that already."""
@@ -91,7 +93,8 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
         return None
     if not tb.has_digit(s) and not may_have_number_word(s):
         return None
-    for pattern in COUNT_HEADERS:
+    # "T — 38 Comments" is tried only where a dash is: its title part matches any text.
+    for pattern in COUNT_HEADERS + ([_TITLE_THEN_COUNT] if "—" in s or "–" in s else []):
         m = pattern.match(s)
         if m:
             word = m.group("n").casefold() in ONE_WORDS

@@ -178,7 +178,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = _without_space_lines(raw_lines)
     else:
         lines = [line.rstrip() for line in raw_lines]
-    markdown = text.count("](") >= 3 and suffix_is_markdown(lines)  # each such line has one
+    # each such line has one "](" ("]" first: one-character searches are the fast ones)
+    markdown = "]" in text and text.count("](") >= 3 and suffix_is_markdown(lines)
     lines = _unglue(lines, text)
     # Every scan below compares these, not the raw lines; prose lines are not normalised.
     norms = tb.line_norms(lines)
