@@ -501,3 +501,17 @@ def test_disqus_headers_padded_with_spaces():
     p = newscomments.parse_page(data, page_id="p", suffix=".md")
     assert [c.author for c in p.comments] == ["Zed Q", "Yan"]
     assert p.comments[1].parent_position == 0 and [c.native_id for c in p.comments] == ["900", "901"]
+
+
+def test_blogger_classic_time_only_stamps():
+    # Templates that print only the time under each comment: the string is kept (no day is
+    # known) and is no part of the text.
+    text = ("Falsehoods about networks\n\nA list of things people believe about networks that are not "
+            "true, collected over the years.\n\n3 comments:\n\nMark said…\n\nThe MTU is always 1500.\n\n"
+            "11:20 PM\n\nRPM said…\n\nNetworking is simpler than it looks.\n\n12:07 AM\n\nAnonymous said…\n\n"
+            "Ha.\n\n6:30 AM\n\nPost a Comment\n\nNewer Post Older Post Home\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert (p.comment_system, p.declared_comment_count) == ("blogger", 3)
+    assert [(c.author, c.text, c.posted.raw, c.posted.local) for c in p.comments] == [
+        ("Mark", "The MTU is always 1500.", "11:20 PM", None), ("RPM", "Networking is simpler than it looks.", "12:07 AM", None),
+        ("Anonymous", "Ha.", "6:30 AM", None)]

@@ -396,8 +396,9 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
             kept.append(s)
         while kept and not kept[-1].strip():
             kept.pop()
-        if kept and posted is None and (pt := _date(kept[-1].strip())) is not None:
-            posted = pt
+        if kept and posted is None and ((pt := _date(kept[-1].strip())) is not None
+                                        or (pt := dates.parse_time_only(tb.plain(kept[-1]).strip())) is not None):
+            posted = pt  # a template that prints the time alone ("11:20 PM"): no day, the string kept
             kept.pop()
         author = tb.plain(m.group("name")).strip() or None
         out.append(ParsedComment(position=k, text=tb.text_block(kept), author=author,
