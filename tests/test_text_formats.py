@@ -515,3 +515,11 @@ def test_blogger_classic_time_only_stamps():
     assert [(c.author, c.text, c.posted.raw, c.posted.local) for c in p.comments] == [
         ("Mark", "The MTU is always 1500.", "11:20 PM", None), ("RPM", "Networking is simpler than it looks.", "12:07 AM", None),
         ("Anonymous", "Ha.", "6:30 AM", None)]
+
+
+@pytest.mark.parametrize("line", ["…더 보기", "\u2026더 보기", "See more", "[see more]", "Mehr anzeigen"])
+def test_see_more_markers(line):
+    # norm() turns "…" into "..." (NFKC): the table is compared in that form (the Korean
+    # Medium marker never matched before).
+    from newscomments.formats import textpage
+    assert textpage.see_more(line)

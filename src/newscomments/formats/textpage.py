@@ -139,7 +139,12 @@ def pagination_marker(line: str) -> bool:
 
 def see_more(line: str) -> bool:
     n = tb.norm(tb.plain(line))
-    return n in _SEE_MORE or n.endswith("…더 보기")
+    # norm() is NFKC: "…" is "..." there, so the table is compared in the same form.
+    return n in _SEE_MORE_NORMS or n.endswith(_KO_SEE_MORE)
+
+
+_SEE_MORE_NORMS = frozenset(tb.norm(s) for s in _SEE_MORE)
+_KO_SEE_MORE = tb.norm("…더 보기")
 
 
 def see_all(line: str) -> bool:
