@@ -650,6 +650,14 @@ def _without_lead_words(words: list[str], i: int, j: int, pt: PostedTime,
     return pt
 
 
+def as_printed(machine: PostedTime, raw: str) -> PostedTime:
+    """A machine-readable reading (an HTML ``datetime`` attribute, RDFa ``content``) under the
+    string the page prints: that string is the raw, the reading's time is kept, and the order
+    is the ISO form's (unambiguous)."""
+    return PostedTime(raw=raw, local=machine.local, utc=machine.utc, precision=machine.precision,
+                      order="YMD", order_basis="unambiguous")
+
+
 def parse_time_only(raw: str) -> PostedTime | None:
     """A clock time with no date ("9:15 AM", Blogger): kept with precision "minute" but no
     datetime, since the day is unknown."""

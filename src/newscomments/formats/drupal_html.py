@@ -158,8 +158,9 @@ def _row(node, native: str) -> dict:
         if m is not None and (m.group(1) or m.group(2)) != native:  # not its own permalink
             parent_id = m.group(1) or m.group(2)
             break
-    date, iso = _date(node)
-    return {"id": native, "level": level, "parent_id": parent_id, "author": _author(node),
+    author = _author(node)
+    date, iso = _date(node, author)
+    return {"id": native, "level": level, "parent_id": parent_id, "author": author,
             "date": date, "iso": iso, "text": _text(node)}
 
 
@@ -209,8 +210,8 @@ _UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|
                          r"niet geverifieerd|não verificado|niezweryfikowany|не проверено)\)", re.I)
 
 
-def _date(node) -> tuple[str | None, str | None]:
-    """(printed date, machine-readable datetime) of a comment."""
+def _date(node, author: str | None) -> tuple[str | None, str | None]:
+    """(printed date, machine-readable datetime) of a comment whose author is ``author``."""
     time = node.css_first("time[datetime]")
     iso = time.attributes.get("datetime") if time is not None else None
     marked = None
@@ -225,7 +226,6 @@ def _date(node) -> tuple[str | None, str | None]:
     if box is None:
         return None, iso
     text = _UNVERIFIED.sub("", squash(inline(box)))
-    author = _author(node)
     if author and author in text:
         text = text[text.index(author) + len(author):]  # "Submitted by NAME on DATE"
     if (shown := _date_in(text)) is None and (found := dates.find_date(text)) is not None:
@@ -266,8 +266,7 @@ def _posted(row: dict, shown: PostedTime | None) -> PostedTime | None:
     if row["iso"]:
         machine = dates.parse_date(row["iso"].strip())
         if machine is not None:
-            return PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
-                              precision=machine.precision, order="YMD", order_basis="unambiguous")
+            return dates.as_printed(machine, row["date"] or row["iso"])
     if shown is None and row["date"]:
         return PostedTime(raw=row["date"])  # printed, but not a date we understand
     return shown

@@ -506,8 +506,7 @@ def _dates(rows: list[dict], options: ParseOptions, page_dates: _PageDates
                         and printed.local.date() == machine.local.date() and printed.precision != "day":
                     machine = printed
             if machine is not None:
-                pt = PostedTime(raw=row["date"] or row["iso"], local=machine.local, utc=machine.utc,
-                                precision=machine.precision, order="YMD", order_basis="unambiguous")
+                pt = dates.as_printed(machine, row["date"] or row["iso"])
             else:
                 pt = dates.parse_date(row["date"], crawled_at=options.crawled_at, memo=memo) \
                     if row["date"] else None
