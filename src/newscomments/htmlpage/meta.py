@@ -190,8 +190,7 @@ def _of_the_page(node) -> bool:
     first = True
     while node is not None and node.parent is not None:  # the document node has no attrs
         attrs = node.attrs
-        if not first and ((attrs.get("id") or "").startswith("comment") or any(
-                c.startswith("comment") for c in (attrs.get("class") or "").split())):
+        if not first and _is_comment_box(attrs):
             return False
         if "itemscope" in attrs and (types := attrs.get("itemtype")):
             if any(t.rstrip("/").rsplit("/", 1)[-1] in S.FOREIGN_ITEMS for t in types.split()):
@@ -218,12 +217,16 @@ def _in_comment(node) -> bool:
     """Whether an element around ``node`` is a comment or a comment area (see _of_the_page)."""
     node = node.parent
     while node is not None and node.parent is not None:  # the document node has no attrs
-        attrs = node.attrs
-        if (attrs.get("id") or "").startswith("comment") or any(
-                c.startswith("comment") for c in (attrs.get("class") or "").split()):
+        if _is_comment_box(node.attrs):
             return True
         node = node.parent
     return False
+
+
+def _is_comment_box(attrs) -> bool:
+    """A class or an id that starts with "comment": a comment or a comment area."""
+    return (attrs.get("id") or "").startswith("comment") or any(
+        c.startswith("comment") for c in (attrs.get("class") or "").split())
 
 
 def _title_element(tree) -> tuple[str | None, str | None]:
