@@ -82,6 +82,7 @@ def may_have_number_word(s: str) -> bool:
 # Title first, then the count: "T — 38 Comments" (Weaver and other older themes).
 _TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|"
                                r"kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\s*$", re.I)
+_WITH_TITLE_THEN_COUNT = [*COUNT_HEADERS, _TITLE_THEN_COUNT]
 
 
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
@@ -94,7 +95,7 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     if not tb.has_digit(s) and not may_have_number_word(s):
         return None
     # "T — 38 Comments" is tried only where a dash is: its title part matches any text.
-    for pattern in COUNT_HEADERS + ([_TITLE_THEN_COUNT] if "—" in s or "–" in s else []):
+    for pattern in _WITH_TITLE_THEN_COUNT if "—" in s or "–" in s else COUNT_HEADERS:
         m = pattern.match(s)
         if m:
             word = m.group("n").casefold() in ONE_WORDS

@@ -65,6 +65,7 @@ SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
 # de "schreibt": the says-word of German themes (and of wordpress.com's German comment form).
 SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt"
+_ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
 # "*", "+", and "o" for the third level, always indented; others "•", "◦", "▪", "‣", "⁃").
 _MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃]|(?<=[ \t])o"
@@ -632,7 +633,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
         elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
-                rec.name = layouts.clean_name(name, SAYS_WORDS + "|wrote|said|schrieb")
+                rec.name = layouts.clean_name(name, _ON_DATE_VERBS)
         else:
             _take_date(lines, rec, end, memo)
         if kind == "name-date" and indent is None:

@@ -116,15 +116,23 @@ def footer_above(norms: list[str], end: int) -> tuple[int, int | None]:
     votes = None
     while end and (not norms[end - 1] or _is_footer(norms[end - 1])):
         n = norms[end - 1]
-        if n and (m := _VOTE_NUMBER.match(n)) is not None:
-            votes = int(m.group(0))
-        elif n and (m := _LABELLED_VOTE_FOOTER.match(n)) is not None:
-            votes = int(m.group("n"))
+        if n and (total := _vote_total(n)) is not None:
+            votes = total
         end -= 1
     return end, votes
 
 
 _VOTE_NUMBER = re.compile(r"^[+-]?\d{1,6}")
+
+
+def _vote_total(n: str) -> int | None:
+    """The vote total a footer line starts with ("4 Reply"), or holds between the vote buttons'
+    labels ("赞 0 踩 回复")."""
+    if (m := _VOTE_NUMBER.match(n)) is not None:
+        return int(m.group(0))
+    if (m := _LABELLED_VOTE_FOOTER.match(n)) is not None:
+        return int(m.group("n"))
+    return None
 
 
 def _footer_vote(lines: list[str], norms: list[str], d: int, ceiling: int) -> int | None:
@@ -135,9 +143,8 @@ def _footer_vote(lines: list[str], norms: list[str], d: int, ceiling: int) -> in
         n = norms[j]
         if not n:
             continue
-        if text_seen and n is not tb.PROSE and _is_footer(n) and (
-                m := _VOTE_NUMBER.match(n) or _LABELLED_VOTE_FOOTER.match(n)):
-            return int(m.group("n") if m.re is _LABELLED_VOTE_FOOTER else m.group(0))
+        if text_seen and n is not tb.PROSE and _is_footer(n) and (total := _vote_total(n)) is not None:
+            return total
         text_seen = True
     return None
 
