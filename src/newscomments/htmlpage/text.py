@@ -68,18 +68,19 @@ def paragraphs(node) -> list[str]:
             add(n.text_content or "")
         elif tag == _BR:
             add("\n")
-        elif tag == _IMG and _is_typed_image(n):
-            add(n.attributes.get("alt") or "")
+        elif tag == _IMG and (typed := _typed_text(n)):
+            add(typed)
     if buf:
         _flush(buf, pre, out)
     return out
 
 
-def _is_typed_image(img) -> bool:
-    """An image that stands for characters the writer typed: WordPress turns emoji and
-    smileys (":)", "😉") into ``img.emoji`` / ``img.wp-smiley`` whose alt is what was typed."""
-    classes = img.attributes.get("class") or ""
-    return ("emoji" in classes or "wp-smiley" in classes) and bool(img.attributes.get("alt"))
+def _typed_text(img) -> str | None:
+    """What the writer typed where an image stands for it: WordPress turns emoji and smileys
+    (":)", "😉") into ``img.emoji`` / ``img.wp-smiley`` whose alt is the typed text."""
+    attrs = img.attributes
+    classes = attrs.get("class") or ""
+    return attrs.get("alt") if "emoji" in classes or "wp-smiley" in classes else None
 
 
 def _ends_in_block(node) -> bool:
