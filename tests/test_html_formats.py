@@ -500,6 +500,17 @@ def test_og_title_that_is_the_site_name_gives_way_to_the_post_heading():
     assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
 
 
+def test_hosted_platform_tail_after_the_blog_name_is_cut_from_og_title():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<meta property="og:title" content="Five spring walks on the coast path" />',
+        b'<meta property="og:title" content="Five spring walks on the coast path @ Tideline :: Blogplatz ::" />'
+        b'<meta property="og:site_name" content="Tideline" />')
+    assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path"
+    # the blog's name followed by more words, not by a separator, is part of the title
+    data = data.replace(b"coast path @ Tideline :: Blogplatz ::", b"coast path @ Tideline cafe")
+    assert parse_page(data, page_id="p", suffix=".html").title == "Five spring walks on the coast path @ Tideline cafe"
+
+
 def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     data = page_bytes("wp_badge_in_name.html").replace(
         b'content="Five spring walks on the coast path"', b'content="Tideline - Five spring walks on the coast path"')
@@ -509,8 +520,10 @@ def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
 @pytest.mark.parametrize("marker, system", [
     (b'<div id="livefyre" data-lf-site="1"></div>', "livefyre"),
     (b'<div data-spotim-module="conversation" data-post-id="9"></div>', "openweb"),
-    (b'<div class="viafoura"><vf-conversations></vf-conversations></div>', "viafoura")])
-def test_news_comment_services_loaded_by_script_are_named(marker, system):
+    (b'<div class="viafoura"><vf-conversations></vf-conversations></div>', "viafoura"),
+    (b'<div id="comment-box"><div id="comment-text" class="user-post-text"><ul class="single-post">'
+     b'<li class="post-info"><span class="user-name">Mei</span></li></ul></div></div>', "pixnet")])
+def test_comment_systems_we_do_not_parse_are_named(marker, system):
     data = page_bytes("generic_plain.html").replace(b"</body>", marker + b"</body>")
     p = parse_page(data, page_id="p", suffix=".html")
     assert (p.comment_system, p.comments) == ("other", ())

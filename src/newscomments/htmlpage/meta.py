@@ -76,7 +76,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             if squash(title).casefold() == squash(site_name).casefold():
                 title = None  # a front page's og:title is the site's name (Jetpack): no post title
             else:
-                title = re.sub(r"\s*[-|–—·:]\s*" + re.escape(site_name) + r"\s*$", "", title) or title
+                # "Post | Blog", and on hosted platforms "Post @ Blog :: Platform ::"
+                title = re.sub(r"\s*[-|–—·:@]\s*" + re.escape(site_name) + _PLATFORM_TAIL, "", title) or title
     if not title and text is not None:
         title = front_matter_title(text)
     home = None
@@ -149,6 +150,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                        comment_count=count, rating=rating, notes=tuple(notes))
 
 
+# What a hosted platform may add after the blog's name in a title: "… :: PIXNET ::", "… | Medium"
+_PLATFORM_TAIL = r"(?:\s*(?:::|[|»])\s*[^|»]*)?\s*$"
 _TITLE_PARTS = re.compile(r"\s+[|»«›‹–—-]\s+|\s*::\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

@@ -172,6 +172,7 @@ OTHER_SYSTEMS = (
     ("epoch", (b"epoch-comment-body", b"epoch-container")),  # the Epoch comments plugin
     ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
     ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
+    ("pixnet", (b"pixfs.net/comment", b"user-post-text")),  # PIXNET blogs' own comment box
     # News sites' JavaScript comment services: an empty container in the saved page
     ("livefyre", (b"livefyre",)),
     ("openweb", (b"spot.im/", b"data-spotim-module", b"launcher.spot.im")),
