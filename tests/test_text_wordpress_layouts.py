@@ -332,3 +332,17 @@ def test_web_clipper_page_with_wiki_embeds_and_a_title_first_count():
     assert (p.format, p.declared_comment_count, p.truncation_reasons) == ("wordpress_text", 4, ("declared-exceeds-parsed",))
     assert facts(p) == [("Gordon", "July 13, 2012 at 8:12 am", None), ("Fede", "July 23, 2012 at 8:45 pm", None)]
     assert [c.native_id for c in p.comments] == ["183", "251"]
+
+
+def test_wordpress_com_likes_are_counted_and_the_footer_after_the_list_is_no_text():
+    # inscriptis of a wordpress.com theme: "Like Liked by N people" under each text (de "Liken
+    # Gefällt 1 Person"), then the platform's footer back at the page's left margin.
+    p = parse("wordpress_conv_wpcom_likes.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert facts(p) == [("Ansel Pike", "April 2nd at 9:14 am", None),
+                        ("Tideline", "April 2nd at 11:40 am", 0),
+                        ("Maren Holt", "April 3rd at 6:05 pm", None)]
+    assert [c.likes for c in p.comments] == [4, 1, None]
+    assert [c.text for c in p.comments] == [
+        "Walked the second one on Sunday, the gorse is out already.",
+        "Lucky you! We had fog all weekend.", "Is the path passable with a pushchair?"]

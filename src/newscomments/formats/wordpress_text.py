@@ -794,8 +794,8 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
     stack: list[tuple[int, int]] = []  # (list column, position)
     out: list[ParsedComment] = []
     for k, rec in enumerate(records):
-        stop = records[k + 1].line if k + 1 < len(records) else end
-        body_lines, reply_ids = _body(lines[rec.body_start:stop])
+        stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
+        body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
         text = tb.text_block(body_lines)
         kind = rec.kind
         if kind == "comment" and _PINGBACK_TEXT.match(text):
@@ -815,15 +815,36 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
             position=k, text=text if kind == "comment" or text else "", author=author,
             author_source="explicit" if author else "unknown", native_id=native, posted=posted,
             kind=kind, parent_position=parent, parent_method="list-indent" if parent is not None else None,
-            parent_confidence=0.95 if parent is not None else None, depth=depth))
+            parent_confidence=0.95 if parent is not None else None, depth=depth, likes=likes))
     return out
 
 
-def _body(lines: list[str]) -> tuple[list[str], list[str]]:
-    """A record's text lines without its Reply link; ids named by that link
-    (``?replytocom=ID`` / ``#comment-ID``: the comment's own id)."""
+def _list_end(lines: list[str], rec: _Record, end: int) -> int:
+    """Where the last record of an indented list ends: at the first line after a blank one
+    that is back at (or left of) the record's list column, when its text is indented deeper
+    (the page's footer after the list: wordpress.com's "Create your new blog …"). Markdown's
+    lazy lines sit at column 0 right under the item, never after a blank line."""
+    if rec.indent is None:
+        return end
+    first = next((k for k in range(rec.body_start, end) if lines[k].strip()), None)
+    if first is None or _column(lines[first]) <= rec.indent:
+        return end
+    for k in range(first + 1, end):
+        if lines[k].strip() and not lines[k - 1].strip() and _column(lines[k]) <= rec.indent:
+            return k
+    return end
+
+
+def _column(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
+    """A record's text lines without its Reply link and its likes line; ids named by that link
+    (``?replytocom=ID`` / ``#comment-ID``: the comment's own id); the likes printed."""
     keep: list[str] = []
     ids: list[str] = []
+    likes = None
     for line in lines:
         s = line.strip()
         plain = tb.norm(tb.plain(s))
@@ -832,10 +853,21 @@ def _body(lines: list[str]) -> tuple[list[str], list[str]]:
             if m:
                 ids.append(m.group("id"))
             continue
+        if "by" in plain or "gefällt" in plain:
+            m = _LIKED_BY.match(plain)
+            if m:
+                likes = int(m.group("n"))
+                continue
         keep.append(line)
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
         keep.pop()
-    return keep, ids
+    return keep, ids, likes
+
+
+# wordpress.com's comment likes under the text, after its "Like" button: "Like Liked by 21
+# people", de "Liken Gefällt 1 Person" (read on the casefolded plain line).
+_LIKED_BY = re.compile(r"^(?:(?:like|liken|gefällt mir)\s+)?(?:liked by|gefällt)\s+(?P<n>\d+)\s+"
+                       r"(?:people|person|personen)$")
 
 
 def _is_list_heading(line: str) -> bool:
@@ -899,11 +931,11 @@ def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list
             chunk.pop(0)
         if chunk and _LIST.match(chunk[0]):
             chunk[0] = _LIST.match(chunk[0]).group("rest")
-        body_lines, _ = _body(chunk)
+        body_lines, _, likes = _body(chunk)
         native = next((tb.comment_id_in(u) for u in tb.link_targets(lines[k]) if tb.comment_id_in(u)), None)
         out.append(ParsedComment(
             position=len(out), text=tb.text_block(body_lines), author=name, author_source="explicit",
-            native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind))
+            native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind, likes=likes))
         first = k + 1
     return out
 
@@ -922,11 +954,11 @@ def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedCo
     for k, (i, col) in enumerate(items):
         stop = items[k + 1][0] if k + 1 < len(items) else end
         chunk = [_LIST.match(lines[i]).group("rest")] + lines[i + 1:stop]
-        body_lines, ids = _body(chunk)
+        body_lines, ids, likes = _body(chunk)
         if not ids:
             return []  # not a comment list after all
         out.append(ParsedComment(position=len(out), text=tb.text_block(body_lines),
-                                 native_id=ids[0]))
+                                 native_id=ids[0], likes=likes))
     return out
 
 
