@@ -123,3 +123,16 @@ def test_time_only_and_epoch():
     assert dates.parse_time_only("25:00") is None
     pt = dates.from_epoch_ms("9:15 AM", 1360862101757)
     assert pt.utc.isoformat() == "2013-02-14T17:15:01+00:00"
+
+
+@pytest.mark.parametrize("line, raw, local", [
+    ("Posted on May 3, 2017 by Sandra", "May 3, 2017", datetime(2017, 5, 3)),
+    ("Do 24. Mai 2018, 08:30 | ANZEIGE | 1 Kommentar", "Do 24. Mai 2018, 08:30", datetime(2018, 5, 24, 8, 30)),
+    # German "am" (also a meridiem) before the date must not cost the 24-hour clock after "um"
+    ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner veröffentlicht.",
+     "14. Dezember 2015 um 14:48", datetime(2015, 12, 14, 14, 48)),
+    ("am 18. Oktober 2023 - 13:11", "18. Oktober 2023 - 13:11", datetime(2023, 10, 18, 13, 11)),
+])
+def test_find_date_in_a_line_of_other_words(line, raw, local):
+    pt = dates.find_date(line)
+    assert (pt.raw, pt.local) == (raw, local)

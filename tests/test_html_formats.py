@@ -46,7 +46,7 @@ def page_bytes(name: str) -> bytes:
     ("drupal7_nested.html", drupal_html), ("drupal6_flat.html", drupal_html),
     ("drupal10_olivero.html", drupal_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
-    ("generic_no_article.html", generic_html),
+    ("generic_no_article.html", generic_html), ("generic_bootstrap_blog.html", generic_html),
 ])
 def test_detection_routes_each_page(name, module):
     assert formats.detect((FIX / name).read_bytes(), ".html") is module
@@ -376,6 +376,8 @@ def test_wordpress_kubrick_translated_cites():
         ("3103", "ilse", "comment", "12.09.2011 um 09:15")]
     assert p.comments[1].text == "[…] Der Korb am Balkon – ein Stadtspaziergang […]"
     assert all("sagt" not in c.text for c in p.comments)
+    # the post's date: Kubrick's <small> under the post heading, the only place it is printed
+    assert (p.published.raw, p.published.local) == ("11.09.2011, 16:20", datetime(2011, 9, 11, 16, 20))
 
 
 def test_wordpress_role_badge_inside_the_name_and_own_permalink():
@@ -1030,3 +1032,25 @@ def test_site_name_heading_is_no_title():
     p = parse_page(data.replace(b'href="https://cakes.example/"', b'href="https://cakes.example/about/"'),
                    page_id="p", suffix=".html")
     assert p.title == "Cake Recipes"
+
+
+def test_bootstrap_blog_post_and_a_custom_comment_card_kept_out_of_the_body():
+    # Bootstrap's blog example: .blog-post-title / .blog-post-meta / .blog-post-text; og:title is
+    # the site's name. The comment card (a system we do not parse) is no part of the body.
+    p = page("generic_bootstrap_blog.html")
+    assert (p.format, p.title, p.published.raw) == ("generic_html", "Bärlauch richtig ernten", "3. April 2019")
+    assert p.body.startswith("Bärlauch wächst im Frühjahr") and p.body.endswith("gibt Sicherheit.")
+    assert "Danke" not in p.body and p.comments == ()
+
+
+def test_post_byline_link_and_post_footer_date_of_older_themes():
+    # Atahualpa: "von <a>NAME</a>" in div.post-byline, the date only in the post footer's sentence.
+    data = page_bytes("generic_plain.html").replace(
+        b'<div class="main">',
+        b'<div class="post"><div class="post-byline">von <a href="/author/heiner/">Heiner</a></div>'
+        b'<div class="main">').replace(
+        b"</div>\n</body>", b'</div><div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um '
+                            b'14:48 von <a href="/author/heiner/">Heiner</a> ver\xc3\xb6ffentlicht.</div></div>\n</body>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.byline == "Heiner"
+    assert (p.published.raw, p.published.local) == ("14. Dezember 2015 um 14:48", datetime(2015, 12, 14, 14, 48))

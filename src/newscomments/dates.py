@@ -628,10 +628,26 @@ def find_date(text: str, *, crawled_at: datetime | None = None, max_words: int =
     it. Looks at the first 30 words only."""
     words = text.split()[:30]
     for i in range(len(words)):
-        for j in range(min(len(words), i + max_words), i, -1):
-            candidate = " ".join(words[i:j]).strip(" ,;|·•-–—")
-            if candidate and maybe_date(candidate) and (pt := parse_date(candidate, crawled_at=crawled_at)):
-                return _without_lead_words(words, i, j, pt, crawled_at)
+        found = _longest_date_at(words, i, max_words, crawled_at)
+        if found is None:
+            continue
+        j, pt = found
+        # A lead word can cut the run short: German "am" reads as a meridiem and rules out the
+        # 24-hour clock after "um" ("am 14. Dezember 2015 um 14:48"). The run from the first
+        # word with a digit is taken when it reaches further.
+        k = next((k for k in range(i, j) if any(ch.isdigit() for ch in words[k])), i)
+        if k > i and (longer := _longest_date_at(words, k, max_words, crawled_at)) and longer[0] > j:
+            return longer[1]
+        return _without_lead_words(words, i, j, pt, crawled_at)
+    return None
+
+
+def _longest_date_at(words: list[str], i: int, max_words: int,
+                     crawled_at: datetime | None) -> tuple[int, PostedTime] | None:
+    for j in range(min(len(words), i + max_words), i, -1):
+        candidate = " ".join(words[i:j]).strip(" ,;|·•-–—")
+        if candidate and maybe_date(candidate) and (pt := parse_date(candidate, crawled_at=crawled_at)):
+            return j, pt
     return None
 
 

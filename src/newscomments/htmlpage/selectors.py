@@ -210,7 +210,10 @@ PUBLISHED_ELEMENTS = ("article time.entry-date[datetime], time.published[datetim
 # the page has no machine-readable date, and never inside a comment.
 PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entry-meta", ".post-meta",
                   ".postmeta", ".post-info", ".date-header", ".post-date", ".entry-date", ".posted-on",
-                  ".post-timestamp")  # Blogger templates without a date header
+                  ".post-timestamp",  # Blogger templates without a date header
+                  ".blog-post-meta",  # Bootstrap's blog example
+                  ".post > small",  # Kubrick (WordPress's old default) and its copies: date under the h2
+                  ".post-footer")  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
 # Labels for screen readers only, hidden on screen: never part of a name.
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
@@ -218,12 +221,14 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
                    # Drupal: the username theme hook in the node's submitted line or byline
                    ".submitted .username, .byline .username, .node .username, "
-                   ".post-meta .author, .entry-meta .author")  # older themes: <span class=author>
+                   ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
+                   ".post-byline a")  # Atahualpa: "von NAME", the name linked
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
                   # hAtom's entry-title on a smaller heading (Blogger's h3.post-title.entry-title)
-                  "h2.entry-title, h3.entry-title, h2.post-title, h3.post-title", "h1")
+                  "h2.entry-title, h3.entry-title, h2.post-title, h3.post-title",
+                  ".blog-post-title", "h1")  # Bootstrap's blog example
 # A page heading that is the site's name, not the post's, links to the home page: rel=home,
 # or an href that is a site's root ("/", "https://host/", a Wayback capture of one).
 HOME_LINK = "a[rel=home]"
@@ -236,7 +241,9 @@ COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom
                  # Drupal 8+: the comment field's wrapper and its section (the id "comments" is
                  # a theme's choice there)
                  ".field--type-comment, [data-drupal-selector=comments], #comment-form, "
-                 ".forum-fil")  # SPIP's forum threads
+                 ".forum-fil, "  # SPIP's forum threads
+                 # custom systems' comment boxes under their usual names
+                 ".comments-section, .comment-section, .comments-card, .comments-wrapper, .comments-container")
 
 # --- article body ---------------------------------------------------------------------------
 # Containers of the article text, best first: those that name the post text itself, then
@@ -246,6 +253,7 @@ BODY_POST_TEXT = (
     ".article-body", ".article__body", ".articlebody", ".post-body", ".story-body", ".td-post-content",
     ".single-content", ".blog-post-content", ".content-inner", ".postcontent", ".post-entry",
     ".entry", ".storycontent",  # WordPress's classic theme (before 2.7)
+    ".blog-post-text",  # Bootstrap's blog example and the sites built on it
     ".field-name-body", ".field--name-body")  # Drupal 7, Drupal 8 and later
 BODY_CONTAINERS = BODY_POST_TEXT + (
     "article .content", "#article", ".article", "article", "main", "#content", ".content", "#main")
