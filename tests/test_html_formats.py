@@ -186,6 +186,18 @@ def test_count_headings():
     assert wordpress_html.count_in_title("Comments 3") == 3  # JNews: "Comments <span>3</span>"
     assert wordpress_html.count_in_title("Schreibe einen Kommentar") is None
     assert wordpress_html.count_in_title("Leave a Reply") is None
+    assert wordpress_html.count_in_title("Kommentare (34)") == 34
+    assert wordpress_html.count_in_title("Discussion (217) ¬") == 217  # Easel
+    assert wordpress_html.count_in_title("17 Discussion to this post") == 17
+    assert wordpress_html.count_in_title("Diskussion über (3) Dinge") is None
+
+
+def test_easel_post_author_link_is_the_byline():
+    data = page_bytes("wp_badge_in_name.html")
+    data = data.replace(b"</h1>", b'</h1><div class="post-info"><span class="post-author">by '
+                                  b'<a href="/author/abbadon/">Abbadon</a></span></div>', 1)
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.byline == "Abbadon"
 
 
 # --- generic ----------------------------------------------------------------------------------

@@ -99,7 +99,8 @@ def test_heading_marks_lone_star_and_icon_residue_in_headers():
 def test_detect_picks_wordpress_for_each_layout():
     for name in ("wordpress_conv_name_date_inline.txt", "wordpress_conv_name_date_lines.md",
                  "wordpress_conv_german_count.txt", "wordpress_conv_closed_numbered.txt",
-                 "wordpress_conv_heading_marks.md"):
+                 "wordpress_conv_heading_marks.md", "wordpress_conv_easel_discussion.txt",
+                 "wordpress_conv_wpcom_likes.txt"):
         data = (FIX / name).read_bytes()
         assert formats.detect(data, FIX.joinpath(name).suffix).NAME == "wordpress_text", name
 
@@ -346,3 +347,17 @@ def test_wordpress_com_likes_are_counted_and_the_footer_after_the_list_is_no_tex
     assert [c.text for c in p.comments] == [
         "Walked the second one on Sunday, the gorse is out already.",
         "Lucky you! We had fog all weekend.", "Is the path passable with a pushchair?"]
+
+
+def test_easel_discussion_heading_hash_permalinks_and_long_names():
+    # Easel/ComicPress in inscriptis: "Discussion (N) ¬", NAME line, "DATE | # | Reply" (no reply
+    # button at the deepest level); display names of seven words, one led by a number.
+    p = parse("wordpress_conv_easel_discussion.txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 5
+    assert p.truncation_reasons == ("declared-exceeds-parsed",)
+    assert facts(p) == [("Quillon", "March 2, 2021, 9:10 pm", None),
+                        ("7 Owls Sharing One Very Small Branch", "March 2, 2021, 9:32 pm", 0),
+                        ("Quillon", "March 3, 2021, 7:05 am", 1),
+                        ("Order of the Grey Lamp and Its Keepers", "March 3, 2021, 11:48 am", None)]
+    assert p.comments[2].text == "Agreed, every panel of it."
+    assert p.comments[3].text == "Who relit it, though?"

@@ -55,8 +55,9 @@ COUNT_HEADERS = [
     # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").
     re.compile(r"^(?P<t>\S.*?):\s*(?P<n>\d[\d,.]*)\s+комментари(?:й|я|ев)\s*$", re.I),
     re.compile(r"^[“\"«„](?P<t>.+?)[”\"»“]\s+için\s+" + _NUMBER + r"\s+yorum\s*$", re.I),
-    # "Comments (12)", "Kommentare (3)"
-    re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses)\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
+    # "Comments (12)", "Kommentare (3)", "Discussion (217)" (Easel, ComicPress)
+    re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses|discussion|diskussion)"
+               r"\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
     re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)\s*$", re.I),
     re.compile(r"^《?(?P<t>.*?)》?有(?P<n>\d+)(?:个|個)?(?:想法|评论|評論|条评论)\s*$"),
@@ -88,7 +89,8 @@ _WITH_TITLE_THEN_COUNT = [*COUNT_HEADERS, _TITLE_THEN_COUNT]
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
     marks, for a caller that has that already."""
-    s = unmarked.strip(" *_-»›→")  # "35 Comments »": an arrow linking to the form (Kubrick)
+    # "35 Comments »": an arrow linking to the form (Kubrick); Easel's "¬"
+    s = unmarked.strip(" *_-»›→¬")
     s = s.removeprefix(".. rubric::").strip()
     if not s or len(s) > 300:
         return None

@@ -56,7 +56,7 @@ _NUMBER_WORDS = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "une": 1, "
                  "una": 1, "um": 1, "uma": 1, "een": 1, "two": 2, "zwei": 2, "deux": 2, "dos": 2}
 _COUNT_WORDS = re.compile(
     r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
-    r"comentario|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法", re.I)
+    r"comentario|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion", re.I)
 # Stripped-markup fallback: "NAME says:" on its own line, then the date line.
 _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
@@ -619,14 +619,15 @@ def _declared(tree) -> int | None:
 
 def count_in_title(title: str) -> int | None:
     """The number of a comment-count heading ("6 thoughts on “T”", "Комментариев: 55",
-    "Comments 3" (JNews), "Ein Gedanke zu „T“", "53 archived comments"), or None for other
-    headings."""
+    "Comments 3" (JNews), "Kommentare (12)", "Discussion (217) ¬" (Easel), "Ein Gedanke zu
+    „T“", "53 archived comments"), or None for other headings."""
     title = squash(title)
     if not title or not _COUNT_WORDS.search(title):
         return None
-    m = re.match(r"^(\d[\d.,]*)\b", title) or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$", title)
+    m = re.match(r"^(\d[\d.,]*)\b", title) \
+        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|^\w+\s*\((\d[\d.,]*)\)[^\w\d]*$", title)
     if m:
-        return _to_int(m.group(1))
+        return _to_int(m.group(1) or m.group(m.lastindex))
     first = title.split(" ", 1)[0].casefold()
     return _NUMBER_WORDS.get(first)
 

@@ -182,14 +182,16 @@ def _count_footers(head: str, limit: int) -> int:
 
 
 def _headed_records(head: str) -> bool:
-    """Does a count heading that starts with its number ("9 Comments", "8 Kommentare zu „T“")
-    or a "Comments" heading have records below it (the layouts without "says:" included)?
-    Candidate lines are picked by string tests alone (no regex per line)."""
+    """Does a count heading that starts with its number ("9 Comments", "8 Kommentare zu „T“"),
+    a "Comments (12)" heading or a "Comments" heading have records below it (the layouts
+    without "says:" included)? Candidate lines are picked by string tests alone (no regex per
+    line)."""
     lines = head.split("\n")
     headings = layouts.SECTION_HEADINGS
     for i in [k for k, line in enumerate(lines)
               if line and (line.lstrip(" \t#*_>")[:1].isdigit()
-                           or len(line) < 48 and line.strip(" \t#*_:>").casefold() in headings)]:
+                           or len(line) < 48 and (line.strip(" \t#*_:>").casefold() in headings
+                                                  or ")" in line and "(" in line and tb.has_digit(line)))]:
         line = lines[i]
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
@@ -714,7 +716,8 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     name = tb.plain(tb.strip_images(s)).strip(" *_")
     name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
     name = layouts.clean_name(name, SAYS_WORDS)
-    if not name or not tb.looks_like_name(name) or tb.norm(name) in REPLY_WORDS:
+    if not name or not (tb.looks_like_name(name) or _long_title_case_name(name)) \
+            or tb.norm(name) in REPLY_WORDS:
         return None
     # Node-per-line dumps (innerText) put blank or space-only lines and the post author's
     # badge ("Post author") between the name and the date.
@@ -727,6 +730,17 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         return None
     return name, s, j, label
+
+
+def _long_title_case_name(name: str) -> bool:
+    """A display name longer than :func:`tb.looks_like_name` allows, above a date line: up to
+    ten words, most of them capitalised ("Council of The Ten Thousand Setting Suns"), with no
+    sentence's end. Prose lines are mostly lower case."""
+    words = name.split()
+    if not 6 < len(words) <= 10 or len(name) > 80 or name[-1] in ".!?;:,":
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in alpha) * 2 > len(alpha) + 1
 
 
 def _start_at_marker(lines: list[str], rec: _Record, floor: int) -> None:

@@ -39,7 +39,8 @@ from . import textblocks as tb
 # Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
 TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "rispondi",
                         "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa")
-_TRAIL = re.compile(r"\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",
+# Easel/ComicPress put the permalink, printed "#", between: "DATE | # | Reply".
+_TRAIL = re.compile(r"(?:\s*\|\s*#)?\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",
                     re.I)
 # What themes print between name and date: a comma, a middle dot, a bar or dash, or a word
 # ("on", de "am", fr "le", es "el", it "il", nl "op").
@@ -94,8 +95,14 @@ def clean_name(name: str, says_words: str) -> str:
 
 
 def strip_reply(s: str) -> str:
-    """A date line without the reply button themes print after it ("DATE - Antworten")."""
-    return _TRAIL.sub("", s).strip() if s and s[-1].isalpha() else s
+    """A date line without the reply button themes print after it ("DATE - Antworten"), and
+    without Easel's permalink "| #" (alone at the deepest level, where no reply button is)."""
+    if s and s[-1].isalpha():
+        s = _TRAIL.sub("", s).strip()
+    return _HASH_PERMALINK.sub("", s) if s.endswith("#") else s
+
+
+_HASH_PERMALINK = re.compile(r"\s*\|\s*#$")
 
 
 def strip_date_lead(s: str) -> str:

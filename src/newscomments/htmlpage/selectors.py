@@ -222,7 +222,7 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    # Drupal: the username theme hook in the node's submitted line or byline
                    ".submitted .username, .byline .username, .node .username, "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
-                   ".post-byline a")  # Atahualpa: "von NAME", the name linked
+                   ".post-byline a, .post-author a")  # Atahualpa, Easel: "von/by NAME", the name linked
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
