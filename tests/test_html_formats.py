@@ -10,7 +10,7 @@ import pytest
 
 from newscomments import formats, parse_page
 from newscomments.errors import PageRejected
-from newscomments.formats import blogger_html, drupal_html, generic_html, wordpress_html, wpdiscuz_html
+from newscomments.formats import blogger_html, drupal_html, generic_html, spip_html, wordpress_html, wpdiscuz_html
 from newscomments.options import Limits, ParseOptions
 
 FIX = Path(__file__).parent / "fixtures" / "html"
@@ -45,6 +45,7 @@ def page_bytes(name: str) -> bytes:
     ("wp_badge_in_name.html", wordpress_html),
     ("drupal7_nested.html", drupal_html), ("drupal6_flat.html", drupal_html),
     ("drupal10_olivero.html", drupal_html),
+    ("spip_dist_forum.html", spip_html), ("spip_comments_plugin.html", spip_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html), ("generic_bootstrap_blog.html", generic_html),
 ])
@@ -1066,3 +1067,74 @@ def test_post_byline_link_and_post_footer_date_of_older_themes():
     p = parse_page(data, page_id="p", suffix=".html")
     assert p.byline == "Heiner"
     assert (p.published.raw, p.published.local) == ("14. Dezember 2015 um 14:48", datetime(2015, 12, 14, 14, 48))
+
+
+# --- SPIP -------------------------------------------------------------------------------------
+
+def test_spip_dist_forum_nested_lists_par_lines_and_anonymous_message():
+    p = page("spip_dist_forum.html")
+    assert (p.format, p.comment_system, p.declared_comment_count) == ("spip_html", "spip", 3)
+    assert [(c.native_id, c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("9101", "Lucie", None, 0), ("9104", "Marcel B.", 0, 1), ("9102", None, None, 0)]
+    assert [c.parent_method for c in p.comments] == [None, "html-nesting", None]
+    assert [(c.posted.raw, c.posted.local) for c in p.comments] == [
+        ("4 mai 2019 10:12", datetime(2019, 5, 4, 10, 12)), ("4 mai 2019 18:40", datetime(2019, 5, 4, 18, 40)),
+        ("5 mai 2019 07:05", datetime(2019, 5, 5, 7, 5))]
+    # the message's title and its "répondre à ce message" link are no text
+    assert p.comments[0].text == "Enfin un marché le samedi sans parapluie.\n\nMerci pour l’article."
+    assert p.comments[2].author_source == "unknown"
+    # the article: SPIP's .auteurs byline without "par", its text without the publication line
+    assert (p.byline, p.published.raw) == ("Odile Ferrand", "2019-05-03T08:00:00Z")
+    assert p.body.startswith("Après deux ans de travaux") and "Odile" not in p.body and "Enfin" not in p.body
+
+
+def test_spip_comments_plugin_machine_dates_reviewer_and_pagination():
+    p = page("spip_comments_plugin.html")
+    assert (p.format, p.comment_system, p.declared_comment_count) == ("spip_html", "spip", 3)
+    assert [(c.native_id, c.author, c.parent_position) for c in p.comments] == [
+        ("5501", "Anouk", None), ("5507", "Jo Vallet", 0), ("5490", "Gaston", None)]
+    first = p.comments[0]
+    assert (first.posted.raw, first.posted.utc) == ("Le 14 janvier à 20:05",
+                                                    datetime(2020, 1, 14, 19, 5, 10, tzinfo=timezone.utc))
+    assert first.text == "Très beau reportage, on s’y croirait.\nEt les voisins d’escale, quelle équipe !"
+    assert p.truncation_reasons == ("comment-pagination",)
+    # og:title "Post | Section | Site" begins with the post's heading: the heading is the title
+    assert p.title == "Les péniches de la Saône"
+
+
+def test_spip_reply_shown_flat_takes_its_parent_from_the_in_reply_to_link():
+    data = page_bytes("spip_comments_plugin.html")
+    start = data.index(b'      <ul class="comments-ul comments-items">\n       <li class="comment-li comment-item first last">')
+    end = data.index(b"      </ul>\n      <div class=\"comment-reply\">") + len(b"      </ul>\n")
+    reply = data[start:end].replace(b'<ul class="comments-ul comments-items">', b"").replace(b"</ul>", b"")
+    flat = data[:start] + data[end:]
+    flat = flat.replace(b'     <li class="comment-li comment-item even last">', reply + b'     <li class="comment-li comment-item even last">')
+    p = parse_page(flat, page_id="p", suffix=".html")
+    assert [(c.native_id, c.parent_position, c.parent_method) for c in p.comments] == [
+        ("5501", None, None), ("5507", 0, "native-parent-id"), ("5490", None, None)]
+
+
+def test_spip_detection_needs_a_forum_anchor_and_spip_evidence():
+    data = page_bytes("spip_dist_forum.html")
+    assert spip_html.detect(data, ".html") == 0.75
+    assert spip_html.detect(data.replace(b'name="forum9', b'name="post9').replace(b'id="forum9', b'id="post9'), ".html") == 0.0
+    no_spip = data.replace(b"SPIP", b"CMS").replace(b"spip", b"cms").replace(b"forum-", b"thread-")
+    assert spip_html.detect(no_spip, ".html") == 0.0
+
+
+def test_spip_19_forum_items_with_the_name_in_the_head_line():
+    # SPIP 1.9's dist: div.forum with a bare name anchor, the date and "par <strong>NAME</strong>"
+    # after the title in .forum-chapo, the text in .forum-item.
+    thread = ('<ul><li><div class="forum"><a name="forum77"></a><div class="forum-chapo">'
+              '<div class=" forum-titre">Question</div>3 mars 2009, par <strong>Rémi</strong></div>'
+              '<div class=" forum-item"><p>Où trouver le programme ?</p></div></div>'
+              '<ul><li><div class="forum"><a name="forum79"></a><div class="forum-chapo">'
+              '<div class=" forum-titre">re: Question</div>4 mars 2009, par <strong>La rédaction</strong></div>'
+              '<div class=" forum-item"><p>En mairie.</p></div></div></li></ul></li></ul>')
+    data = page_bytes("generic_plain.html").replace(
+        b"</body>", b'<meta name="generator" content="SPIP 1.9.2">' + thread.encode() + b"</body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.format == "spip_html"
+    assert [(c.native_id, c.author, c.posted.raw, c.parent_position, c.text) for c in p.comments] == [
+        ("77", "Rémi", "3 mars 2009", None, "Où trouver le programme ?"),
+        ("79", "La rédaction", "4 mars 2009", 0, "En mairie.")]

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from ..errors import PageRejected
 from . import wordpress_text, wpdiscuz_text
-from . import blogger_html, drupal_html, generic_html, wordpress_html, wpdiscuz_html  # HTML formats
+from . import blogger_html, drupal_html, generic_html, spip_html, wordpress_html, wpdiscuz_html  # HTML formats
 from . import other_text  # text fallback: Disqus, Blogger, Drupal, Medium, Reddit, none
 
 FORMATS: dict[str, ModuleType] = {
@@ -27,6 +27,7 @@ FORMATS: dict[str, ModuleType] = {
     wordpress_html.NAME: wordpress_html,
     blogger_html.NAME: blogger_html,
     drupal_html.NAME: drupal_html,
+    spip_html.NAME: spip_html,
     generic_html.NAME: generic_html,
 }
 

@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 
 from .. import dates
-from ..htmlpage.page import CommentSection, parse_with
+from ..htmlpage.page import CommentSection, machine_or_printed, parse_with, reconcile_parent
 from ..htmlpage.systems import looks_like_html
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
-from ..model import ParsedComment, ParsedPage, PostedTime
+from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
@@ -85,19 +85,15 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     rows = [_row(node, native) for node, native in items]
     printed = dates.parse_page_dates([None if r["iso"] else r["date"] for r in rows],
                                      crawled_at=options.crawled_at)
-    by_id = {r["id"]: k for k, r in enumerate(rows)}
+    ids = [r["id"] for r in rows]
+    by_id = {native: k for k, native in enumerate(ids)}
     last_at_depth: dict[int, int] = {}
     depths: list[int] = []
     for k, (row, shown) in enumerate(zip(rows, printed)):
         level = row["level"]
-        parent = last_at_depth.get(level - 1) if level > 0 else None
-        method = "html-nesting" if parent is not None else None
-        native = by_id.get(row["parent_id"]) if row["parent_id"] else None
-        if parent is None and native is not None and native < k:
-            parent, method = native, "native-parent-id"
-        elif parent is not None and native is not None and native != parent:
-            section.notes.append(f"comment {row['id']}: nested under comment {rows[parent]['id']}, "
-                                 f"but its markup names {row['parent_id']} as its parent")
+        named = by_id.get(row["parent_id"]) if row["parent_id"] else None
+        parent, method = reconcile_parent(section, k, last_at_depth.get(level - 1) if level > 0 else None,
+                                          named, row["id"], row["parent_id"], ids)
         last_at_depth[level] = k
         for deeper in [d for d in last_at_depth if d > level]:
             del last_at_depth[deeper]  # a later reply at that level belongs to a newer parent
@@ -107,7 +103,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
         section.comments.append(ParsedComment(
             position=k, text=row["text"], author=row["author"],
             author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
-            posted=_posted(row, shown), parent_position=parent, parent_method=method,
+            posted=machine_or_printed(row["iso"], row["date"], shown),
+            parent_position=parent, parent_method=method,
             parent_confidence=1.0 if parent is not None else None, depth=depths[k]))
     section.declared = _declared(tree)
     if _paged(tree, items):
@@ -260,16 +257,6 @@ def _text(node) -> str:
             return "\n\n".join(paragraphs(box))
     drop(node, _CHROME)
     return "\n\n".join(paragraphs(node))
-
-
-def _posted(row: dict, shown: PostedTime | None) -> PostedTime | None:
-    if row["iso"]:
-        machine = dates.parse_date(row["iso"].strip())
-        if machine is not None:
-            return dates.as_printed(machine, row["date"] or row["iso"])
-    if shown is None and row["date"]:
-        return PostedTime(raw=row["date"])  # printed, but not a date we understand
-    return shown
 
 
 def _declared(tree) -> int | None:

@@ -96,6 +96,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) or url_hint
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
+    if from_title_tag and title and _TITLE_PARTS.search(title):
+        title = _cut_at_heading(title, tree, site_name)
 
     byline = _ld_author(article) if article else None
     if not byline:
@@ -154,6 +156,20 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
 _PLATFORM_TAIL = r"(?:\s*(?:::|[|»])\s*[^|»]*)?\s*$"
 _TITLE_PARTS = re.compile(r"\s+[|»«›‹–—-]\s+|\s*::\s*")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
+    """A title tag that starts with the post's own heading and goes on after a separator
+    ("Post | Section | Site", "Post - Site"): the heading, which names the post alone. A heading
+    that is the site's name is no post heading."""
+    heading, _ = _title_element(tree)
+    heading = squash(heading) if heading else None
+    title = squash(title)
+    if not heading or heading == title or not title.startswith(heading) \
+            or site_name and heading.casefold() == squash(site_name).casefold():
+        return title
+    sep = _TITLE_PARTS.match(title, len(heading))
+    return heading if sep is not None else title
 
 
 def _without_domain_name(title: str, url: str) -> str:
@@ -282,7 +298,11 @@ def _author_name(byline: str) -> str:
     for pattern in _AUTHOR_LINK_TEXTS:
         if (m := pattern.match(byline)) is not None:
             return m.group(1).strip()
-    return byline
+    return _BY_WORD.sub("", byline, count=1) or byline
+
+
+# The by-word a byline element may start with ("par NAME" in SPIP's .auteurs, "By NAME").
+_BY_WORD = re.compile(r"^(?:by|par|von|por|door)\s+(?=\S)", re.I)
 
 
 def _absolute(url: str | None) -> str | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..errors import PageRejected
 from ..language import guess_language
-from ..model import ArticleRating, ParsedComment, ParsedPage
+from .. import dates
+from ..model import ArticleRating, ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 from ..urls import site_of
 from .body import extract_body
@@ -26,6 +27,36 @@ class CommentSection:
     truncation: list[str] = field(default_factory=list)
     rating: ArticleRating | None = None
     notes: list[str] = field(default_factory=list)
+
+
+def reconcile_parent(section: CommentSection, k: int, nested: int | None, named: int | None,
+                     own_id: str, named_id: str | None, ids: list[str]) -> tuple[int | None, str | None]:
+    """(parent position, method) of comment ``k`` from the markup's nesting (``nested``) and
+    the parent id the markup names (``named``: its position, ``named_id``: the id). The nesting
+    wins (``html-nesting``); a named parent serves a flat display (``native-parent-id``) when it
+    comes earlier; a disagreement is noted on ``section``."""
+    if nested is not None:
+        if named is not None and named != nested:
+            section.notes.append(f"comment {own_id}: nested under comment {ids[nested]}, "
+                                 f"but its markup names {named_id} as its parent")
+        return nested, "html-nesting"
+    if named is not None and named < k:
+        return named, "native-parent-id"
+    return None, None
+
+
+def machine_or_printed(iso: str | None, printed: str | None,
+                       shown: PostedTime | None) -> PostedTime | None:
+    """A comment's time: the machine-readable ``iso`` under the ``printed`` string when it
+    parses, else the printed date as read in the page's language (``shown``), else the printed
+    string kept unparsed."""
+    if iso:
+        machine = dates.parse_date(iso.strip())
+        if machine is not None:
+            return dates.as_printed(machine, printed or iso)
+    if shown is None and printed:
+        return PostedTime(raw=printed)  # printed, but not a date we understand
+    return shown
 
 
 def parse_with(read_section, data: bytes, page_id: str, fmt: str, version: str,

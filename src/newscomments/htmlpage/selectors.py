@@ -170,7 +170,8 @@ OTHER_SYSTEMS = (
     ("utterances", (b"utteranc.es",)),
     ("coral", (b"coral-talk", b"coral_thread", b"coral_talk_stream", b"coraltalk")),
     ("epoch", (b"epoch-comment-body", b"epoch-container")),  # the Epoch comments plugin
-    ("spip", (b"forum-fil", b"forum-texte")),  # SPIP's own forum under an article
+    # SPIP forum markup without the forumN anchors spip_html reads
+    ("spip", (b"forum-fil", b"forum-texte")),
     ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
     ("pixnet", (b"pixfs.net/comment", b"user-post-text")),  # PIXNET blogs' own comment box
     # News sites' JavaScript comment services: an empty container in the saved page
@@ -222,7 +223,8 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    # Drupal: the username theme hook in the node's submitted line or byline
                    ".submitted .username, .byline .username, .node .username, "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
-                   ".post-byline a, .post-author a")  # Atahualpa, Easel: "von/by NAME", the name linked
+                   ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
+                   ".auteurs .fn, .auteurs")  # SPIP: "par NAME"
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
@@ -241,7 +243,7 @@ COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom
                  # Drupal 8+: the comment field's wrapper and its section (the id "comments" is
                  # a theme's choice there)
                  ".field--type-comment, [data-drupal-selector=comments], #comment-form, "
-                 ".forum-fil, "  # SPIP's forum threads
+                 ".forum-fil, ul.forum, .comments-thread, "  # SPIP's forum, its comments plugin
                  # custom systems' comment boxes under their usual names
                  ".comments-section, .comment-section, .comments-card, .comments-wrapper, .comments-container")
 
@@ -254,6 +256,7 @@ BODY_POST_TEXT = (
     ".single-content", ".blog-post-content", ".content-inner", ".postcontent", ".post-entry",
     ".entry", ".storycontent",  # WordPress's classic theme (before 2.7)
     ".blog-post-text",  # Bootstrap's blog example and the sites built on it
+    ".texte.surlignable, .crayon.texte",  # SPIP's article text (dist skeleton, Crayons plugin)
     ".field-name-body", ".field--name-body")  # Drupal 7, Drupal 8 and later
 BODY_CONTAINERS = BODY_POST_TEXT + (
     "article .content", "#article", ".article", "article", "main", "#content", ".content", "#main")
