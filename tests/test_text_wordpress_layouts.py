@@ -361,3 +361,16 @@ def test_easel_discussion_heading_hash_permalinks_and_long_names():
                         ("Order of the Grey Lamp and Its Keepers", "March 3, 2021, 11:48 am", None)]
     assert p.comments[2].text == "Agreed, every panel of it."
     assert p.comments[3].text == "Who relit it, though?"
+
+
+def test_a_file_without_final_newline_ending_in_a_reply_button_is_not_cut():
+    # inscriptis writes no final newline: a whole page can end with the last reply button.
+    data = (FIX / "wordpress_conv_name_date_inline.txt").read_text(encoding="utf-8")
+    whole = data[:data.index("    Leave a Reply")].rstrip()
+    assert whole.endswith("Gefällt mir")
+    ends_in_reply = whole[:whole.rindex("\n")] + "\n          Reply"
+    p = newscomments.parse_page(ends_in_reply.encode(), page_id="p", suffix=".txt")
+    assert len(p.comments) == 4 and "file-cut" not in p.truncation_reasons
+    # a file that stops inside a word is cut
+    p = newscomments.parse_page(ends_in_reply[:-2].encode(), page_id="p", suffix=".txt")
+    assert "file-cut" in p.truncation_reasons

@@ -28,6 +28,7 @@ from ..replies import resolve_reply_markers
 from ..urls import site_of
 from . import pagehead
 from . import textblocks as tb
+from .wordpress_text_layouts import TRAILING_REPLY_WORDS
 
 # The number of a count header: digits, or the word WordPress's translations use for one
 # ("One thought on “T”", "Ein Gedanke zu „T“", "Une réflexion sur « T »"; from the default
@@ -133,7 +134,14 @@ def is_cut_off(text: str) -> bool:
     that ends in the middle of a word without a final newline."""
     if text.endswith("\n"):
         return False
-    return bool(_ELLIPSIS_END.search(text[-20:])) or text[-1:].isalnum()
+    if _ELLIPSIS_END.search(text[-20:]):
+        return True
+    # A converter that writes no final newline (inscriptis) ends a whole page with the last
+    # comment's reply button: a word, but no cut one.
+    return text[-1:].isalnum() and text[text.rfind("\n") + 1:].strip().casefold() not in _REPLY_BUTTONS
+
+
+_REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
 
 
 def pagination_marker(line: str) -> bool:
