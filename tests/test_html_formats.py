@@ -1138,3 +1138,24 @@ def test_spip_19_forum_items_with_the_name_in_the_head_line():
     assert [(c.native_id, c.author, c.posted.raw, c.parent_position, c.text) for c in p.comments] == [
         ("77", "Rémi", "3 mars 2009", None, "Où trouver le programme ?"),
         ("79", "La rédaction", "4 mars 2009", 0, "En mairie.")]
+
+
+def test_disqus_plugin_copy_of_the_thread_in_wordpress_list_markup():
+    # The Disqus WordPress plugin prints the synced thread for readers without JavaScript:
+    # li.comment#dsq-comment-N, the name in the header's cite, the text in .dsq-comment-message.
+    def item(n, name, text, children=""):
+        return (f'<li class="comment depth-1" id="dsq-comment-{n}"><div id="dsq-comment-header-{n}" '
+                f'class="dsq-comment-header"><cite id="dsq-cite-{n}"><span id="dsq-author-user-{n}">{name}'
+                f'</span></cite></div><div id="dsq-comment-body-{n}" class="dsq-comment-body">'
+                f'<div id="dsq-comment-message-{n}" class="dsq-comment-message"><p>{text}</p></div></div>'
+                f'{children}</li>')
+    reply = '<ul class="children">' + item(36, "Marta", "¿Dónde exactamente?").replace("depth-1", "depth-2") + "</ul>"
+    thread = ('<div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">'
+              + item(19, "nopisto", "En grasa de buey, claro.", reply) + item(20, "Andreu", "Plaza Saint Josse.")
+              + "</ul></div></div>")
+    data = page_bytes("generic_plain.html").replace(b"</body>", thread.encode() + b"</body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.format, p.comment_system) == ("wordpress_html", "disqus")
+    assert [(c.native_id, c.author, c.parent_position, c.text) for c in p.comments] == [
+        ("19", "nopisto", None, "En grasa de buey, claro."), ("36", "Marta", 0, "¿Dónde exactamente?"),
+        ("20", "Andreu", None, "Plaza Saint Josse.")]

@@ -117,6 +117,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     section.declared = _declared(tree)
     if _paged(tree):
         section.truncation.append("comment-pagination")
+    if items and tree.css_first(S.WP_DISQUS_LIST) is not None:
+        section.system = "disqus"  # the comments are Disqus's, printed by its WordPress plugin
     return section
 
 

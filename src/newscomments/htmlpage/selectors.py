@@ -59,9 +59,13 @@ WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
            # Templates from before WordPress 2.7 (the classic and Kubrick themes and their
            # copies) print no kind class: "<li id="comment-N">" or "<li class="alt" id=…>".
            "#commentlist > li[id^=comment-], .commentlist > li[id^=comment-]")
-# comment-item-N: Neve puts the id only on the article inside its li.
-WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item)-(?P<id>\d+)$")
-WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-]"
+# comment-item-N: Neve puts the id only on the article inside its li. dsq-comment-N: the
+# Disqus plugin's server-side copy of the thread (its WordPress comment ids).
+WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item|dsq-comment)-(?P<id>\d+)$")
+WP_ID_HOLDERS = "[id^=comment-], [id^=div-comment-], [id^=li-comment-], [id^=dsq-comment-]"
+# The Disqus plugin for WordPress writes the thread it syncs into the page for readers and
+# crawlers without JavaScript: WordPress's list markup inside #dsq-comments.
+WP_DISQUS_LIST = "#dsq-comments"
 # Where themes put the commenter's name, best first; core themes use .fn.
 WP_AUTHOR_FN = ".comment-author .fn, .fn"
 WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-author-link, "
@@ -73,6 +77,7 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
                     ".comment_author_name, "  # Enfold
                     ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
+                    ".dsq-comment-header cite, "  # the Disqus plugin's copy of the thread
                     "li > cite")  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
@@ -93,7 +98,8 @@ WP_TIME = "time[datetime], span[datetime]"
 # and .comment-content), the innermost is its text.
 WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
            ".ast-comment-content, .wp-block-comment-content, "  # Astra, block themes
-           ".nv-comment-content, .ct-comment-content")  # Neve, Blocksy
+           ".nv-comment-content, .ct-comment-content, "  # Neve, Blocksy
+           ".dsq-comment-message")  # the Disqus plugin's copy of the thread
 # What themes print inside the text box that is no text: reply and edit links (Divi, Astra),
 # the author and date line (themes whose .comment-content holds .comment-meta and .comment-text),
 # Jetpack's comment likes (appended to the comment's text with a "Loading..." placeholder), the
