@@ -1159,3 +1159,30 @@ def test_disqus_plugin_copy_of_the_thread_in_wordpress_list_markup():
     assert [(c.native_id, c.author, c.parent_position, c.text) for c in p.comments] == [
         ("19", "nopisto", None, "En grasa de buey, claro."), ("36", "Marta", 0, "¿Dónde exactamente?"),
         ("20", "Andreu", None, "Plaza Saint Josse.")]
+
+
+def test_published_date_is_not_the_modified_one_and_an_empty_author_meta_names_no_one():
+    # GeneratePress prints time.updated before time.published; an itemprop=author meta without
+    # content in the body must not hide the byline link after it.
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<h1 class="entry-title">Five spring walks on the coast path</h1>',
+        b'<h1 class="entry-title">Five spring walks on the coast path</h1><div class="entry-meta">'
+        b'<meta itemprop="author"><span class="posted-on"><time class="updated" datetime="2021-06-02T09:00:00+00:00">'
+        b'June 2, 2021</time><time class="entry-date published" datetime="2021-04-11T07:30:00+00:00">April 11, 2021'
+        b'</time></span> by <span class="byline"><span class="author"><a rel="author" href="/author/wen/">Wen Tregear'
+        b'</a></span></span></div>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.published.raw, p.byline) == ("2021-04-11T07:30:00+00:00", "Wen Tregear")
+    # a theme whose only date is marked "updated" (tagDiv) still gives that date
+    only = data.replace(b'<time class="entry-date published" datetime="2021-04-11T07:30:00+00:00">April 11, 2021</time>', b"")
+    assert parse_page(only, page_id="p", suffix=".html").published.raw == "2021-06-02T09:00:00+00:00"
+
+
+def test_kubrick_postmetadata_is_no_body_text():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"<p>Tide tables matter on the third walk, which crosses the estuary sands.</p>",
+        b"<p>Tide tables matter on the third walk, which crosses the estuary sands.</p>"
+        b'<p class="postmetadata alt"><small>This entry was posted on Sunday, April 11th, 2021 at 7:30 am and is '
+        b"filed under Walks. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>")
+    body = parse_page(data, page_id="p", suffix=".html").body
+    assert body.endswith("crosses the estuary sands.") and "This entry" not in body

@@ -107,7 +107,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 byline = v
                 break
     if not byline:
-        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS)
+        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True)
         if node is not None:
             drop(node, S.SCREEN_READER_TEXT)  # "Author " before the name (Twenty Fifteen on)
         byline = inline(node) or None if node is not None else None
@@ -121,7 +121,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             break
         raw = metas.get(key)
     if not raw:
-        node = _first_of_the_page(tree, S.PUBLISHED_ELEMENTS)
+        node = _first_of_the_page(tree, S.PUBLISHED_ELEMENTS, published=True)
         if node is not None:
             raw = node.attributes.get("datetime") or node.attributes.get("content") \
                 or node.attributes.get("title")
@@ -191,13 +191,28 @@ def _without_domain_name(title: str, url: str) -> str:
     return title
 
 
-def _first_of_the_page(tree, selector: str):
+def _first_of_the_page(tree, selector: str, *, with_text: bool = False, published: bool = False):
     """The first element matching ``selector`` that describes the page, not a comment or a
-    review inside it (their authors and dates use the same classes and microdata)."""
+    review inside it (their authors and dates use the same classes and microdata).
+    ``with_text``: an element with text (an empty ``<meta itemprop=author>`` names no one).
+    ``published``: the last-modified date that themes print beside the published one
+    (``time.updated`` first in GeneratePress; ``itemprop=dateModified``) only when no other
+    date matches."""
+    modified = None
     for node in matches(tree, selector):
+        if with_text and not inline(node):
+            continue
         if _of_the_page(node):
-            return node
-    return None
+            if not published or not _is_modified_date(node):
+                return node
+            modified = modified or node
+    return modified  # a theme that marks its only date "updated" (tagDiv) means the post's
+
+
+def _is_modified_date(node) -> bool:
+    classes = (node.attributes.get("class") or "").split()
+    return "published" not in classes and (
+        "updated" in classes or (node.attributes.get("itemprop") or "") == "dateModified")
 
 
 def _of_the_page(node) -> bool:

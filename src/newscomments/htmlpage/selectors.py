@@ -275,7 +275,8 @@ BODY_BOILERPLATE = (
     ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, .navigation, "
     ".post-navigation, .nav-links, .breadcrumb, .breadcrumbs, .widget, .sidebar, #sidebar, "
     ".advertisement, .ad, .ads, .adsbygoogle, .author-box, .newsletter, .tags, .post-tags, "
-    ".entry-footer, .entry-meta, .post-meta, .postmeta, .wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
+    ".entry-footer, .entry-meta, .post-meta, .postmeta, .postmetadata, "  # .postmetadata: Kubrick
+    ".wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
     ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     # captions and players: no article prose
