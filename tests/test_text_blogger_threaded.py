@@ -53,6 +53,21 @@ def test_german_action_labels():
     assert not any("Antworten" in c.text or "Löschen" in c.text for c in p.comments)
 
 
+def test_french_action_labels():
+    # The labels a real French blog prints ("RépondreSupprimer", "Réponses", "Supprimer",
+    # "Répondre", "Ajouter un commentaire", "Charger la suite...").
+    data = (FIX / "blogger_threaded_inscriptis.txt").read_bytes()
+    for en, fr in ((b"ReplyDelete", "RépondreSupprimer"), (b"Replies", "Réponses"), (b"Delete", "Supprimer"),
+                   (b"Reply", "Répondre"), (b"Add comment", "Ajouter un commentaire"),
+                   (b"Load more...", "Charger la suite..."), (b"5 comments:", "5 commentaires:")):
+        data = data.replace(en, fr.encode())
+    p = newscomments.parse_page(data, page_id="fr", suffix=".txt")
+    assert (p.comment_system, p.declared_comment_count, p.truncated) == ("blogger", 5, False)
+    assert [c.author for c in p.comments] == ["Tom Reed", "Ines Faro", "Pavel K.", "Anonymous", "Lucy Hart"]
+    assert [c.parent_position for c in p.comments] == [None, 0, 0, None, None]
+    assert not any("Répondre" in c.text or "Supprimer" in c.text for c in p.comments)
+
+
 def test_load_more_is_truncation_only_when_the_heading_counts_more():
     data = (FIX / "blogger_threaded_inscriptis.txt").read_bytes().replace(b"5 comments:", b"9 comments:")
     p = newscomments.parse_page(data, page_id="x", suffix=".txt")

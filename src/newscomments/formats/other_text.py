@@ -57,7 +57,7 @@ from .blogger_html import SAID_WORDS
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/4"
+VERSION = "other_text/5"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -116,16 +116,21 @@ class _SaidLine:
 # Blogger's threaded layout (the default since 2012) has no "said": its records are headed
 # "NAME DATE" (glued when the converter drops the markup between ``cite.user`` and the date
 # link) and closed by the comment's action links. Blogger's English and German labels are
-# known here (the German ones as a real German blog prints them: "AntwortenLöschen",
-# "Antworten", "Kommentar hinzufügen", "Weitere laden..."); a blog shown in another language
-# keeps its translated labels in the text.
-_DELETE_LINES = ("ReplyDelete", "Reply Delete", "AntwortenLöschen", "Antworten Löschen")
+# known here, and its German and French ones as real blogs print them ("AntwortenLöschen",
+# "Antworten", "Kommentar hinzufügen", "Weitere laden..."; "RépondreSupprimer", "Réponses",
+# "Ajouter un commentaire", "Charger la suite..."); a blog shown in another language keeps
+# its translated labels in the text.
+_DELETE_LINES = ("ReplyDelete", "Reply Delete", "AntwortenLöschen", "Antworten Löschen",
+                 "RépondreSupprimer", "Répondre Supprimer")
 _CHROME_LINES = ("Replies", "Add comment", "Load more...", "Load more…",
-                 "Antworten", "Kommentar hinzufügen", "Weitere laden...", "Weitere laden…")
-_THREADED_FOOTERS = frozenset(tb.norm(s) for s in ("Reply", "Delete", "Löschen") + _DELETE_LINES + _CHROME_LINES)
+                 "Antworten", "Kommentar hinzufügen", "Weitere laden...", "Weitere laden…",
+                 "Réponses", "Ajouter un commentaire", "Charger la suite...", "Charger la suite…")
+_THREADED_FOOTERS = frozenset(tb.norm(s) for s in ("Reply", "Delete", "Löschen", "Répondre", "Supprimer")
+                              + _DELETE_LINES + _CHROME_LINES)
 _THREADED_DELETE = frozenset(tb.norm(s) for s in _DELETE_LINES)
 _THREADED_CHROME = frozenset(tb.norm(s) for s in _CHROME_LINES)
-_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…"))
+_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…",
+                                             "Charger la suite...", "Charger la suite…"))
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])[ \t]+")
 _LAST_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)$")
 _DATE_SHAPE = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
@@ -141,7 +146,7 @@ def _threaded_signal(text: str) -> bool:
     "Reply[Delete](…)" in markdown), or Blogger's "Replies" / "Add comment" / "Load more..."
     line with the "Post a Comment" link after it."""
     post = max(text.find("Post a Comment"), text.find("Kommentar veröffentlichen"))
-    for word, wanted in (("Delete", _THREADED_DELETE), ("Löschen", _THREADED_DELETE),
+    for word, wanted in (("Delete", _THREADED_DELETE), ("Löschen", _THREADED_DELETE), ("Supprimer", _THREADED_DELETE),
                          ("Replies", _THREADED_CHROME), ("Add comment", _THREADED_CHROME),
                          ("Load more", _THREADED_CHROME), ("Kommentar hinzufügen", _THREADED_CHROME),
                          ("Weitere laden", _THREADED_CHROME)):
@@ -173,7 +178,7 @@ SYSTEMS = (
     System("blogger", _BloggerSignal(),
            # Its count heading, "N comments:" in the blog's language (a heading in markdown).
            re.compile(r"^#*\s*(?:\d+\s+\w+:|comments)\s*$", re.I),
-           _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment", "Löschen")),
+           _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment", "Löschen", "Supprimer")),
     System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
            ("log in or register to post",), hints=("Submitted by ",)),
     System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
