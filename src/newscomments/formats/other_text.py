@@ -20,8 +20,8 @@ and ends) and a small record grammar:
   leftmost tail of the line that parses as a whole date in any language dates knows ("3.
   November 2019 um 21:44"); a header opens the list, follows an action line, or carries (or
   sits under an avatar line carrying) a list marker. The text runs to Blogger's action lines
-  ("Reply", "Delete", "ReplyDelete", "Replies", "Add comment", "Load more..."; in English and
-  in German, whose labels were taken from a real German blog: a page in another language keeps
+  ("Reply", "Delete", "ReplyDelete", "Replies", "Add comment", "Load more..."; in English,
+  German and French, whose labels were taken from real blogs: a page in another language keeps
   its translated labels in its text). The parent is the nearest record whose list marker is indented less (inscriptis and
   markdown lists, method ``list-indent``); with no list markers (html-text) all are roots.
   Blogger prints "Load more..." on every threaded page (hidden by a class when nothing is left,
