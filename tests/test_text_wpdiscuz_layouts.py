@@ -74,6 +74,13 @@ LAYOUTS = {
         ("Cleo Park", "Ann Berg", 0, 0, "4 January, 2025 11:30 am", "Which station do you mean?"),
         ("Dev Rao", None, None, 4, "5 January, 2025 8:05 am", "March is too late for the summer season."),
     ]),
+    # w3m: form controls drawn as "[ … ]" fields before the count, the page's social links,
+    # search form and copyright after the last "N / Reply" footer (no comment text).
+    "wpdiscuz_conv_page_after_thread.txt": (3, [
+        ("Mira Solberg", None, None, 2, "March 2, 2024 8:50 am", "Finally! I have missed this train since 2009."),
+        ("Tomas Lind", "Mira Solberg", 0, 0, "March 2, 2024 9:15 am", "So have we. The old carriages were refurbished."),
+        ("Jonas", None, None, 1, "March 3, 2024 7:05 pm", "Will bikes be allowed?"),
+    ]),
 }
 
 
@@ -103,8 +110,11 @@ def test_article_ends_where_the_chromeless_thread_begins():
 
 
 def test_reply_link_without_parent_id_falls_back_to_name():
-    # Greta's own id is not printed (no share link), so the marker's name decides.
-    assert parse("wpdiscuz_conv_split_count.md").comments[1].parent_method == "reply-marker-named"
+    # Greta's own id is not printed (no share link), so the marker's name decides; the link
+    # ("Antwort auf [Greta](#comment-ID)") then gives Greta her id.
+    p = parse("wpdiscuz_conv_split_count.md")
+    assert p.comments[1].parent_method == "reply-marker-named"
+    assert [c.native_id for c in p.comments] == ["501", None, None]
 
 
 def test_trackback_without_votes_is_a_pingback_kind():

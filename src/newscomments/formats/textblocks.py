@@ -200,6 +200,20 @@ def is_blank(line: str) -> bool:
     return not line.strip()
 
 
+# Text browsers (w3m, lynx) draw a form's controls in brackets: a checkbox "[*]" / "[ ]", an
+# arrow button "[›]", a text field or a select padded with spaces ("[new follow-up comments
+# ]"), next to buttons ("[Post Comment]") and short labels ("Name*").
+_DRAWN_CONTROL = re.compile(r"\[(?:[ *xX›»+-]|[^\[\]\n]*? {2,})\]")
+_BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+
+
+def is_drawn_form(line: str) -> bool:
+    """A line of a text browser's drawn form: controls and buttons with at most a short label."""
+    if "[" not in line or "](" in line:
+        return False
+    return _DRAWN_CONTROL.search(line) is not None and len(_BRACKETED.sub("", line).strip()) <= 24
+
+
 # --- prose lines: proven to match no table without normalising them ------------------------
 # Normalising a long line (NFKC, case folding, whitespace collapse) costs far more than all
 # the lookups it feeds, so two cheap facts stand in for it:

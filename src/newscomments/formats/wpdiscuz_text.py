@@ -76,7 +76,7 @@ from . import textblocks as tb
 from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
-VERSION = "wpdiscuz_text/4"
+VERSION = "wpdiscuz_text/5"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 # "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
@@ -224,13 +224,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         loose = markdown or _has_footers(region, region_norms)
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
-        _link_parents(records)
+        linked = _link_parents(records)
         if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
             _indent_parents(records, region, memo, loose)
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
         notes = resolve_marker_fields(records, threads_in_order=True)
+        _ids_from_reply_links(records, linked)
         comments = [ParsedComment(**r) for r in records]
     if "load-more" in truncation and declared is not None and declared <= len(comments):
         truncation.remove("load-more")  # the button is printed even when nothing is left (018)
@@ -406,7 +407,7 @@ def _comment_region(lines: list[str], norms: list[str], start: int
     # Skip the chrome (and blank lines, count headers) that precedes the first record.
     while i < len(lines):
         n = norms[i]
-        if tb.is_blank(lines[i]) or n in tb.WPDISCUZ_CHROME:
+        if tb.is_blank(lines[i]) or n in tb.WPDISCUZ_CHROME or tb.is_drawn_form(lines[i]):
             i += 1
         elif (c := tb.count_header(lines[i], n)) is not None:
             declared = c
@@ -523,8 +524,10 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
 
     raws = [region[d].strip() for d in date_rows]
     posted = dates.parse_page_dates(raws, crawled_at=options.crawled_at, memo=memo)
-    bodies = [_text_and_votes(region, norms, d + 1, headers[k + 1][0] if k + 1 < len(date_rows) else len(region))
-              for k, d in enumerate(date_rows)]
+    ends = [headers[k + 1][0] for k in range(len(date_rows) - 1)]
+    if date_rows:
+        ends.append(_last_record_end(region, norms, date_rows[-1] + 1, len(region)))
+    bodies = [_text_and_votes(region, norms, d + 1, ends[k]) for k, d in enumerate(date_rows)]
     bodies = _bare_vote_counts(bodies)
     records = []
     for k, d in enumerate(date_rows):
@@ -652,6 +655,22 @@ def _is_date(line: str, memo: dict | None = None) -> bool:
     return bool(s) and dates.maybe_date(s) and dates.parse_date(s, memo=memo) is not None
 
 
+def _last_record_end(region: list[str], norms: list[str], a: int, b: int) -> int:
+    """Where the last record ends: after its "N / Reply" footer (the vote total, then the
+    reply button), the last thing wpDiscuz prints in a record. What follows opens no record
+    (the next one would have its own date line): it is the page after the thread (a
+    related-posts heading, social links, a search form), not the comment's text. ``b`` when
+    the record has no such footer (the seed prints none)."""
+    prev = None  # the last non-blank line seen
+    for j in range(a, b):
+        if tb.is_blank(region[j]):
+            continue
+        if prev is not None and _VOTES.match(prev) and tb.norm(tb.plain(_clean(region[j]))) in tb.WPDISCUZ_REPLY_WORDS:
+            return j + 1
+        prev = _clean(region[j])
+    return b
+
+
 def _is_footer(s: str) -> bool:
     n = tb.norm(s)
     return n in tb.WPDISCUZ_REPLY_WORDS or _VOTES.match(n) is not None
@@ -673,7 +692,7 @@ def _loose_records(region: list[str], norms: list[str], options: ParseOptions, m
     out = []
     for k, d in enumerate(date_rows):
         top, author, reply, reply_id, kind, native = heads[k]
-        end = heads[k + 1][0] if k + 1 < len(date_rows) else len(region)
+        end = heads[k + 1][0] if k + 1 < len(date_rows) else _last_record_end(region, norms, d + 1, len(region))
         text, votes, reply2, reply_id2, native2 = _loose_body(region[d + 1:end])
         if reply is None:
             reply, reply_id = reply2, reply_id2
@@ -860,11 +879,13 @@ def _link_id(raw: str) -> str | None:
     return m.group("id") if m else None
 
 
-def _link_parents(records: list[dict]) -> None:
+def _link_parents(records: list[dict]) -> dict[int, str]:
     """Resolve "Reply to [NAME](#comment-ID)" links (``parent_method`` "link:ID", loose mode)
     to the earlier comment with that native id (method "reply-link-id"), in place; the rest is
-    left to the name rules of replies.py."""
+    left to the name rules of replies.py. Returns the ids of the links left unresolved, by the
+    position of the reply that holds them."""
     by_id: dict[str, int] = {}
+    unresolved: dict[int, str] = {}
     for r in records:
         method = r.get("parent_method")
         if method and method.startswith("link:"):
@@ -873,9 +894,24 @@ def _link_parents(records: list[dict]) -> None:
             if target in by_id:
                 r.update(parent_position=by_id[target], parent_method="reply-link-id",
                          parent_confidence=0.98)
+            else:
+                unresolved[r["position"]] = target
         native = r.get("native_id")
         if native is not None:
             by_id.setdefault(native, r["position"])
+    return unresolved
+
+
+def _ids_from_reply_links(records: list[dict], linked: dict[int, str]) -> None:
+    """A reply whose link names its parent's id ("Reply to [Markus](#comment-23410)") and whose
+    parent was found by name: the parent's id is that one when the page printed none for it
+    (wpDiscuz links the marker to the parent's anchor)."""
+    taken = {r.get("native_id") for r in records}
+    for position, target in linked.items():
+        parent = records[position].get("parent_position")
+        if parent is not None and records[parent].get("native_id") is None and target not in taken:
+            records[parent]["native_id"] = target
+            taken.add(target)
 
 
 def _reply_name(raw: str) -> str:
