@@ -374,3 +374,18 @@ def test_a_file_without_final_newline_ending_in_a_reply_button_is_not_cut():
     # a file that stops inside a word is cut
     p = newscomments.parse_page(ends_in_reply[:-2].encode(), page_id="p", suffix=".txt")
     assert "file-cut" in p.truncation_reasons
+
+
+def test_pandoc_markdown_with_fenced_divs_attribute_blocks_and_a_ping():
+    # pandoc keeps the page's divs as "::: {…}" fences, wraps an avatar's attribute block onto
+    # the name's line and marks headings with attributes: the blog's name ({#site-title}) is no
+    # title, the post's heading (.entry-title) is.
+    p = parse("wordpress_pandoc_fenced.md")
+    assert (p.format, p.title, p.declared_comment_count) == ("wordpress_text", "Le jardin partagé rouvre", 3)
+    assert [(c.kind, c.author, c.native_id, c.parent_position) for c in p.comments] == [
+        ("pingback", "Les jardins de mars | Atelier Vert", None, None),
+        ("comment", "Odile", "2201", None), ("comment", "Lise", "2204", 1)]
+    assert [c.posted.raw if c.posted else None for c in p.comments] == [
+        None, "mars 5, 2015 à 09:12", "mars 5, 2015 à 10:40"]
+    assert p.comments[1].text == "Enfin ! J'espère avoir la parcelle près du puits."
+    assert p.comments[2].text == "Elle est à toi, tu l'avais demandée la première."

@@ -174,3 +174,11 @@ def test_chinese_wpdiscuz_4_with_labelled_votes_and_dates_last():
         ("阿花", 2, "我家的番茄今年结了二十多个，谢谢分享！"), ("老王", 0, "花盆要多深才够？"), ("小林", -1, "至少三十厘米。")]
     assert [c.posted.raw for c in p.comments] == ["1 月 3 天 之前", "1 月 1 天 之前", "28 天 之前"]
     assert p.comments[0].posted.local.isoformat() == "2019-04-29T12:00:00"  # 30 + 3 days before
+
+
+def test_crawler_source_comment_gives_the_url_and_is_no_body_text():
+    data = ("<!-- source: https://coast-line.example/night-trains/ -->\n\n"
+            + (FIX / "wpdiscuz_conv_page_after_thread.txt").read_text(encoding="utf-8"))
+    p = newscomments.parse_page(data.encode(), page_id="p", suffix=".md")
+    assert (p.url, p.site) == ("https://coast-line.example/night-trains/", "coast-line.example")
+    assert "<!--" not in p.body and p.body.startswith("Night trains return to the coast line")

@@ -42,8 +42,15 @@ _LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Or
 # The other header lines of a reader-mode converter ("Title:", "URL Source:", "Published Time:",
 # then "Markdown Content:" above the page): metadata, never body text.
 _CONVERTER_LABEL = re.compile(r"^(?:Published Time|Markdown Content)\s*:", re.I)
+# A crawler's provenance comment on the first lines ("<!-- source: URL -->").
+_SOURCE_COMMENT = re.compile(r"^<!--\s*(?:source|url|original(?:[ _]url)?|canonical)\s*:\s*(?P<u>https?://\S+?)\s*-->$",
+                             re.I)
+# pandoc's attribute block after a heading ("T {#slug .entry-title}"); "site-title" marks the
+# blog's name, not the post's.
+_HEADING_ATTRS = re.compile(r"\s*\{(?P<a>[#.][^{}]*)\}\s*$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*$")
 _SETEXT = re.compile(r"^=+\s*$")
+_SETEXT_ANY = re.compile(r"^(?:=+|-+)\s*$")
 # An H1 that is a link to the site's root is the blog's name (classic themes print the post
 # title in a smaller heading linked to its permalink: "# [Blog](https://blog/)" then
 # "### [Post](https://blog/2008/03/post.html)").
@@ -111,6 +118,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     h1 = None
     home_h1 = False  # an H1 linking to the site's root was seen (the blog's name)
     printed_date = None
+    post_heading = None  # a heading pandoc marks as the post's title (".entry-title")
     for i in range(start, end):
         raw = lines[i].strip()
         if not raw:
@@ -124,6 +132,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 and raw[-1] not in _NAV_EDGE and not tb.has_markup(raw)
                 and not (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "=")):
             continue
+        if raw[:4] == "<!--" and (m := _SOURCE_COMMENT.match(raw)) is not None:
+            head.url = head.url or m.group("u")
+            continue
         if ":" in raw and (m := _LABEL.match(raw)) is not None:
             key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
             if key == "title" and label_title is None:
@@ -136,10 +147,13 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             h1 = tb.plain(m.group("label")).strip() or None  # the post's heading under the blog's name
             continue
         if raw[0] == "#" and (m := _H1.match(raw)) is not None:
-            if h1 is None and not home_h1 and _HOME_LINK.match(m.group("t").strip()) is not None:
+            heading, site_heading = _without_attrs(m.group("t").strip())
+            if h1 is None and not home_h1 and (site_heading or _HOME_LINK.match(heading) is not None):
                 home_h1 = True
                 continue
-            text = tb.plain(m.group("t")).strip()
+            text = tb.plain(heading).strip()
+            if site_heading is False and post_heading is None:
+                post_heading = text
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")
             elif h1 is None and text:
@@ -149,7 +163,18 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             continue
         if (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "="
                 and _SETEXT.match(lines[i + 1].strip()) and not raw.startswith(("-", "*", "|"))):
-            h1 = tb.plain(raw).strip()
+            heading, site_heading = _without_attrs(raw)
+            if site_heading:
+                home_h1 = True
+            else:
+                h1 = tb.plain(heading).strip()
+                if site_heading is False and post_heading is None:
+                    post_heading = h1
+            continue
+        if (post_heading is None and raw[-1] == "}" and i + 1 < end and _first_char(lines[i + 1]) in "=-"
+                and _SETEXT_ANY.match(lines[i + 1].strip())
+                and _without_attrs(raw)[1] is False):
+            post_heading = tb.plain(_without_attrs(raw)[0]).strip()  # a smaller heading marked as the post's title
             continue
         s = tb.plain(raw).strip()
         first = s[:1]
@@ -179,17 +204,29 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.previous_title = title
             elif which == "next" and head.next_title is None:
                 head.next_title = title
-    head.title = label_title or fm.get("title") or h1
+    head.title = label_title or fm.get("title") or post_heading or h1
     head.url = fm_url(fm) or head.url
     head.published = printed_date or _url_date(head.url) or _front_matter_date(fm, head.notes)
     return head
 
 
 def is_label(line: str) -> bool:
-    """A "**Title**: …" / "**Source**: …" header line, or a converter's "Published Time: …" /
-    "Markdown Content:" (page metadata, not body text)."""
+    """A "**Title**: …" / "**Source**: …" header line, a converter's "Published Time: …" /
+    "Markdown Content:" or a crawler's "<!-- source: URL -->" (page metadata, not body text)."""
     s = line.strip()
-    return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s))
+    return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s) or s[:4] == "<!--" and _SOURCE_COMMENT.match(s))
+
+
+def _without_attrs(heading: str) -> tuple[str, bool | None]:
+    """A heading without pandoc's trailing attribute block, and what that block says: True
+    when it names the site's title or description (the blog's name above the post), False
+    when it names the post's title (``.entry-title``, ``.post-title``), else None."""
+    if not heading.endswith("}") or (m := _HEADING_ATTRS.search(heading)) is None:
+        return heading, None
+    attrs = m.group("a")
+    if "site-title" in attrs or "site-description" in attrs:
+        return heading[:m.start()], True
+    return heading[:m.start()], False if "entry-title" in attrs or "post-title" in attrs else None
 
 
 def fm_url(fm: dict) -> str | None:

@@ -386,6 +386,26 @@ def inline_reference_links(text: str) -> str:
     return _REF_DEFINITION.sub(lambda m: "" if m.group("id").casefold() in urls else m.group(0), text)
 
 
+# --- pandoc's markdown of a whole page ------------------------------------------------------
+# pandoc keeps an HTML page's block structure as fenced divs ("::: {#li-comment-12 .comment}" …
+# ":::") and writes attribute blocks after images and links, which it wraps like text
+# ("![](avatar.jpg){.avatar\n.avatar-32 width="32"} NAME"). The fences carry no text, and an
+# attribute block is no part of the line it ends.
+_PANDOC_FENCE = re.compile(r"^(?P<marker>[ \t]*(?:\d+[.)]|[-*+])[ \t]+)?[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$",
+                           re.M)
+_PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
+
+
+def unfence_pandoc(text: str) -> str:
+    """``text`` with pandoc's div fences blanked (the lines stay, so list indentation and line
+    numbers keep their meaning) and the attribute blocks after images and links removed, also
+    where they wrap onto the next line; unchanged when it has no fence (one C search)."""
+    if "\n:::" not in text and not text.startswith(":::"):
+        return text
+    text = _PANDOC_FENCE.sub(lambda m: (m.group("marker") or "").rstrip(), text)  # a list item's marker stays
+    return _PANDOC_ATTRS_AFTER_LINK.sub("", text) if "){" in text else text
+
+
 # --- Markdown / reStructuredText inline clean-up -------------------------------------------
 # Converters print the same comment in several syntaxes; these turn a line back into the text a
 # reader saw. Links keep their label, images their alt text only where a caller asks for it.

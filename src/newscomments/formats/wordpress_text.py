@@ -79,7 +79,8 @@ HEADERS = {
     # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink).
     "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
-    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*(?P<name>\S.*)$", re.I),
+    # "Ping:" is wordpress.com's label in some themes (a pingback too).
+    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping)\s*:\s*(?P<name>\S.*)$", re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
     # A colon may close it ("NAME wrote on DATE:", frontierline).
     "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*?):?\s*$"),
@@ -114,6 +115,8 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     # pt_BR, tr, it: core's "Log in to Reply"; tr "Reply" (comment-template.php).
     "Faça login para responder", "Cevaplamak için giriş yapın", "Effettua il login per rispondere",
     "Cevapla",
+    # fr: wordpress.com's reply link ("Réponse", a real French blog's).
+    "Réponse",
     # Like and edit buttons (Jetpack's "Like", de "Liken"/"Gefällt mir", core's edit link
     # "(Edit)"/"(Bearbeiten)") that converters print on their own line under the text.
     "Liken", "Liken Liken", "Like Like", "Gefällt mir", "J'aime", "Me gusta", "Mi piace",
@@ -282,7 +285,7 @@ class _Record:
 def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> ParsedPage:
     options = options or ParseOptions()
     textpage.reject_if_too_large(data, options)
-    text = tb.inline_reference_links(normalize_newlines(decode_page(data)))
+    text = tb.unfence_pandoc(tb.inline_reference_links(normalize_newlines(decode_page(data))))
     lines = [line.rstrip() for line in _rst_to_lines(text)]
     if "](" in text:
         lines = layouts.join_wrapped_links(lines)
@@ -503,10 +506,14 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
 
 
 def _split_marker(line: str) -> tuple[int | None, str]:
-    m = _LIST.match(line)
+    m = _LIST.match(line) or _BARE_MARKER.match(line)
     if m:
         return len(m.group("indent").expandtabs(4)), m.group("rest")
     return None, line.strip()
+
+
+# A list item's marker alone on its line (pandoc's item whose first block is a div fence).
+_BARE_MARKER = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})(?P<rest>)$")
 
 
 _SAYS_ALONE = re.compile(rf"^(?:{SAYS_WORDS})\s*:\s*$", re.I)
@@ -631,14 +638,14 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
         rec = _Record(line=i, body_start=i + used, indent=indent, name=name,
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
-            rec.kind = m.group("kind").casefold()
+            rec.kind = "trackback" if m.group("kind").casefold() == "trackback" else "pingback"
         elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
                 rec.name = layouts.clean_name(name, _ON_DATE_VERBS)
         else:
             _take_date(lines, rec, end, memo)
-        if kind == "name-date" and indent is None:
+        if indent is None:  # an item whose marker line holds only its avatar or nothing
             _start_at_marker(lines, rec, start)
         records.append(rec)
         i = rec.body_start
@@ -748,10 +755,10 @@ def _start_at_marker(lines: list[str], rec: _Record, floor: int) -> None:
     then "NAME DATE"; html2text indents only that line) starts there, and nests by that
     marker's column."""
     top = _record_top(lines, rec.line, floor)
-    m = _LIST.match(lines[top]) if top != rec.line else None
+    column = _split_marker(lines[top])[0] if top != rec.line else None
     rec.line = top
-    if m is not None:
-        rec.indent = len(m.group("indent").expandtabs(4))
+    if column is not None:
+        rec.indent = column
 
 
 # A linked avatar whose image is gone: "[![](src)]( )" leaves "[]( )" (markdownify, hestia).

@@ -170,7 +170,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     options = options or ParseOptions()
     if len(data) > options.limits.max_bytes:
         raise PageRejected("too-large", f"expected at most {options.limits.max_bytes} bytes, got {len(data)}")
-    text = tb.inline_reference_links(decode_page(data))
+    text = tb.unfence_pandoc(tb.inline_reference_links(decode_page(data)))
     if "\r" in text:  # one C search; the two replaces scan twice
         text = normalize_newlines(text)
     raw_lines = text.split("\n")
