@@ -523,3 +523,16 @@ def test_see_more_markers(line):
     # Medium marker never matched before).
     from newscomments.formats import textpage
     assert textpage.see_more(line)
+
+
+def test_clipper_original_link_and_author_archive_link_give_url_and_byline():
+    from newscomments.formats import pagehead
+    lines = ["# Saved for later", "", "[Original](https://blog.example/2024/05/ferries/)", "",
+             "Ferries back on the lake", "", "[Mara Voss](https://blog.example/author/mara-voss/)", "",
+             "The summer timetable starts in June.", "",
+             "[Read more](https://blog.example/author/mara-voss/page/2/)"]
+    head = pagehead.read_head(lines)
+    assert (head.url, head.byline) == ("https://blog.example/2024/05/ferries/", "Mara Voss")
+    # a link elsewhere in the text is no byline: only an author archive link alone on its line
+    head = pagehead.read_head(["# T", "", "Ask [Mara](https://blog.example/about/) for details."])
+    assert head.byline is None

@@ -48,6 +48,10 @@ _SOURCE_COMMENT = re.compile(r"^<!--\s*(?:source|url|original(?:[ _]url)?|canoni
 # pandoc's attribute block after a heading ("T {#slug .entry-title}"); "site-title" marks the
 # blog's name, not the post's.
 _HEADING_ATTRS = re.compile(r"\s*\{(?P<a>[#.][^{}]*)\}\s*$")
+# A note-taking clipper's link to the page it saved: "[Original](URL)", "[Source](URL)".
+_SOURCE_LINK = re.compile(r"^\[(?:Original|Source|Quelle|Fuente|Source URL|원본|原文)\]\((?P<u>https?://[^)\s]+)\)$", re.I)
+# A line that is only a link to a WordPress author archive ("/author/SLUG/"): the byline.
+_AUTHOR_LINK = re.compile(r"^\[(?P<who>[^\]\[]{2,60})\]\((?:https?://[^)\s]*)?/author/[^)\s/]+/?\)$")
 _H1 = re.compile(r"^#\s+(?P<t>.+?)\s*#*$")
 _SETEXT = re.compile(r"^=+\s*$")
 _SETEXT_ANY = re.compile(r"^(?:=+|-+)\s*$")
@@ -135,6 +139,14 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
         if raw[:4] == "<!--" and (m := _SOURCE_COMMENT.match(raw)) is not None:
             head.url = head.url or m.group("u")
             continue
+        if raw[0] == "[" and raw[-1] == ")":
+            if (m := _SOURCE_LINK.match(raw)) is not None:
+                head.url = head.url or m.group("u")
+                continue
+            if head.byline is None and i - start < 400 and (m := _AUTHOR_LINK.match(raw)) is not None \
+                    and tb.looks_like_name(m.group("who").strip()):
+                head.byline = m.group("who").strip()
+                continue
         if ":" in raw and (m := _LABEL.match(raw)) is not None:
             key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
             if key == "title" and label_title is None:
