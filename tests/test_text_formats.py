@@ -533,6 +533,9 @@ def test_clipper_original_link_and_author_archive_link_give_url_and_byline():
              "[Read more](https://blog.example/author/mara-voss/page/2/)"]
     head = pagehead.read_head(lines)
     assert (head.url, head.byline) == ("https://blog.example/2024/05/ferries/", "Mara Voss")
-    # a link elsewhere in the text is no byline: only an author archive link alone on its line
+    # a link elsewhere in the text is no byline: only an author archive link alone on its line,
+    # under the title (further down it is a commenter's name)
     head = pagehead.read_head(["# T", "", "Ask [Mara](https://blog.example/about/) for details."])
     assert head.byline is None
+    far = ["# T", ""] + ["A paragraph of the post."] * 20 + ["[kalid](https://blog.example/author/admin/)"]
+    assert pagehead.read_head(far).byline is None

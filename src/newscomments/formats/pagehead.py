@@ -123,6 +123,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     home_h1 = False  # an H1 linking to the site's root was seen (the blog's name)
     printed_date = None
     post_heading = None  # a heading pandoc marks as the post's title (".entry-title")
+    h1_line = None
     for i in range(start, end):
         raw = lines[i].strip()
         if not raw:
@@ -143,7 +144,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             if (m := _SOURCE_LINK.match(raw)) is not None:
                 head.url = head.url or m.group("u")
                 continue
-            if head.byline is None and i - start < 400 and (m := _AUTHOR_LINK.match(raw)) is not None \
+            # Under the title (or near the top of a page without one): further down such
+            # links are commenters' names.
+            near = i - h1_line <= 15 if h1_line is not None else i - start < 40
+            if head.byline is None and near and (m := _AUTHOR_LINK.match(raw)) is not None \
                     and tb.looks_like_name(m.group("who").strip()):
                 head.byline = m.group("who").strip()
                 continue
@@ -169,7 +173,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")
             elif h1 is None and text:
-                h1 = text
+                h1, h1_line = text, i
                 # A date printed right under the title is the article's date (news layouts).
                 printed_date = printed_date or _date_below(lines, i + 1, end)
             continue
@@ -179,7 +183,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             if site_heading:
                 home_h1 = True
             else:
-                h1 = tb.plain(heading).strip()
+                h1, h1_line = tb.plain(heading).strip(), i
                 if site_heading is False and post_heading is None:
                     post_heading = h1
             continue

@@ -399,9 +399,8 @@ _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
 def unfence_pandoc(text: str) -> str:
     """``text`` with pandoc's div fences blanked (the lines stay, so list indentation and line
     numbers keep their meaning) and the attribute blocks after images and links removed, also
-    where they wrap onto the next line; unchanged when it has no fence (one C search)."""
-    if "\n:::" not in text and not text.startswith(":::"):
-        return text
+    where they wrap onto the next line. Callers test the page's bytes for ":::" first: on text
+    with a character past U+00FF, str's search for a multi-character needle is slow."""
     text = _PANDOC_FENCE.sub(lambda m: (m.group("marker") or "").rstrip(), text)  # a list item's marker stays
     return _PANDOC_ATTRS_AFTER_LINK.sub("", text) if "){" in text else text
 
