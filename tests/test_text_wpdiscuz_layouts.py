@@ -81,6 +81,22 @@ LAYOUTS = {
         ("Tomas Lind", "Mira Solberg", 0, 0, "March 2, 2024 9:15 am", "So have we. The old carriages were refurbished."),
         ("Jonas", None, None, 1, "March 3, 2024 7:05 pm", "Will bikes be allowed?"),
     ]),
+    # wpDiscuz 5 copied from a browser: the sort bar, NAME / "Guest" / NAME, the footer glued
+    # to its date ("7  REPLY3 months 11 days ago"); "Load More Comments" below.
+    "wpdiscuz_v5_copied.txt": (None, [
+        ("Ingrid Falk", None, None, 7, "3 months 11 days ago",
+         "Mine has been in the family for sixty years and never saw soap."),
+        ("Tomasz", None, None, 2, "1 year 2 months ago", "Which oil do you use?"),
+        ("Ada", None, None, 0, "20 days 4 hours ago", "Flaxseed flakes off for me."),
+    ]),
+    # wpDiscuz 5 in a web clipper's markdown: the vote icons' titles round the count ("**Vote
+    # Up7**Vote Down ** Reply"), an add-on's tooltip opening every comment (no text).
+    "wpdiscuz_v5_vote_titles.md": (3, [
+        ("Ingrid Falk", None, None, 7, "3 months 11 days ago",
+         "Mine has been in the family for sixty years and never saw soap."),
+        ("Tomasz", None, None, 2, "1 year 2 months ago", "Which oil do you use?"),
+        ("Ada", None, None, 0, "20 days 4 hours ago", "Flaxseed flakes off for me."),
+    ]),
 }
 
 

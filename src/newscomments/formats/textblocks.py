@@ -20,6 +20,9 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     "Comment", "Reply", "Share", "Would love your thoughts, please comment.", "guest",
     "Please login to comment", "Login", "Connect with", "I allow to use my email address and send notification about new comments and replies (you can unsubscribe at any time).",
     "Inline Feedback",
+    # wpDiscuz 5's sort bar (a real page; its "Join the discussion" holds " the ", which the
+    # prose test skips)
+    "Sort by: newest | oldest | most voted",
     # The same chrome in wpDiscuz's German translation (seen on a real page).
     "Abonnieren", "Anmelden", "Benachrichtige mich bei", "allen neuen Kommentare",
     "nur Antworten zu meinen Kommentar/en", "Bitte melde Dich an, um einen Kommentar abzugeben",
@@ -66,6 +69,7 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
 # Lines that open a wpDiscuz comment section.
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
     "Notify of", "Inline Feedbacks", "Inline Feedback", "View all comments",
+    "Sort by: newest | oldest | most voted",  # wpDiscuz 5
     "Benachrichtige mich bei", "Alle Kommentare anzeigen",
     # French, Italian, Russian, Spanish, Dutch ("Notify of", "Inline Feedbacks", "View all comments").
     "Notifier de", "Commentaires en ligne", "Afficher tous les commentaires",

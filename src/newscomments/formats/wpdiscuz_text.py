@@ -117,7 +117,9 @@ def detect(data: bytes, suffix: str) -> float:
     if unsure and not tb.head_decodes_cleanly(data):
         return _detect_text(tb.detect_head(data)) or _detect_records(tb.detect_head(data))
     if hits == 0:
-        return _detect_records(tb.detect_head(data)) if chromeless.may_have_marks(data) else 0.0
+        if chromeless.may_have_marks(data) or data.find(b"Vote Down", 0, tb.HEAD_BYTES) >= 0:
+            return _detect_records(tb.detect_head(data))
+        return 0.0
     return min(1.0, 0.3 * hits + 0.2 * _reply_line(data))
 
 
@@ -131,8 +133,10 @@ def _detect_records(head: str) -> float:
     """_RECORDS_ONLY when the head holds a chrome-less wpDiscuz thread (see
     wpdiscuz_text_records), else 0."""
     lines = [line.rstrip() for line in head.split("\n")]
-    norms = tb.line_norms(lines)
     memo: dict = {}
+    if "Vote Down" in head or "REPLY" in head:
+        lines = _unglue_footers(lines, memo, "Vote Up" in head)
+    norms = tb.line_norms(lines)
     start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
     return _RECORDS_ONLY if start is not None else 0.0
 
@@ -182,11 +186,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     # each such line has one "](" ("]" first: one-character searches are the fast ones)
     markdown = "]" in text and text.count("](") >= 3 and suffix_is_markdown(lines)
     lines = _unglue(lines, text)
+    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    vote_titles = b"Vote Up" in data
+    if vote_titles or _has_glued_footer(data):
+        lines = _unglue_footers(lines, memo, vote_titles)
     # Every scan below compares these, not the raw lines; prose lines are not normalised.
     norms = tb.line_norms(lines)
 
-    start, meta_rows, head_rows = _scan(lines, norms)
-    memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
+    start, meta_rows, head_rows = _scan(lines, norms)  # memo: this page's dates, taken apart once
     if start is None:  # no chrome line: the records themselves may open the thread
         start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
         if start is not None:
@@ -225,6 +232,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         loose = markdown or _has_footers(region, region_norms)
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
+        _without_shared_lead(records)
         linked = _link_parents(records)
         if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
             _indent_parents(records, region, memo, loose)
@@ -578,6 +586,47 @@ def _unglue(lines: list[str], text: str) -> list[str]:
 
 
 _GLUED_CHROME = ("Notify of", "Inline Feedbacks", "View all comments", "Load More Comments")
+# wpDiscuz 5's footer copied from a browser: votes, the reply button (upper case by its style)
+# and the date with nothing between them ("9  REPLY3 months 11 days ago").
+_GLUED_FOOTER_DATE = re.compile(r"^(?P<footer>\s*[+-]?\d{1,6}\s+(?:REPLY|Reply))(?P<date>\S.{2,60})$")
+
+
+# wpDiscuz 5's vote icons carry the titles "Vote Up" / "Vote Down", which clippers print
+# round the count: "**Vote Up0**Vote Down ** Reply".
+_VOTE_UP_DOWN = re.compile(r"^[*_\s]*Vote Up\s*(?P<votes>[+-]?\d{1,6})[*_\s]*Vote Down[*_\s]*(?P<reply>Reply)?\s*$")
+
+
+def _has_glued_footer(data: bytes) -> bool:
+    """Does a reply button of the page's bytes run into what follows it ("REPLY3 months"), as
+    in wpDiscuz 5's copied footer? C searches for the button; most pages' "Reply" is followed
+    by a space or a line end ("Reply to NAME", "Reply")."""
+    for word in (b"REPLY", b"Reply"):
+        at = data.find(word)
+        while at >= 0:
+            nxt = data[at + 5:at + 6]
+            if nxt.isdigit() and data[at - 1:at] in (b" ", b"\t"):
+                return True
+            at = data.find(word, at + 5)
+    return False
+
+
+def _unglue_footers(lines: list[str], memo: dict, vote_titles: bool) -> list[str]:
+    """wpDiscuz 5's footer as wpDiscuz 5 prints it when its date is a line of its own (NAME /
+    TEXT / "9 Reply" / DATE): apart from a date glued to it, and without the vote icons'
+    titles (``vote_titles``: the page holds "Vote Up")."""
+    out = []
+    for line in lines:
+        if line[:1].isdigit() and "eply" in line.lower() and (m := _GLUED_FOOTER_DATE.match(line)) \
+                and dates.maybe_date(date := m.group("date").strip()) \
+                and dates.parse_date(date, memo=memo) is not None:
+            out.extend((m.group("footer").strip(), date))
+        elif vote_titles and "Vote Up" in line and (m := _VOTE_UP_DOWN.match(line)) is not None:
+            out.append(f"{m.group('votes')} Reply" if m.group("reply") else m.group("votes"))
+        elif vote_titles and line[:2] == "**" and _is_date(line, memo):
+            out.append(_clean(line))  # the clock icon's residue before the date
+        else:
+            out.append(line)
+    return out
 
 
 def _two_pieces_on_a_line(text: str) -> bool:
@@ -878,6 +927,25 @@ def _loose_body(lines: list[str]):
 def _link_id(raw: str) -> str | None:
     m = _LINKED_REPLY.search(raw)
     return m.group("id") if m else None
+
+
+def _without_shared_lead(records: list[dict]) -> None:
+    """A paragraph that opens the text of nearly every comment (four in five, three at least)
+    is what an add-on prints in each of them (the report button's tooltip of wpDiscuz's
+    flagging add-on, "Click to flag and open …"; pingbacks have none), not what anyone wrote:
+    it is taken off, in place."""
+    texts = [r["text"] for r in records if r["text"]]
+    if len(texts) < 3:
+        return
+    lead = texts[0].split("\n\n", 1)[0]
+    if len(lead) < 20:
+        return
+    opened = [t.startswith(lead) and t[len(lead):len(lead) + 2] in ("", "\n\n") for t in texts]
+    if sum(opened) < 3 or 5 * sum(opened) < 4 * len(texts):
+        return
+    for r in records:
+        if r["text"].startswith(lead) and r["text"][len(lead):len(lead) + 2] in ("", "\n\n"):
+            r["text"] = r["text"][len(lead):].lstrip("\n")
 
 
 def _link_parents(records: list[dict]) -> dict[int, str]:

@@ -172,7 +172,10 @@ def _are_ordinals(votes: list[int | None]) -> bool:
 
 
 def marked_records(lines: list[str], norms: list[str], rows: list[int]) -> list[bool]:
-    """For each date row: is its record marked as wpDiscuz's (see the module docs)?"""
+    """For each date row: is its record marked as wpDiscuz's (see the module docs)? wpDiscuz 5
+    prints the footer above the date that closes the record: there the footer above marks it."""
+    if dates_close_records(norms, rows):
+        return [footer_above(norms, d)[1] is not None for d in rows]
     heads, votes = [], []
     for k, d in enumerate(rows):
         floor = rows[k - 1] if k else -1
