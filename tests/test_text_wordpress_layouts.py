@@ -389,3 +389,48 @@ def test_pandoc_markdown_with_fenced_divs_attribute_blocks_and_a_ping():
         None, "mars 5, 2015 à 09:12", "mars 5, 2015 à 10:40"]
     assert p.comments[1].text == "Enfin ! J'espère avoir la parcelle près du puits."
     assert p.comments[2].text == "Elle est à toi, tu l'avais demandée la première."
+
+
+def test_chinese_says_word_full_width_colons_and_comment_navigation_end():
+    # zh core: "NAME说道：" (no space, full-width colon), "Pingback：", "评论分页" after the list.
+    p = parse("wordpress_zh_says.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert [(c.kind, c.author, c.native_id, c.parent_position) for c in p.comments] == [
+        ("comment", "小林", "501", None), ("comment", "博主", "502", 0),
+        ("pingback", "家庭网络折腾记 | 阿明的博客", None, None)]
+    assert [c.text for c in p.comments[:2]] == ["我也在用，风扇有点吵。", "换个大一点的散热片就好了。"]
+
+
+def test_russian_count_heading_and_form_heading_end_the_list():
+    p = parse("wordpress_ru_count.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 2
+    assert [(c.author, c.posted.raw, c.native_id) for c in p.comments] == [
+        ("Павел", "12.05.2021 в 9:25 дп", "71"), ("Ирина", "13.05.2021 в 6:40 пп", "72")]
+
+
+def test_comments_permalinked_by_post_id_belong_to_a_page_that_links_that_path():
+    # A post crawled by its slug whose comment permalinks use its id path ("/2022/12/10833"):
+    # the page itself links to that path above the list (its count link), so it is its block.
+    text = ("---\nurl: https://blog.example/2022/12/uptime-monitor/\n---\n\n# Uptime monitor\n\n"
+            "A small self-hosted status page. [2 comments](https://blog.example/2022/12/10833#comments)\n\n"
+            "### 2 comments\n\n"
+            "1. **Jun** says:\n\n   [December 4, 2022 11:52 pm](https://blog.example/2022/12/10833#comment-89653)\n\n   Works well.\n\n"
+            "2. **Mei** says:\n\n   [December 5, 2022 1:43 am](https://blog.example/2022/12/10833#comment-89657)\n\n   Nice.\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert [(c.author, c.native_id) for c in p.comments] == [("Jun", "89653"), ("Mei", "89657")]
+    assert not any("different post" in n for n in p.notes)
+    # without that link the block is still judged another post's
+    alone = text.replace(" [2 comments](https://blog.example/2022/12/10833#comments)", "")
+    assert newscomments.parse_page(alone.encode(), page_id="p", suffix=".md").comments == ()
+
+
+def test_a_list_item_holding_only_the_avatar_above_blank_runs_starts_the_record():
+    # A crawler keeps a blank line per empty element: the avatar's list item and the name are
+    # eight lines apart, and the item's marker must not end the previous comment's text.
+    item = "{n}. ![{name} Avatar](https://gravatar.example/{n})\n" + "\n" * 7 + \
+           "    {name} says:\n\n    [March 1, 2024](https://dev.example/post/#comment-{n}0)\n\n    {text}\n\n"
+    text = "# Post\n\nBody text of the post.\n\n## 2 thoughts on “Post”\n\n" + \
+        item.format(n=1, name="Ana Lima", text="First!") + item.format(n=2, name="Bo Chen", text="Second.")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert [(c.author, c.text, c.native_id) for c in p.comments] == [
+        ("Ana Lima", "First!", "10"), ("Bo Chen", "Second.", "20")]

@@ -74,13 +74,15 @@ _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without t
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
+    # zh_CN/zh_TW core: "%s<span class="says">说道：</span>", no space, a full-width colon.
+    "says-zh": re.compile(r"^(?P<name>\S.*?)\s*(?:说道|說道)\s*[:：]\s*$"),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
     # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink).
     "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     # "Ping:" is wordpress.com's label in some themes (a pingback too).
-    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping)\s*:\s*(?P<name>\S.*)$", re.I),
+    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping)\s*[:：]\s*(?P<name>\S.*)$", re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
     # A colon may close it ("NAME wrote on DATE:", frontierline).
     "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*?):?\s*$"),
@@ -88,6 +90,10 @@ HEADERS = {
 END_MARKERS = tuple(s.casefold() for s in [
     "Leave a Reply", "Leave a Comment", "Leave a comment", "Deja un comentario", "Deja una respuesta",
     "Hinterlasse einen Kommentar", "Laisser un commentaire", "Оставить комментарий",
+    "Оставьте комментарий",  # ru: a theme's form heading (a real page)
+    # Core's comment navigation after the list (the_comments_navigation; zh_CN as a real page
+    # prints it): the list has ended. Above the list it comes before the first record.
+    "Comment navigation", "Comments navigation", "评论分页",
     "Добавить комментарий", "发表评论", "發表迴響", "Recent Comments", "Recent Posts",
     "Comments are closed", "You must be logged in", "Click here to cancel reply", "Post a Comment",
     "Archives", "Related Posts", "Add a comment",
@@ -135,6 +141,8 @@ def detect(data: bytes, suffix: str) -> float:
             and _count_says(tb.detect_head(data), limit=3))
     if says < 3 and data.find(b"said:", 0, tb.HEAD_BYTES) >= 0:  # Twenty Eleven's headers
         says += len(_ON_SAID.findall(tb.detect_head(data), 0))
+    if says < 3:
+        says += data.count(_SAYS_ZH, 0, tb.HEAD_BYTES)  # "NAME说道：" (zh core)
     counts = (_has_count_piece(data[:tb.HEAD_BYTES].lower())
               and _COUNT_LINE.search(tb.detect_head(data)) is not None)
     pingbacks = tb.count_line_starts_bytes(data, _PINGBACK, limit=2)
@@ -148,13 +156,15 @@ def detect(data: bytes, suffix: str) -> float:
     return min(0.95, score)
 
 
+_SAYS_ZH = "说道：".encode()
 # "NAME on DATE said:" at a line end (Twenty Eleven and its copies), counted like "says:".
 _ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
 
 
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
-    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0)
+    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0) \
+        + head.count("说道：")
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
@@ -544,7 +554,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     # Cheap trigger before joining a window: outside a list every strict header form needs a
     # colon ("says:", "Pingback:", "_:"), on this line or on a lone "says:" line below it.
     says_below = _says_below(lines, i)
-    if not loose and ":" not in line and says_below is None and not _LIST_START.match(line):
+    if not loose and ":" not in line and "：" not in line and says_below is None and not _LIST_START.match(line):
         return None
     indent, rest = _split_marker(line)
     parts = [rest]
@@ -562,7 +572,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     if len(parts) == 6:
         return None
     joined = " ".join(parts).strip()
-    if ":" in joined or "on" in joined:  # no strict form without a colon but "NAME on DATE"
+    if ":" in joined or "on" in joined or "：" in joined:  # no strict form without a colon but "NAME on DATE"
         candidate = tb.strip_images(tb.plain(joined)).strip()
         for kind, pattern in HEADERS.items():
             if kind == "on-date" and indent is None:
@@ -773,9 +783,12 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
     top = i
     k = i - 1
     for _ in range(2):
+        gap = k
         while k > floor and not lines[k].strip():
             k -= 1
-        if k <= floor or k < top - 3:
+        # two blank lines at most in converters' output; crawlers keep runs of them (one per
+        # empty element)
+        if k <= floor or gap - k > 12:
             break
         marker, rest = _split_marker(lines[k])
         if marker is None and "![" not in rest:
@@ -1008,10 +1021,23 @@ def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[
     page_paths = set(reply_paths)
     if head.url and (path := _url_path(head.url)) is not None:
         page_paths.add(path)
-    if len(permalink_paths) == 1 and page_paths and not (permalink_paths & page_paths):
+    if len(permalink_paths) == 1 and page_paths and not (permalink_paths & page_paths) \
+            and not (permalink_paths & _linked_paths(above)):
         return (f"comment permalinks point to {next(iter(permalink_paths))}, "
                 f"the page is {sorted(page_paths)[0]}")
     return None
+
+
+def _linked_paths(lines: list[str]) -> set[str]:
+    """The paths the article part links to: a post reached by its slug links to its id path
+    too ("#comments" count link, shortlink), and its comments' permalinks use that one."""
+    out = set()
+    for line in lines:
+        if "](" in line:
+            for url in tb.link_targets(line):
+                if url.startswith("http") and (path := _url_path(url)) is not None:
+                    out.add(path)
+    return out
 
 
 def _printed_above(title: str, above: list[str]) -> bool:
