@@ -434,3 +434,18 @@ def test_a_list_item_holding_only_the_avatar_above_blank_runs_starts_the_record(
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
     assert [(c.author, c.text, c.native_id) for c in p.comments] == [
         ("Ana Lima", "First!", "10"), ("Bo Chen", "Second.", "20")]
+
+
+def test_heading_marked_headers_and_dates_and_a_piped_byline():
+    # A theme printing "— NAME says:" as an h4 and the date link as an h5; "By NAME |@handle
+    # |DATE" under the title.
+    text = ("# Rankings\n\nBy Stephen Ode |@sode |February 28, 2020\n\nThe list is out.\n\n"
+            "## 2 Comments\n\n#### — Elto Desu  says:\n\n"
+            "##### [March 4, 2020 at 11:08 am](https://blog.example/rankings/#comment-134484)\n\nGood list.\n\n"
+            "#### — [Mira Hart](https://mira.example/)  says:\n\n"
+            "##### [March 4, 2020 at 1:11 pm](https://blog.example/rankings/#comment-134487)\n\nWhy is Julia so low?\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert (p.byline, p.published.raw) == ("Stephen Ode", "February 28, 2020")
+    assert [(c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("Elto Desu", "March 4, 2020 at 11:08 am", "Good list."),
+        ("Mira Hart", "March 4, 2020 at 1:11 pm", "Why is Julia so low?")]

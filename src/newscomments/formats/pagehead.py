@@ -65,6 +65,8 @@ _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     re.compile(r"^(?:Written by|Author)\s*:?\s*(?P<who>\S.{0,60})$", re.I),
+    # "By NAME | @handle | DATE": the name, and the date among the parts after it
+    re.compile(r"^by\s+(?P<who>[^|·•]{1,60}?)\s*[|·•]\s*(?P<date>.+)$", re.I),
     re.compile(r"^by\s+(?P<who>\S.{0,60})$", re.I),
     re.compile(r"^Posted by\s+(?P<who>.+?)\s+at\s+.+$", re.I),
 ]
@@ -201,7 +203,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                     if tb.looks_like_name(who):
                         head.byline = who
                         if "date" in pattern.groupindex and printed_date is None:
-                            printed_date = _as_date(m.group("date"))
+                            printed_date = _as_date(m.group("date")) or _found_date(m.group("date"))
                     break
         if printed_date is None and _first_char(s, " *_") in _DATE_LABEL_FIRST:
             labelled = s.strip("*_ ")
@@ -310,6 +312,12 @@ _DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated,
 _NAV_EDGE = "*_ «»←→"  # stripped off a bare "Previous"/"Next"
 # First characters of a line that some recogniser of read_head may act on.
 _LOUD_FIRST = frozenset("#") | _BYLINE_FIRST | _DATE_LABEL_FIRST | _NAV_FIRST | frozenset(_NAV_EDGE)
+
+
+def _found_date(raw: str) -> PostedTime | None:
+    """The date among other parts of a byline ("@handle |February 28, 2020")."""
+    pt = dates.find_date(tb.plain(raw))
+    return pt if pt is not None and pt.local is not None else None
 
 
 def _as_date(raw: str | None) -> PostedTime | None:

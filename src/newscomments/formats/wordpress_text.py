@@ -624,6 +624,10 @@ def _name_date_header(parts: list[str], indent: int | None, memo: dict | None
     return None
 
 
+_NAME_MARKS = frozenset("#—–")
+_LEADING_MARKS = re.compile(r"^(?:#{1,6}\s+)?(?:[—–]\s+)?")
+
+
 def _plausible(kind: str, m: re.Match) -> bool:
     name = tb.plain(m.group("name")).strip(" *_")
     if kind == "pingback":
@@ -646,6 +650,8 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
         kind, m, used, indent = found
         raw_header = " ".join(lines[k].strip() for k in range(i, i + used))
         name = tb.plain(tb.strip_images(m.group("name"))).strip(" *_")
+        if name[:1] in _NAME_MARKS:
+            name = _LEADING_MARKS.sub("", name)  # "#### — NAME says:": a heading and a dash
         rec = _Record(line=i, body_start=i + used, indent=indent, name=name,
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
@@ -815,6 +821,8 @@ def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
             break
         raw = " ".join(lines[k].strip() for k in range(j, j + used))
         label = tb.plain(raw).strip()
+        if label[:1] == "#":
+            label = label.lstrip("#").strip()  # "##### [DATE](…#comment-N)": a heading
         label = re.sub(r"\s*<https?://[^>]*>`?_*$", "", label).strip("` ")
         if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
             rec.date_raw = label
