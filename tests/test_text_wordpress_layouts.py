@@ -449,3 +449,24 @@ def test_heading_marked_headers_and_dates_and_a_piped_byline():
     assert [(c.author, c.posted.raw, c.text) for c in p.comments] == [
         ("Elto Desu", "March 4, 2020 at 11:08 am", "Good list."),
         ("Mira Hart", "March 4, 2020 at 1:11 pm", "Why is Julia so low?")]
+
+
+def test_pandoc_wordpress_com_in_french_says_below_the_name_and_likes():
+    p = parse("wordpress_pandoc_wpcom_fr.md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert [(c.kind, c.author, c.native_id, c.parent_position, c.likes) for c in p.comments] == [
+        ("pingback", "Potagers en ville -- Le carnet vert", None, None, None),
+        ("comment", "maraichere", "41", None, None), ("comment", "Les jardins ouvriers", "42", 1, 1)]
+    assert [c.posted.raw for c in p.comments[1:]] == ["26 octobre 2017 à 18 h 50 min", "27 octobre 2017 à 6 h 47 min"]
+    assert [c.text for c in p.comments[1:]] == ["Comment s'inscrire sur la liste ?", "Par courriel, à la mairie."]
+
+
+def test_japanese_says_word_pingback_label_and_count_heading():
+    text = ("# 引っ越しました\n\n新しいサーバーに移りました。\n\n"
+            "## 「引っ越しました」への2件のフィードバック\n\n"
+            "1. けん より:\n\n   2015年12月16日 5:06 PM\n\n   お疲れさまでした。\n\n"
+            "2. ピンバック: [サーバー移転の記録 | ノート](https://note.example/1226/)\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert (p.format, p.declared_comment_count) == ("wordpress_text", 2)
+    assert [(c.kind, c.author, c.posted.raw if c.posted else None) for c in p.comments] == [
+        ("comment", "けん", "2015年12月16日 5:06 PM"), ("pingback", "サーバー移転の記録 | ノート", None)]

@@ -398,6 +398,8 @@ def inline_reference_links(text: str) -> str:
 _PANDOC_FENCE = re.compile(r"^(?P<marker>[ \t]*(?:\d+[.)]|[-*+])[ \t]+)?[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*$",
                            re.M)
 _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
+# A span ("[label]{#id .class}"), also wrapped over lines and holding a link: its label.
+_PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]*\))*)\]\{[#.][^{}]{0,400}?\}")
 
 
 def unfence_pandoc(text: str) -> str:
@@ -406,7 +408,9 @@ def unfence_pandoc(text: str) -> str:
     where they wrap onto the next line. Callers test the page's bytes for ":::" first: on text
     with a character past U+00FF, str's search for a multi-character needle is slow."""
     text = _PANDOC_FENCE.sub(lambda m: (m.group("marker") or "").rstrip(), text)  # a list item's marker stays
-    return _PANDOC_ATTRS_AFTER_LINK.sub("", text) if "){" in text else text
+    if "){" in text:
+        text = _PANDOC_ATTRS_AFTER_LINK.sub("", text)
+    return _PANDOC_SPAN_WRAPPED.sub(lambda m: m.group("label"), text) if "]{" in text else text
 
 
 # --- Markdown / reStructuredText inline clean-up -------------------------------------------

@@ -64,7 +64,8 @@ SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
 # de "schreibt": the says-word of German themes (and of wordpress.com's German comment form).
-SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt"
+# ja: core's "%sより:" ("NAME より:").
+SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt|より"
 _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
 # "*", "+", and "o" for the third level, always indented; others "•", "◦", "▪", "‣", "⁃").
@@ -82,7 +83,9 @@ HEADERS = {
     "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     # "Ping:" is wordpress.com's label in some themes (a pingback too).
-    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping)\s*[:：]\s*(?P<name>\S.*)$", re.I),
+    # ja core: "ピンバック:" / "トラックバック:"
+    "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping|ピンバック|トラックバック)\s*[:：]\s*(?P<name>\S.*)$",
+                           re.I),
     # "NAME on DATE" only inside a numbered list (prose has "X on Y" everywhere).
     # A colon may close it ("NAME wrote on DATE:", frontierline).
     "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*?):?\s*$"),
@@ -235,10 +238,12 @@ def _word_after_number(line: str) -> bool:
     return (rest[:1].isspace() or rest[:1].isalpha()) and any(ch.isalpha() for ch in rest)
 
 
-_COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios)\s+(?:on|to|en)\s")
+_COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios|"
+                         r"réflexions?|commentaires?|gedanken|kommentare|commenti)\s+(?:on|to|en|sur|zu|su)\s")
 # Lower-cased pieces of _COUNT_LINE's words. Under re.I only "s" has a non-ASCII partner
 # ("ſ"), so pieces are cut around it: a page whose lower() holds none cannot match.
-_COUNT_PIECES = ("thought", "ponse", "ponſe", "comentar")
+_COUNT_PIECES = ("thought", "ponse", "ponſe", "comentar", "flexion", "commentaire", "gedanken", "kommentare",
+                 "commenti")
 
 
 def _may_have_count_line(head: str) -> bool:
@@ -595,6 +600,8 @@ def _says_below(lines: list[str], i: int) -> int | None:
     if j >= n or ":" not in lines[j]:  # the cheap test first: this runs for every line
         return None
     nxt = lines[j].strip()
+    if "{" in nxt:
+        nxt = tb.plain(nxt)  # pandoc's "[dit :]{.says}"
     return j if _SAYS_ALONE.match(nxt) else None
 
 
@@ -655,7 +662,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
         rec = _Record(line=i, body_start=i + used, indent=indent, name=name,
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
-            rec.kind = "trackback" if m.group("kind").casefold() == "trackback" else "pingback"
+            rec.kind = "trackback" if m.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
         elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
@@ -896,11 +903,13 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
             if m:
                 ids.append(m.group("id"))
             continue
-        if "by" in plain or "gefällt" in plain:
+        if "by" in plain or "gefällt" in plain or "aimé" in plain:
             m = _LIKED_BY.match(plain)
             if m:
                 likes = int(m.group("n"))
                 continue
+        if plain[:1] in "lgj" and _LIKE_BUTTONS.match(plain):
+            continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
         keep.pop()
@@ -909,8 +918,9 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
 
 # wordpress.com's comment likes under the text, after its "Like" button: "Like Liked by 21
 # people", de "Liken Gefällt 1 Person" (read on the casefolded plain line).
-_LIKED_BY = re.compile(r"^(?:(?:like|liken|gefällt mir)\s+)?(?:liked by|gefällt)\s+(?P<n>\d+)\s+"
-                       r"(?:people|person|personen)$")
+_LIKED_BY = re.compile(r"^(?:(?:like|liken|gefällt mir|j'aime)\s*)?(?:liked by|gefällt|aimé par)\s+(?P<n>\d+)\s+"
+                       r"(?:people|person|personen|personnes?)$")
+_LIKE_BUTTONS = re.compile(r"^(?:like|liken|j'aime|gefällt mir)(?:\s*(?:like|liken|j'aime|gefällt mir))+$")
 
 
 def _is_list_heading(line: str) -> bool:
