@@ -1186,3 +1186,10 @@ def test_kubrick_postmetadata_is_no_body_text():
         b"filed under Walks. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>")
     body = parse_page(data, page_id="p", suffix=".html").body
     assert body.endswith("crosses the estuary sands.") and "This entry" not in body
+
+
+def test_entry_author_byline_without_its_by_word():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"</h1>", b'</h1><p class="entry-meta"><span class="entry-author">av Lars Kamfjord</span> | '
+                  b'<a href="#comments">2 kommentarer</a></p>', 1)
+    assert parse_page(data, page_id="p", suffix=".html").byline == "Lars Kamfjord"

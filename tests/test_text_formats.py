@@ -539,3 +539,10 @@ def test_clipper_original_link_and_author_archive_link_give_url_and_byline():
     assert head.byline is None
     far = ["# T", ""] + ["A paragraph of the post."] * 20 + ["[kalid](https://blog.example/author/admin/)"]
     assert pagehead.read_head(far).byline is None
+
+
+@pytest.mark.parametrize("line, marker", [
+    ("1 … 3 Newer Comments →", True), ("← Older Comments", True), ("Newer Comments »", True),
+    ("Some older comments were lost", False)])
+def test_comment_pagination_lines(line, marker):
+    assert textpage.pagination_marker(line) is marker

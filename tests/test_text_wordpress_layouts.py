@@ -4,6 +4,7 @@ links, heading marks and icon residue. One hand-written fixture per layout, exac
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,8 @@ def test_node_per_line_dump_split_count_heading_badge_blank_runs_split_pingback(
                         ("Autumn jobs list", None, None)]
     assert [c.kind for c in p.comments] == ["comment", "comment", "pingback"]
     assert [c.text for c in p.comments] == ["Does it need mulch?", "A thin layer of straw helps.", ""]
+    # core's comment navigation links to older comments: the thread is paged
+    assert p.truncation_reasons == ("comment-pagination",)
 
 
 def test_comment_by_footers_in_a_dump_without_blank_lines_take_one_line_of_text():
@@ -470,3 +473,15 @@ def test_japanese_says_word_pingback_label_and_count_heading():
     assert (p.format, p.declared_comment_count) == ("wordpress_text", 2)
     assert [(c.kind, c.author, c.posted.raw if c.posted else None) for c in p.comments] == [
         ("comment", "けん", "2015年12月16日 5:06 PM"), ("pingback", "サーバー移転の記録 | ノート", None)]
+
+
+def test_norwegian_count_heading_kl_dates_and_posted_on_by_line():
+    text = ("Automatisk oversetting\n\nPosted on desember 28, 2009 by Lars Kamfjord\n\n"
+            "Nynorsk og bokmål kan oversettes maskinelt.\n\n5 kommentarer\n\n"
+            "Kari Nordmann\nmars 23, 2015, kl. 12:36 pm\nTakk for tipset!\n\n"
+            "Ola Hansen\nmars 24, 2015, kl. 9:05 am\nFungerer fint.\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert (p.format, p.declared_comment_count, p.byline, p.published.raw) == (
+        "wordpress_text", 5, "Lars Kamfjord", "desember 28, 2009")
+    assert [(c.author, c.posted.local) for c in p.comments] == [
+        ("Kari Nordmann", datetime(2015, 3, 23, 12, 36)), ("Ola Hansen", datetime(2015, 3, 24, 9, 5))]

@@ -66,9 +66,9 @@ for _lang, _table in _MONTH_NAMES.items():
 
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
-    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei".split()
+    "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei kl. kl".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
-)
+)  # "kl.": nb/da/sv "klokken"/"klockan" before the time ("mars 23, 2015, kl. 12:36 pm")
 # Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng", "дп"])
 PM = frozenset(["pm", "p.m.", "p.m", "nachm.", "下午", "오후", "ch", "chiều", "пп"])

@@ -73,7 +73,8 @@ _BYLINE = [
 _DATE_LABEL = re.compile(
     r"^(?:Posted on|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
-    r"(?:\s+in\s+.*)?$", re.I)
+    # Twenty Ten/Eleven: "Posted on DATE by NAME"
+    r"(?:\s+by\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*)?$", re.I)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
 NAV_WORDS = {"previous": "previous", "next": "next", "previous post": "previous",
              "next post": "next", "previous article": "previous", "next article": "next",
@@ -209,6 +210,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             labelled = s.strip("*_ ")
             if (m := _DATE_LABEL.match(labelled)) is not None:
                 printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
+                if printed_date is not None and head.byline is None and m.group("who") \
+                        and tb.looks_like_name(m.group("who").strip()):
+                    head.byline = m.group("who").strip()
         if printed_date is None and raw.startswith("## "):
             printed_date = _as_date(tb.plain(raw[3:]))
         if "[" in raw and raw.count("[") > raw.count("]"):  # a link label wrapped onto the next line

@@ -44,7 +44,7 @@ _QUOTES = "“”\"«»„"
 # "N Gedanken zu", "N pensées sur", "N opiniones en", "Un commento su", "N pensieri riguardo",
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
-    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
                r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
@@ -129,11 +129,12 @@ _SEE_MORE = frozenset(["see more", "[see more]", "…더 보기", "더 보기", 
                        "mehr anzeigen", "voir plus", "ver más"])
 _SEE_ALL = frozenset(["모든 댓글 보기", "view all comments", "see all responses", "see all comments",
                       "alle kommentare anzeigen", "voir tous les commentaires"])
-_PAGINATION = re.compile(r"^(?:«\s*previous|older comments|newer comments|« older comments|"
+_PAGINATION = re.compile(r"^(?:[\d\s….]*[←‹«]?\s*)"  # core's paginate_comments_links(): "1 … 3 Newer Comments →"
+                         r"(?:«\s*previous|older comments|newer comments|« older comments|"
                          r"newer comments »|previous comments|next comments|"
                          # pt_BR, tr: core's "&laquo; Older Comments", "Newer Comments &raquo;"
                          r"«?\s*comentários mais antigos|comentários mais recentes\s*»?|"
-                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)$|comment-page-\d+", re.I)
+                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$|comment-page-\d+", re.I)
 
 
 def is_cut_off(text: str) -> bool:

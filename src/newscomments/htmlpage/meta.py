@@ -316,8 +316,9 @@ def _author_name(byline: str) -> str:
     return _BY_WORD.sub("", byline, count=1) or byline
 
 
-# The by-word a byline element may start with ("par NAME" in SPIP's .auteurs, "By NAME").
-_BY_WORD = re.compile(r"^(?:by|par|von|por|door)\s+(?=\S)", re.I)
+# The by-word a byline element may start with ("par NAME" in SPIP's .auteurs, "By NAME",
+# nb/sv "av NAME").
+_BY_WORD = re.compile(r"^(?:by|par|von|por|door|av)\s+(?=\S)", re.I)
 
 
 def _absolute(url: str | None) -> str | None:

@@ -230,7 +230,8 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".submitted .username, .byline .username, .node .username, "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
-                   ".auteurs .fn, .auteurs")  # SPIP: "par NAME"
+                   ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
+                   ".entry-author")  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
