@@ -27,7 +27,7 @@ from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 
 NAME = "wpdiscuz_html"
-VERSION = "wpdiscuz_html/4"
+VERSION = "wpdiscuz_html/5"
 SUFFIXES = (".html", ".htm")
 
 _KINDS = ("pingback", "trackback")
