@@ -485,3 +485,14 @@ def test_norwegian_count_heading_kl_dates_and_posted_on_by_line():
         "wordpress_text", 5, "Lars Kamfjord", "desember 28, 2009")
     assert [(c.author, c.posted.local) for c in p.comments] == [
         ("Kari Nordmann", datetime(2015, 3, 23, 12, 36)), ("Ola Hansen", datetime(2015, 3, 24, 9, 5))]
+
+
+def test_replies_nested_as_indented_blocks_without_list_markers():
+    # Twenty Twenty nests div.comment blocks (no list); inscriptis keeps them as indentation.
+    text = ("Letters to the editor\n\nWe read every one of them.\n\n    3 Comments\n\n"
+            "          Tess says:\n          26 February 2020 at 7:30 am\n\n          This is amazing!\n\n"
+            "            Yassine says:\n            3 March 2020 at 2:24 pm\n\n            I agree.\n\n"
+            "          Iris says:\n          16 February 2020 at 12:35 pm\n\n          Well done.\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert [(c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("Tess", None, 0), ("Yassine", 0, 1), ("Iris", None, 0)]

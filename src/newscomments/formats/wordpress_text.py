@@ -840,6 +840,7 @@ def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
 
 def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
               ) -> list[ParsedComment]:
+    _indent_by_column(lines, records)
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
     stack: list[tuple[int, int]] = []  # (list column, position)
     out: list[ParsedComment] = []
@@ -867,6 +868,19 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
             kind=kind, parent_position=parent, parent_method="list-indent" if parent is not None else None,
             parent_confidence=0.95 if parent is not None else None, depth=depth, likes=likes))
     return out
+
+
+def _indent_by_column(lines: list[str], records: list[_Record]) -> None:
+    """Themes that nest replies as blocks inside blocks, not list items (Twenty Twenty's
+    ``div.comment``), keep the thread as indentation in an indenting converter's text
+    (inscriptis): when no record has a list marker, the headers' columns stand for the list
+    columns, provided the first header is the least indented (a reply never comes first)."""
+    if len(records) < 2 or any(r.indent is not None for r in records):
+        return
+    columns = [_column(lines[r.line]) for r in records]
+    if len(set(columns)) > 1 and columns[0] == min(columns):
+        for r, column in zip(records, columns):
+            r.indent = column
 
 
 def _list_end(lines: list[str], rec: _Record, end: int) -> int:
