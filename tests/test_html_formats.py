@@ -1193,3 +1193,15 @@ def test_entry_author_byline_without_its_by_word():
         b"</h1>", b'</h1><p class="entry-meta"><span class="entry-author">av Lars Kamfjord</span> | '
                   b'<a href="#comments">2 kommentarer</a></p>', 1)
     assert parse_page(data, page_id="p", suffix=".html").byline == "Lars Kamfjord"
+
+
+def test_spip_item_anchored_after_its_nested_reply_is_no_parent_of_it():
+    # Broken markup: the outer message's anchor comes after the reply nested in it. A parent
+    # always comes first, so the reply stays a root (found by a mutation test: it crashed).
+    thread = ('<ul class="forum"><li class="forum-fil"><ul><li><a name="forum2"></a>'
+              '<div class="forum-texte"><p>Reply.</p></div></li></ul>'
+              '<a name="forum1"></a><div class="forum-texte"><p>First.</p></div></li></ul>')
+    data = page_bytes("generic_plain.html").replace(b"</body>", b"<!-- SPIP -->" + thread.encode() + b"</body>")
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.format == "spip_html"
+    assert [(c.native_id, c.parent_position, c.text) for c in p.comments] == [("2", None, "Reply."), ("1", None, "First.")]

@@ -89,8 +89,10 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     depths: list[int] = []
     for k, ((node, native), row, shown) in enumerate(zip(items, rows, printed)):
         named = by_id.get(row["parent_id"]) if row["parent_id"] else None
-        parent, method = reconcile_parent(section, k, _enclosing_item(node, position), named,
-                                          native, row["parent_id"], ids)
+        enclosing = _enclosing_item(node, position)
+        if enclosing is not None and enclosing >= k:
+            enclosing = None  # broken markup: an item around it anchored after it is no parent
+        parent, method = reconcile_parent(section, k, enclosing, named, native, row["parent_id"], ids)
         depths.append(0 if parent is None else depths[parent] + 1)
         section.comments.append(ParsedComment(
             position=k, text=row["text"], author=row["author"],
