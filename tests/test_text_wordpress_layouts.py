@@ -496,3 +496,16 @@ def test_replies_nested_as_indented_blocks_without_list_markers():
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
     assert [(c.author, c.parent_position, c.depth) for c in p.comments] == [
         ("Tess", None, 0), ("Yassine", 0, 1), ("Iris", None, 0)]
+
+
+def test_names_with_digits_post_author_badge_and_a_reply_button_before_the_name():
+    # Customizr prints the reply button before the header; Twenty Twelve's "Post author"
+    # badge follows the name; a display name may hold digits.
+    text = ("Le blog ferme\n\nMerci à tous.\n\n3 Comments\n\n"
+            "Log in to Reply Collinous 05/09/2019 at 08:23\n\nUn grand merci !\n\n"
+            "Log in to Reply Christophe31 05/09/2019 at 08:58\n\nBonne route.\n\n"
+            "Maxim Post author 06/09/2019 at 10:02\n\nMerci !\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert [(c.author, c.posted.raw) for c in p.comments] == [
+        ("Collinous", "05/09/2019 at 08:23"), ("Christophe31", "05/09/2019 at 08:58"),
+        ("Maxim", "06/09/2019 at 10:02")]

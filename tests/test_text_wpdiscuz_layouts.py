@@ -97,6 +97,14 @@ LAYOUTS = {
         ("Tomasz", None, None, 2, "1 year 2 months ago", "Which oil do you use?"),
         ("Ada", None, None, 0, "20 days 4 hours ago", "Flaxseed flakes off for me."),
     ]),
+    # wpDiscuz 5 in inscriptis: the bare sort bar, a badge above every name, "Vote Up N Vote
+    # Down Reply" footers (no "Reply" at the deepest level) and the date last; the file ends
+    # with that date and no newline (whole, not cut).
+    "wpdiscuz_v5_inscriptis.txt": (None, [
+        ("Ivan Milani", None, None, 1, "8 months ago", "thanks for your effort"),
+        ("Greg Stein", None, None, 0, "8 months ago", "Anytime, glad it helped!"),
+        ("Jo Park", None, None, 2, "7 months ago", "Fixed it for me too."),
+    ]),
 }
 
 

@@ -22,7 +22,7 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     "Inline Feedback",
     # wpDiscuz 5's sort bar (a real page; its "Join the discussion" holds " the ", which the
     # prose test skips)
-    "Sort by: newest | oldest | most voted",
+    "Sort by: newest | oldest | most voted", "newest oldest most voted",
     # The same chrome in wpDiscuz's German translation (seen on a real page).
     "Abonnieren", "Anmelden", "Benachrichtige mich bei", "allen neuen Kommentare",
     "nur Antworten zu meinen Kommentar/en", "Bitte melde Dich an, um einen Kommentar abzugeben",
@@ -69,7 +69,7 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
 # Lines that open a wpDiscuz comment section.
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
     "Notify of", "Inline Feedbacks", "Inline Feedback", "View all comments",
-    "Sort by: newest | oldest | most voted",  # wpDiscuz 5
+    "Sort by: newest | oldest | most voted", "newest oldest most voted",  # wpDiscuz 5
     "Benachrichtige mich bei", "Alle Kommentare anzeigen",
     # French, Italian, Russian, Spanish, Dutch ("Notify of", "Inline Feedbacks", "View all comments").
     "Notifier de", "Commentaires en ligne", "Afficher tous les commentaires",

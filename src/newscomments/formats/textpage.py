@@ -145,8 +145,13 @@ def is_cut_off(text: str) -> bool:
     if _ELLIPSIS_END.search(text[-20:]):
         return True
     # A converter that writes no final newline (inscriptis) ends a whole page with the last
-    # comment's reply button: a word, but no cut one.
-    return text[-1:].isalnum() and text[text.rfind("\n") + 1:].strip().casefold() not in _REPLY_BUTTONS
+    # comment's reply button or date (wpDiscuz 5 prints the date last): a word, but no cut one.
+    if not text[-1:].isalnum():
+        return False
+    last = text[text.rfind("\n") + 1:].strip()
+    if last.casefold() in _REPLY_BUTTONS:
+        return False
+    return not (len(last) <= 60 and dates.maybe_date(last) and dates.parse_date(last) is not None)
 
 
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)

@@ -89,9 +89,27 @@ def clean_name(name: str, says_words: str) -> str:
     words = name.split()
     if len(words) > 1 and re.fullmatch(rf"(?:{says_words}):?", words[-1], re.I):
         words.pop()
-    if len(words) > 1 and tb.norm(words[-1]) in AUTHOR_BADGES:
+    if len(words) > 2 and tb.norm(" ".join(words[-2:])) in AUTHOR_BADGES:
+        del words[-2:]  # "Post author" (Twenty Twelve's badge)
+    elif len(words) > 1 and tb.norm(words[-1]) in AUTHOR_BADGES:
         words.pop()
+    if len(words) > 1 and words[0].casefold() in _BUTTON_FIRST and (lead := _leading_button(words)):
+        del words[:lead]  # the reply button a theme prints before the name (Customizr)
     return " ".join(words)
+
+
+_BUTTON_FIRST = frozenset(["log", "reply", "antworten", "répondre", "responder", "rispondi"])
+_LEADING_BUTTONS = (("log", "in", "to", "reply"), ("reply",), ("antworten",), ("répondre",), ("responder",),
+                    ("rispondi",))
+
+
+def _leading_button(words: list[str]) -> int:
+    """How many of the first words are a reply button's label ("Log in to Reply NAME")."""
+    low = [w.casefold() for w in words[:4]]
+    for button in _LEADING_BUTTONS:
+        if tuple(low[:len(button)]) == button and len(words) > len(button):
+            return len(button)
+    return 0
 
 
 def strip_reply(s: str) -> str:
@@ -124,7 +142,9 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     if not 1 < len(words) <= 18:
         return None  # a header is a name and a date, not a sentence of text
     # The date starts at most three words before its first digit ("on Tue, March 3, 2022").
-    first_digit = next((k for k, w in enumerate(words) if tb.has_digit(w)), 0)
+    # (A name may hold digits, "Christophe31": the date's first number starts its word, and
+    # the first word is the name's in any case.)
+    first_digit = next((k for k, w in enumerate(words) if k and w[:1].isdigit()), 0)
     found: tuple[str, str] | None = None
     when = None
     for k in range(max(1, first_digit - 3), min(7, len(words), first_digit + 1)):

@@ -41,6 +41,7 @@ BARE_REPLY_TO = frozenset(s.casefold() for s in [
 _VOTE_FOOTER = re.compile(r"^[+-]?\d{1,6}(?:\s*(?P<word>[^\d\s+-]\S*))?$")
 _MAX_DATE = 80  # dates.maybe_date reads at most this many characters
 _HEADER_LINES = 4  # badge, avatar/name (printed twice), reply marker
+_V5_RECORD_LINES = 60  # how far above a wpDiscuz 5 date its record's badge may be
 _COUNT_TO_RECORD = 20  # lines from the count line to the first record's date (markdown: blank lines between)
 _FOOTER_WINDOW = 200  # lines after the last record's date searched for its footer
 
@@ -227,6 +228,12 @@ def _first_of_marked_run(lines: list[str], norms: list[str], rows: list[int], ma
     # Start at the top of its header: the region's first record keeps its name and badge.
     d = rows[first]
     floor = rows[first - 1] if first else -1
+    if dates_close_records(norms, rows):
+        # wpDiscuz 5: the date closes the record, so its header is above the text and the
+        # footer; the badge ("Guest", "Author") wpDiscuz prints above every name marks its top.
+        badge = next((j for j in range(d - 1, max(floor, d - _V5_RECORD_LINES), -1) if norms[j] in tb.BADGES), None)
+        if badge is not None:
+            return badge
     top, j, seen = d, d - 1, 0
     while j > floor and seen < _HEADER_LINES:
         n = norms[j]
