@@ -75,6 +75,24 @@ def test_wpdiscuz_5_wc_markup_ids_parents_votes_and_count():
     assert p.comments[2].posted.local.isoformat() == "2019-05-15T07:40:00"
 
 
+def test_wpdiscuz_5_count_bubble_and_a_thread_displayed_flat():
+    # wpDiscuz 5's count bubble ("#wc-comment-header .wpd-cc-value") instead of the count line;
+    # a reply shown flat (not nested in its parent's wrapper) still gets its depth from the
+    # parent its id names.
+    data = page_bytes("wpd5_wc_markup.html").replace(
+        b'<span class="wc_header_text_count">3</span> Comments on', b"Comments on").replace(
+        b'<div class="wc-comment-bar">',
+        b'<h3 id="wc-comment-header"><div class="wpdiscuz-comment-count"><div class="wpd-cc-value">3</div>'
+        b'</div>Leave a Reply</h3><div class="wc-comment-bar">')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.declared_comment_count == 3
+    # Sam's comment, a top-level wrapper, names Lee Harper's reply as its parent: a reply to a
+    # reply displayed flat, depth 2 by the chain of parents.
+    flat = page_bytes("wpd5_wc_markup.html").replace(b'id="wc-comm-305_0"', b'id="wc-comm-305_302"')
+    p = parse_page(flat, page_id="p", suffix=".html")
+    assert [(c.parent_position, c.depth) for c in p.comments] == [(None, 0), (0, 1), (1, 2)]
+
+
 def test_wpdiscuz_nested_thread():
     p = page("wpd_nested.html")
     assert p.format == "wpdiscuz_html" and p.comment_system == "wpdiscuz"
@@ -1205,3 +1223,26 @@ def test_spip_item_anchored_after_its_nested_reply_is_no_parent_of_it():
     p = parse_page(data, page_id="p", suffix=".html")
     assert p.format == "spip_html"
     assert [(c.native_id, c.parent_position, c.text) for c in p.comments] == [("2", None, "Reply."), ("1", None, "First.")]
+
+
+def test_byline_takes_the_hcard_name_inside_an_author_box_and_hatom_vcards():
+    # Fluida: the author box also holds a category link; Tarski: span.vcard.author > a.fn.
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"</h1>", b'</h1><div class="entry-meta"><span class="author vcard"><a class="fn" href="/author/marie/">Marie</a>'
+                  b' <a href="/category/histoires/">Histoires vraies</a></span></div>', 1)
+    assert parse_page(data, page_id="p", suffix=".html").byline == "Marie"
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"</h1>", b'</h1><p class="meta">vrijdag 25 januari 2008 door <span class="vcard author">'
+                  b'<a class="url fn" href="/author/janny/">Janny</a></span></p>', 1)
+    assert parse_page(data, page_id="p", suffix=".html").byline == "Janny"
+
+
+def test_an_english_label_on_a_page_written_in_another_language_gives_way():
+    # WordPress's default locale prints lang="en-US" on blogs in any language.
+    para = "<p>Le marché couvert du quai Sud accueille de nouveau ses commerçants dès samedi matin, et les " \
+           "habitants sont nombreux à attendre ce moment depuis le début des travaux il y a deux ans.</p>"
+    data = page_bytes("wp_badge_in_name.html").replace(b'lang="en-GB"', b'lang="en-US"').replace(
+        b'<div class="entry-content">', b'<div class="entry-content">' + (para * 4).encode(), 1)
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert p.language == "fr"
+    assert page("wp_badge_in_name.html").language == "en"

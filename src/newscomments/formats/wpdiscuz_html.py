@@ -54,6 +54,7 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
             for k, ((n, m), box) in enumerate(zip(wrappers, boxes))]
     posted = dates.parse_page_dates([r["date"] for r in rows], crawled_at=options.crawled_at)
     position = {r["id"]: k for k, r in enumerate(rows)}
+    depths: list[int] = []
     for k, (row, (node, _)) in enumerate(zip(rows, wrappers)):
         parent = None
         if row["parent"] != "0":
@@ -62,13 +63,19 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
                 section.notes.append(f"comment {k} (id {row['id']}): parent id {row['parent']} "
                                      "is not an earlier comment on the page; kept as a root")
                 parent = None
+        # The wrappers' nesting gives the depth; a thread displayed flat (every wrapper at
+        # level 1) still names its parents, and the depth follows them.
+        depth = _depth(node)
+        if parent is not None and depth <= depths[parent]:
+            depth = depths[parent] + 1
+        depths.append(depth)
         section.comments.append(ParsedComment(
             position=k, text=row["text"], author=row["author"],
             author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
             posted=posted[k], kind=row["kind"], is_image_only=row["image_only"],
             reply_to_name=row["reply_to"], parent_position=parent,
             parent_method="native-parent-id" if parent is not None else None,
-            parent_confidence=1.0 if parent is not None else None, depth=_depth(node),
+            parent_confidence=1.0 if parent is not None else None, depth=depth,
             net_votes=row["net"], upvotes=row["up"], downvotes=row["down"]))
     section.declared = _declared(tree)
     section.rating = _rating(tree)

@@ -108,6 +108,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 break
     if not byline:
         node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True)
+        if node is not None and (inner := node.css_first(_NAME_IN_BYLINE)) is not None and inline(inner):
+            node = inner  # hCard's name inside an author box that holds more (a category link)
         if node is not None:
             drop(node, S.SCREEN_READER_TEXT)  # "Author " before the name (Twenty Fifteen on)
         byline = inline(node) or None if node is not None else None
@@ -316,6 +318,7 @@ def _author_name(byline: str) -> str:
     return _BY_WORD.sub("", byline, count=1) or byline
 
 
+_NAME_IN_BYLINE = ".fn, [itemprop=name]"
 # The by-word a byline element may start with ("par NAME" in SPIP's .auteurs, "By NAME",
 # nb/sv "av NAME").
 _BY_WORD = re.compile(r"^(?:by|par|von|por|door|av)\s+(?=\S)", re.I)

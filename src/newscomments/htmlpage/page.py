@@ -83,7 +83,12 @@ def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,
     truncation = list(section.truncation)
     if declared is not None and declared > len(comments):
         truncation.append("declared-exceeds-parsed")
-    language = meta.language or guess_language(body or " ".join(c.text for c in comments))
+    language = meta.language
+    if language is None or language == "en" and len(body) >= _TRUSTED_BODY:
+        # WordPress's default locale writes lang="en-US" on blogs in every language: an English
+        # label is checked against the article's words.
+        guessed = guess_language(body or " ".join(c.text for c in comments))
+        language = guessed if language is None or guessed is not None else language
     return ParsedPage(
         page_id=page_id, format=fmt, comment_system=section.system, body=body,
         comments=tuple(comments), title=meta.title, url=meta.url or options.url,
@@ -92,3 +97,6 @@ def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,
         truncation_reasons=tuple(dict.fromkeys(truncation)),
         rating=section.rating or meta.rating, notes=tuple(meta.notes) + tuple(section.notes),
         parser_version=version)
+
+
+_TRUSTED_BODY = 400  # characters of article text that the word counts can be trusted on

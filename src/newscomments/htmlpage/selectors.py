@@ -30,7 +30,7 @@ WPD_VOTE_LIKE = ".wpd-vote-result-like"  # sites with separate like/dislike coun
 WPD_VOTE_DISLIKE = ".wpd-vote-result-dislike"
 WPD_NICENAME = ".wpd-user-nicename"
 WPD_THREAD_INFO = ".wpd-thread-info[data-comments-count]"
-WPD_COUNT = ".wpdtc, .wc_header_text_count"  # the number in the count header (7.x, 5.x)
+WPD_COUNT = ".wpdtc, .wc_header_text_count, .wpd-cc-value"  # the count header's number (7.x, 5.x, 5.x bubble)
 WPD_RATING = "#wpd-post-rating"
 WPD_RATING_VALUE = ".wpdrv"
 WPD_RATING_COUNT = ".wpdrc"
@@ -231,7 +231,8 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
-                   ".entry-author")  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
+                   ".entry-author, "  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
+                   ".vcard.author .fn, .post-header span.fn")  # hAtom themes (Tarski), Blogger's post header
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
