@@ -136,3 +136,8 @@ def test_time_only_and_epoch():
 def test_find_date_in_a_line_of_other_words(line, raw, local):
     pt = dates.find_date(line)
     assert (pt.raw, pt.local) == (raw, local)
+
+
+def test_finnish_month_forms():
+    assert dates.parse_date("27 heinäkuun, 2024 6:39 am").local == datetime(2024, 7, 27, 6, 39)
+    assert dates.parse_date("3. joulukuuta 2021").local == datetime(2021, 12, 3)

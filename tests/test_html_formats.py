@@ -1246,3 +1246,35 @@ def test_an_english_label_on_a_page_written_in_another_language_gives_way():
     p = parse_page(data, page_id="p", suffix=".html")
     assert p.language == "fr"
     assert page("wp_badge_in_name.html").language == "en"
+
+
+def test_wpdiscuz_5_trackback_avatar_and_read_more_control():
+    # 5.x: the trackback icon sits in the left column beside the own box; "… Read more »"
+    # (wpDiscuz cut the text on the server) is no text and flags collapsed-text.
+    data = page_bytes("wpd5_wc_markup.html").replace(
+        b"<img alt='Sam' src='https://secure.gravatar.com/avatar/c?s=64'",
+        b"<img alt='trackback' src='https://x.example/wp-content/plugins/wpdiscuz/assets/img/trackback.png'")
+    data = data.replace(b"The last crossing at six was always full.",
+                        b'The last crossing at six<span id="wpdiscuz-readmore-301_0"><span class="wpdiscuz-hellip">'
+                        b'&hellip; </span><span class="wpdiscuz-readmore">Read more &raquo;</span></span>', 1)
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.kind for c in p.comments] == ["comment", "comment", "trackback"]
+    assert p.comments[0].text == "About time. The last crossing at six"
+    assert "collapsed-text" in p.truncation_reasons
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("2 vastausta artikkeliin ”Matka”", 2), ("167 Comentários", 167), ("6 Respuestas a “Adiós”", 6)])
+def test_count_headings_in_more_languages(heading, count):
+    assert wordpress_html.count_in_title(heading) == count
+
+
+def test_k2_count_heading_and_divi_comment_dates():
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'<h3 class="comments-title">2 Comments</h3>',
+        b'<div class="comments"><h4><span id="comments-count">2</span> Responses to &#8220;Five spring walks&#8221;</h4></div>')
+    assert parse_page(data, page_id="p", suffix=".html").declared_comment_count == 2
+    from newscomments import dates
+    from newscomments.htmlpage import selectors as S
+    raw = S.DATE_NOISE.sub(" ", "no fevereiro 6, 2020 a partir do 8:42 pm")
+    assert dates.parse_date(" ".join(raw.split())).local == datetime(2020, 2, 6, 20, 42)

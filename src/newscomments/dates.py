@@ -54,6 +54,11 @@ _MONTH_NAMES = {
     "lipca lipiec|sierpnia sierpień|września wrzesień|października październik|listopada listopad|"
     "grudnia grudzień",
     "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
+    # Finnish: nominative, partitive ("heinäkuuta") and genitive ("27 heinäkuun, 2024")
+    "fi": "tammikuu tammikuuta tammikuun|helmikuu helmikuuta helmikuun|maaliskuu maaliskuuta maaliskuun|"
+    "huhtikuu huhtikuuta huhtikuun|toukokuu toukokuuta toukokuun|kesäkuu kesäkuuta kesäkuun|"
+    "heinäkuu heinäkuuta heinäkuun|elokuu elokuuta elokuun|syyskuu syyskuuta syyskuun|"
+    "lokakuu lokakuuta lokakuun|marraskuu marraskuuta marraskuun|joulukuu joulukuuta joulukuun",
     "vi": "tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|"
     "tháng 11|tháng 12",
 }

@@ -56,7 +56,8 @@ _NUMBER_WORDS = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "une": 1, "
                  "una": 1, "um": 1, "uma": 1, "een": 1, "two": 2, "zwei": 2, "deux": 2, "dos": 2}
 _COUNT_WORDS = re.compile(
     r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
-    r"comentario|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion", re.I)
+    r"coment[aá]rio|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion|"
+    r"vastaus|kommentti", re.I)  # fi: "2 vastausta artikkeliin", "N kommenttia"
 # Stripped-markup fallback: "NAME says:" on its own line, then the date line.
 _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])

@@ -64,8 +64,8 @@ SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
 # de "schreibt": the says-word of German themes (and of wordpress.com's German comment form).
-# ja: core's "%sより:" ("NAME より:").
-SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt|より"
+# ja: core's "%sより:" ("NAME より:"); fi: "NAME sanoo:".
+SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt|より|sanoo"
 _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
 # "*", "+", and "o" for the third level, always indented; others "•", "◦", "▪", "‣", "⁃").
@@ -522,7 +522,7 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
 
 
 def _split_marker(line: str) -> tuple[int | None, str]:
-    m = _LIST.match(line) or _BARE_MARKER.match(line)
+    m = _LIST.match(line) or (_BARE_MARKER.match(line) if len(line) <= 16 else None)
     if m:
         return len(m.group("indent").expandtabs(4)), m.group("rest")
     return None, line.strip()
@@ -580,7 +580,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     if ":" in joined or "on" in joined or "：" in joined:  # no strict form without a colon but "NAME on DATE"
         candidate = tb.strip_images(tb.plain(joined)).strip()
         for kind, pattern in HEADERS.items():
-            if kind == "on-date" and indent is None:
+            if kind == "on-date" and indent is None or kind == "says-zh" and "道" not in candidate:
                 continue
             m = pattern.match(joined if kind == "hugo" else candidate)
             if m and _plausible(kind, m):
@@ -917,12 +917,12 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
             if m:
                 ids.append(m.group("id"))
             continue
-        if "by" in plain or "gefällt" in plain or "aimé" in plain:
+        if plain.endswith(_LIKED_TAILS):
             m = _LIKED_BY.match(plain)
             if m:
                 likes = int(m.group("n"))
                 continue
-        if plain[:1] in "lgj" and _LIKE_BUTTONS.match(plain):
+        if plain[:1] in "lgj" and len(plain) <= 40 and _LIKE_BUTTONS.match(plain):
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
@@ -934,6 +934,7 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
 # people", de "Liken Gefällt 1 Person" (read on the casefolded plain line).
 _LIKED_BY = re.compile(r"^(?:(?:like|liken|gefällt mir|j'aime)\s*)?(?:liked by|gefällt|aimé par)\s+(?P<n>\d+)\s+"
                        r"(?:people|person|personen|personnes?)$")
+_LIKED_TAILS = ("people", "person", "personen", "personne", "personnes")
 _LIKE_BUTTONS = re.compile(r"^(?:like|liken|j'aime|gefällt mir)(?:\s*(?:like|liken|j'aime|gefällt mir))+$")
 
 

@@ -49,6 +49,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     section = CommentSection(system="wpdiscuz")
     wrappers = [(n, m) for n in tree.css(S.WPD_COMMENT)
                 if (m := S.WPD_ID.match(n.attributes.get("id") or ""))]
+    # Texts wpDiscuz shortened ("… Read more »"); read before the texts drop the control.
+    collapsed = tree.css_first(S.WPD_READ_MORE) is not None
     boxes = _boxes(tree, [n for n, _ in wrappers])
     rows = [_read_comment(n, m.group("id"), m.group("parent"), section.notes, k, box)
             for k, ((n, m), box) in enumerate(zip(wrappers, boxes))]
@@ -81,6 +83,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
     section.rating = _rating(tree)
     if _load_more_visible(tree):
         section.truncation.append("load-more")
+    if collapsed:
+        section.truncation.append("collapsed-text")  # wpDiscuz cut these texts on the server
     return section
 
 
@@ -213,6 +217,8 @@ def _read_comment(node, cid: str, parent: str, notes: list[str], k: int, box: _B
     classes = set((node.attributes.get("class") or "").split())
     kind = next((t for t in _KINDS if t in classes), "comment")
     avatar_img = box.find("avatar")
+    if avatar_img is None and kind == "comment":
+        avatar_img = node.css_first(".wc-comment-left img[src]")  # 5.x: beside the own box
     src = avatar_img.attributes.get("src") or "" if avatar_img is not None else ""
     if kind == "comment":
         kind = next((t for t in _KINDS if f"/{t}." in src), "comment")

@@ -42,7 +42,9 @@ WPD_SECTION = ("#wpdcom, #wpcomm, #comments, .wpdiscuz_top_clearing, #wpd-thread
 # What wpDiscuz prints inside a comment's text box that is not the comment: tooltips, labels,
 # and the quoted passage of an inline-feedback comment with its "Read more".
 WPD_CHROME_IN_TEXT = (".wpd-comment-label, .wpd-comment-footer, .wpd-toggle, .wpd-wpanel, "
-                      ".wpd-inline-feedback-wrapper")
+                      ".wpd-inline-feedback-wrapper, "
+                      "[id^=wpdiscuz-readmore-]")  # "… Read more »": the rest is not on the page
+WPD_READ_MORE = "[id^=wpdiscuz-readmore-]"
 
 # --- WordPress's own comment list -------------------------------------------------------------
 # ol.pinglist: TieLabs (Sahifa) lists its pings there, items without id or depth class.
@@ -87,6 +89,7 @@ WP_REPLY_LABEL = re.compile(
     re.I)
 WP_SAYS = ".says"
 WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment_meta, .comment-date, .comment-time, "
+           ".comment_date, "  # Divi
            ".media-heading small")  # the last: Bootstrap "media object" comments (Hestia)
 # A header that prints the name and then the date as one line ("NAME <small>· DATE</small>"):
 # the name is what comes before the date.
@@ -119,7 +122,8 @@ WP_PERMALINK = "a[href*='#comment-']"
 # Words around a printed comment date that are not part of it (HTML themes only; the shared
 # date tables in newscomments.dates stay free of them).
 DATE_NOISE = re.compile(
-    r"(?:\s[-|]\s*)?\b(?:Antworten|Reply|Responder|Répondre|Ответить|Rispondi)\b.*$|\bUhr\b|//|^\s*(?:on|am|le|el)\s+",
+    r"(?:\s[-|]\s*)?\b(?:Antworten|Reply|Responder|Répondre|Ответить|Rispondi)\b.*$|\bUhr\b|//|^\s*(?:on|am|le|el|no)\s+|"
+    r"\ba partir d[oa]\b",  # Divi's pt "no DATE a partir do TIME" ("on DATE at TIME")
     re.I)
 WP_LIKES = "[id^=comment-like-count-]"
 # The Comments Like Dislike plugin: like and dislike counts in boxes of their own.
@@ -127,6 +131,7 @@ WP_VOTES = ".cld-like-dislike-wrap"
 WP_VOTE_UP, WP_VOTE_DOWN = ".cld-like-count-wrap", ".cld-dislike-count-wrap"
 WP_LIKE_COUNT = "[data-like-count]"
 WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#comments, #comments-title, "
+                  ".comments > h4, "  # K2: "<h4><span id=comments>6</span> Responses to …</h4>"
                   ".comment-title, h1#comments, h4#comments, #comment-wrap h1, #comment-wrap h2, "
                   ".wp-block-comments-title, .td-comments-title, "  # tagDiv
                   ".side-container-comment-inner, "  # Enfold ("3 replies")
