@@ -34,8 +34,13 @@ above "Reply", role badges) is left to wpdiscuz_text (:func:`_wpdiscuz_thread`).
 
 Nesting: in markdown and RST the threads are nested lists; the column of a header's list
 marker gives its depth and the nearest earlier header one level up is its parent (method
-"list-indent"). Plain-text dumps flatten threads: their comments stay roots (a page that only
-shows "@Name:" addressing does not say which comment is answered).
+"list-indent"). A list item that holds only its marker or avatar above the header starts the
+record and gives the column (pandoc's fenced items, crawlers' blank runs). When no record has a
+list marker, an indenting converter's header columns stand for them (Twenty Twenty's nested
+``div.comment`` in inscriptis, clippers' tab-indented blocks). Other plain-text dumps flatten
+threads: their comments stay roots (a page that only shows "@Name:" addressing does not say
+which comment is answered). pandoc's div fences and attribute blocks are read past
+(:func:`textblocks.unfence_pandoc`).
 
 Foreign blocks (041): when the count header names a post (“T”) other than the page's title
 (and the page prints no heading or line with that title above the section: wordpress.com

@@ -33,7 +33,14 @@ it (:func:`_bare_vote_counts`).
 
 wpDiscuz 5 ("wc-comment" markup) prints the date at the right of the footer, so in text the
 date *closes* each record: [badge] NAME / TEXT / "4 Reply" / DATE. When most dates follow a
-footer line, records are read that way (:func:`_footer_dated_records`).
+footer line, records are read that way (:func:`_footer_dated_records`). Copied from a browser
+the footer runs into the date ("9  REPLY3 months ago"), and clippers print the vote icons'
+titles round the count ("**Vote Up0**Vote Down ** Reply"): both are put back in that form
+first (:func:`_unglue_footers`).
+
+The last record ends after its "N / Reply" footer when it has one: what follows is the page
+after the thread (:func:`_last_record_end`). A paragraph that opens nearly every comment is an
+add-on's, not text (:func:`_without_shared_lead`).
 
 A "Reply to NAME" where NAME signs two or more earlier comments is decided by the list
 indentation a converter kept (inscriptis): the nearest less-indented ancestor signed NAME
@@ -611,9 +618,9 @@ def _has_glued_footer(data: bytes) -> bool:
 
 
 def _unglue_footers(lines: list[str], memo: dict, vote_titles: bool) -> list[str]:
-    """wpDiscuz 5's footer as wpDiscuz 5 prints it when its date is a line of its own (NAME /
-    TEXT / "9 Reply" / DATE): apart from a date glued to it, and without the vote icons'
-    titles (``vote_titles``: the page holds "Vote Up")."""
+    """wpDiscuz 5's footers in the form its records are read in (NAME / TEXT / "9 Reply" /
+    DATE): a date glued to the footer goes onto a line of its own, the vote icons' titles
+    round the count are dropped (``vote_titles``: the page holds "Vote Up")."""
     out = []
     for line in lines:
         if line[:1].isdigit() and "eply" in line.lower() and (m := _GLUED_FOOTER_DATE.match(line)) \
@@ -715,7 +722,8 @@ def _last_record_end(region: list[str], norms: list[str], a: int, b: int) -> int
     for j in range(a, b):
         if tb.is_blank(region[j]):
             continue
-        if prev is not None and _VOTES.match(prev) and tb.norm(tb.plain(_clean(region[j]))) in tb.WPDISCUZ_REPLY_WORDS:
+        if prev is not None and _VOTES.match(prev) \
+                and tb.norm(tb.plain(_clean(region[j]))) in tb.WPDISCUZ_REPLY_WORDS:
             return j + 1
         prev = _clean(region[j])
     return b
