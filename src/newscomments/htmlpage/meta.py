@@ -161,17 +161,20 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
-    """A title tag that starts with the post's own heading and goes on after a separator
-    ("Post | Section | Site", "Post - Site"): the heading, which names the post alone. A heading
-    that is the site's name is no post heading."""
-    heading, _ = _title_element(tree)
-    heading = squash(heading) if heading else None
+    """A title tag that starts with a heading of the page and goes on after a separator
+    ("Post | Section | Site", "Post - Site"): the heading, which names the post alone. A
+    heading that is the site's name or links home is no post heading. One walk over the
+    page's h1-h3 (a heading is tested only when the title starts with its text)."""
     title = squash(title)
-    if not heading or heading == title or not title.startswith(heading) \
-            or site_name and heading.casefold() == squash(site_name).casefold():
-        return title
-    sep = _TITLE_PARTS.match(title, len(heading))
-    return heading if sep is not None else title
+    site = squash(site_name).casefold() if site_name else None
+    for node in tree.css("h1, h2, h3"):
+        heading = squash(inline(node))
+        if not heading or len(heading) >= len(title) or not title.startswith(heading) \
+                or _TITLE_PARTS.match(title, len(heading)) is None:
+            continue
+        if heading.casefold() != site and not _links_home(node):
+            return heading
+    return title
 
 
 def _without_domain_name(title: str, url: str) -> str:
