@@ -546,3 +546,15 @@ def test_clipper_original_link_and_author_archive_link_give_url_and_byline():
     ("Some older comments were lost", False)])
 def test_comment_pagination_lines(line, marker):
     assert textpage.pagination_marker(line) is marker
+
+
+@pytest.mark.parametrize("meta, raw, byline", [
+    ("vrijdag 25 januari 2008 in Uncategorized door Janny | 2 comments", "vrijdag 25 januari 2008", "Janny"),
+    ("Publicado el 17/09/2015 por Izquierda Hispánica.", "17/09/2015", "Izquierda Hispánica"),
+    ("desember 28, 2009 av Lars Kamfjord | 5 kommentarer", "desember 28, 2009", "Lars Kamfjord"),
+    ("[November 24, 2025](https://blog.example/2025/11/24/flatland/) ~ [Nathan Marz](https://blog.example/about/)",
+     "November 24, 2025", None)])
+def test_the_post_meta_line_under_the_title_gives_date_and_byline(meta, raw, byline):
+    from newscomments.formats import pagehead
+    head = pagehead.read_head(["# The post", "", meta, "", "The first paragraph of the post."])
+    assert (head.published.raw, head.byline) == (raw, byline)

@@ -177,8 +177,11 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.url = head.url or u.group("u")
             elif h1 is None and text:
                 h1, h1_line = text, i
-                # A date printed right under the title is the article's date (news layouts).
-                printed_date = printed_date or _date_below(lines, i + 1, end)
+                # A date printed right under the title is the article's date (news layouts),
+                # alone or in the post's meta line ("DATE av NAME | 5 kommentarer").
+                if printed_date is None:
+                    printed_date, who = _meta_below(lines, i + 1, end)
+                    head.byline = head.byline or who
             continue
         if (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "="
                 and _SETEXT.match(lines[i + 1].strip()) and not raw.startswith(("-", "*", "|"))):
@@ -189,6 +192,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 h1, h1_line = tb.plain(heading).strip(), i
                 if site_heading is False and post_heading is None:
                     post_heading = h1
+                if printed_date is None:
+                    printed_date, who = _meta_below(lines, i + 2, end)  # below the "===" rule
+                    head.byline = head.byline or who
             continue
         if (post_heading is None and raw[-1] == "}" and i + 1 < end and _first_char(lines[i + 1]) in "=-"
                 and _SETEXT_ANY.match(lines[i + 1].strip())
@@ -332,6 +338,31 @@ def _as_date(raw: str | None) -> PostedTime | None:
         return None
     pt = dates.parse_date(raw)
     return pt if pt is not None and pt.local is not None else None
+
+
+def _meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, str | None]:
+    """(date, byline) of the line under a title: a date alone, or the post's meta line that
+    holds one among other words ("Publicado el 17/09/2015 por NAME.", "vrijdag 25 januari 2008
+    in Uncategorized door NAME | 2 comments"), with the name after its by-word."""
+    line = next((lines[j].strip() for j in range(i, min(end, i + 3)) if lines[j].strip()), "")
+    if not line:
+        return None, None
+    if (alone := _as_date(line)) is not None:
+        return alone, None
+    plain = tb.plain(line)
+    if len(plain) > 160 or len(plain.split()) > 30 or not tb.has_digit(plain):
+        return None, None
+    found = dates.find_date(plain)
+    if found is None or found.local is None:
+        return None, None
+    m = _BY_NAME.search(plain)
+    who = m.group("who").strip() if m else None
+    return found, who if who and tb.looks_like_name(who) and not tb.has_digit(who) else None
+
+
+# A by-word and the name after it, up to a separator, a joining word or the line's end.
+_BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,.\d]{2,60}?)"
+                      r"(?=\s*(?:[|·•,.]|\s(?:in|le|el|am|on|op|em|i|på|il)\s|$))", re.I)
 
 
 def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:
