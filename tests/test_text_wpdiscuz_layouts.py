@@ -206,3 +206,10 @@ def test_crawler_source_comment_gives_the_url_and_is_no_body_text():
     p = newscomments.parse_page(data.encode(), page_id="p", suffix=".md")
     assert (p.url, p.site) == ("https://coast-line.example/night-trains/", "coast-line.example")
     assert "<!--" not in p.body and p.body.startswith("Night trains return to the coast line")
+
+
+def test_wpdiscuz_5_count_bubble_in_the_form_heading():
+    data = (FIX / "wpdiscuz_v5_inscriptis.txt").read_text(encoding="utf-8").replace(
+        "          Subscribe", "        3\n    Leave a Reply\n\n          Subscribe")
+    p = newscomments.parse_page(data.encode(), page_id="p", suffix=".txt")
+    assert (p.declared_comment_count, len(p.comments)) == (3, 3)

@@ -683,11 +683,17 @@ def _declared_in_chrome(lines: list[str], norms: list[str], start: int, memo: di
         # norm(s) is the line's own norm when cleaning changed nothing (most lines).
         if (c := tb.count_header(s, norms[i] if s == lines[i] else None)) is not None:
             return c
-        if s.isdigit() and i + 1 < len(lines) and norms[i + 1] in tb.COUNT_WORDS:
-            return int(s)
+        if s.isdigit() and i + 1 < len(lines) and (norms[i + 1] in tb.COUNT_WORDS
+                                                   or norms[i + 1] in _FORM_HEADINGS):
+            return int(s)  # "36 / Comments"; wpDiscuz 5's count bubble in its form heading
         if _is_date(s, memo):
             break
     return None
+
+
+# wpDiscuz 5 prints the count bubble inside its form heading ("26" / "Leave a Reply", its
+# default phrase; a translated page keeps its count in the text).
+_FORM_HEADINGS = frozenset(["leave a reply"])
 
 
 def _long_plain_prose(line: str) -> bool:
