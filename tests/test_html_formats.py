@@ -1278,3 +1278,12 @@ def test_k2_count_heading_and_divi_comment_dates():
     from newscomments.htmlpage import selectors as S
     raw = S.DATE_NOISE.sub(" ", "no fevereiro 6, 2020 a partir do 8:42 pm")
     assert dates.parse_date(" ".join(raw.split())).local == datetime(2020, 2, 6, 20, 42)
+
+
+def test_root_relative_canonical_joins_the_url_the_page_was_fetched_from():
+    from newscomments.options import ParseOptions
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b'href="https://tideline.example/spring-walks/"', b'href="/2021/04/spring-walks/"')
+    p = parse_page(data, page_id="p", suffix=".html", options=ParseOptions(url="https://tideline.example/?p=51"))
+    assert (p.url, p.site) == ("https://tideline.example/2021/04/spring-walks/", "tideline.example")
+    assert parse_page(data, page_id="p", suffix=".html").url is None  # no host known: none invented

@@ -22,6 +22,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from .. import dates
 from ..model import ArticleRating, PostedTime
@@ -92,8 +93,9 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
             title = re.sub(r"\s*[-|–—·:»]\s*" + re.escape(home) + r"\s*$", "", title) or title
 
     canonical = tree.css_first("link[rel=canonical][href]")
-    url = _absolute(canonical.attributes.get("href") if canonical else None) \
-        or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) or url_hint
+    href = canonical.attributes.get("href") if canonical else None
+    url = _absolute(href) or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) \
+        or _joined(url_hint, href)
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
     if from_title_tag and title and _TITLE_PARTS.search(title):
@@ -325,6 +327,15 @@ _NAME_IN_BYLINE = ".fn, [itemprop=name]"
 # The by-word a byline element may start with ("par NAME" in SPIP's .auteurs, "By NAME",
 # nb/sv "av NAME").
 _BY_WORD = re.compile(r"^(?:by|par|von|por|door|av)\s+(?=\S)", re.I)
+
+
+def _joined(base: str | None, href: str | None) -> str | None:
+    """A root-relative canonical ("/2021/05/post/", static exports) on the host the caller
+    knows the page from; else ``base`` itself."""
+    href = (href or "").strip()
+    if base and href.startswith("/") and not href.startswith("//") and _HOST.match(base):
+        return urljoin(base, href)
+    return base
 
 
 def _absolute(url: str | None) -> str | None:
