@@ -209,6 +209,7 @@ def test_count_headings():
     assert wordpress_html.count_in_title("Discussion (217) ¬") == 217  # Easel
     assert wordpress_html.count_in_title("17 Discussion to this post") == 17
     assert wordpress_html.count_in_title("Diskussion über (3) Dinge") is None
+    assert wordpress_html.count_in_title("«What philosophers think» — 37 Comments") == 37  # Weaver II
 
 
 def test_easel_post_author_link_is_the_byline():

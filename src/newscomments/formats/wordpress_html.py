@@ -623,13 +623,13 @@ def _declared(tree) -> int | None:
 def count_in_title(title: str) -> int | None:
     """The number of a comment-count heading ("6 thoughts on “T”", "Комментариев: 55",
     "Comments 3" (JNews), "Kommentare (12)", "Discussion (217) ¬" (Easel), "Tous vos
-    commentaires (11)", "Ein Gedanke zu
+    commentaires (11)", "«T» — 37 Comments" (Weaver II), "Ein Gedanke zu
     „T“", "53 archived comments"), or None for other headings."""
     title = squash(title)
     if not title or not _COUNT_WORDS.search(title):
         return None
     m = re.match(r"^(\d[\d.,]*)\b", title) \
-        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$", title)
+        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$|[—–]\s*(\d[\d.,]*)\s+\w+\s*$", title)
     if m:
         return _to_int(m.group(1) or m.group(m.lastindex))
     first = title.split(" ", 1)[0].casefold()
