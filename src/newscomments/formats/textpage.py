@@ -7,8 +7,10 @@ Truncation reasons (``ParsedPage.truncation_reasons``), in the order they are ch
   parsed comments already reach (018: the button is printed with "0 Comments");
 - ``comment-pagination``: "« Previous / 1 / 2", "Older Comments", ``comment-page-N`` links;
 - ``file-cut``: the file ends inside the comment list — a dataset that cuts pages at ~8.2k
-  characters and appends "..." (005 016), or a file that stops mid-word — or starts inside it
-  (a record's tail above the first record header, which a format module reports: 039);
+  characters and appends "..." (005 016), or a file that stops mid-word (not at a reply
+  button or a date line: converters that write no final newline end whole pages so) — or
+  starts inside it (a record's tail above the first record header, which a format module
+  reports: 039);
 - ``collapsed-text``: a comment's text is shortened behind "see more"/"더 보기";
 - ``see-all``: a "view all comments" link stands for comments not on the page;
 - ``declared-exceeds-parsed``: the page's own count is larger than what was parsed.
