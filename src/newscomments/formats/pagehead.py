@@ -4,16 +4,22 @@ published date, previous/next article. Shared by every text format; pure functio
 Where each field comes from, first match wins:
 
 - **title**: a ``**Title**: T`` label (threat-report dumps put a generic H1 above it); the
-  front-matter ``title``; the first ATX (``# T``) or setext (``T\\n===``) H1 that is not a URL
-  or a ``Source:`` header. Otherwise None (the seed has no title line).
-- **url**: front-matter ``url``/``link``/``original_url``; a ``Source:``/``원본 URL:`` label;
-  an H1 that is only a URL; else ``options.url`` (the caller's).
-- **byline**: "Posted By NAME , DATE", "Written by: NAME", "by [NAME](url)", "Posted by NAME at".
+  front-matter ``title``; a heading pandoc marks as the post's (``{.entry-title}``); the first
+  ATX (``# T``) or setext (``T\\n===``) H1 that is not a URL, a ``Source:`` header or the blog's
+  name (``{#site-title}``, a link home). Otherwise None (the seed has no title line).
+- **url**: front-matter ``url``/``link``/``original_url``; a ``Source:``/``원본 URL:`` label,
+  a crawler's ``<!-- source: URL -->``, a clipper's ``[Original](URL)``; an H1 that is only a
+  URL; else ``options.url`` (the caller's).
+- **byline**: "Posted By NAME , DATE", "Written by: NAME", "by [NAME](url)", "Posted by NAME at",
+  "By NAME | @handle | DATE", "Posted on DATE by NAME"; a line that is only a link to an
+  ``/author/SLUG/`` archive under the title; the name after the by-word in the meta line under
+  the title ("DATE av NAME | 5 kommentarer").
 - **published** (the rule for untrusted front matter):
 
   1. a date the page prints as the article's date — a byline date, "Posted on DATE",
      "Last Updated:/Last modified: DATE", "This entry was posted on DATE", a Blogger date
-     heading, or a date line directly under the title;
+     heading, or a date line directly under the title (alone or among the other words of the
+     post's meta line);
   2. else a ``/YYYY/MM/DD/`` date in the article URL (day precision);
   3. else the front-matter ``date`` only when the front matter *also* has a separate crawl
      date (``fetch_date``, ``crawled``, ``retrieved``...) that differs from it, i.e. the
