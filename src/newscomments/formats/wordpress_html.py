@@ -23,7 +23,9 @@ the ``.comment-author`` text without its "says:" label (:data:`selectors.SAYS`),
 string kept, otherwise the printed string of the meta link or a date box, without a reply
 label printed after it (Avada), parsed with all the page's dates; WordPress.com likes
 (``#comment-like-count-N``). Archived Kubrick-style lists print
-``<cite>Comment by NAME — DATE @ TIME</cite>`` after the text.
+``<cite>Comment by NAME — DATE @ TIME</cite>`` after the text. The Disqus plugin's copy of a
+synced thread (``#dsq-comments``, ``li#dsq-comment-N``) is this markup too; its comment
+system is ``disqus``.
 
 A page whose list markup was stripped to text (tags removed, ``NAME says:`` lines, stray
 ``</li>`` kept; corpus 011) is read by :func:`_stripped_list`, which uses the stray ``</li>``

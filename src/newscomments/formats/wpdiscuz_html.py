@@ -3,14 +3,17 @@ markup, the same structure with ``wc-`` class names, is read by the same selecto
 
 Each comment is a ``div.wpd-comment`` whose id ``wpd-comm-{ID}_{PARENT}`` names the comment and
 its parent (``_0``: a root), so parents come from the ids (method ``native-parent-id``), not
-from reply markers; replies are also DOM descendants of their parent, which gives the depth.
+from reply markers; replies are also DOM descendants of their parent, which gives the depth
+(on a thread displayed flat the depth follows the named parents).
 A comment's own fields live in its ``.wpd-comment-wrap`` (5.x: ``.wc-comment-right``; the replies
 follow it inside the same wrapper, so a search in the whole wrapper would find the replies'
 fields too).
 
-Page-level: the declared count (``.wpd-thread-info[data-comments-count]``), the post rating
-widget (``#wpd-post-rating``: ``.wpdrv`` average, ``.wpdrc`` count; 0 votes -> no average), and
-the "Load More Comments" pagination (truncation ``load-more`` unless the block is hidden).
+Page-level: the declared count (``.wpd-thread-info[data-comments-count]``; 5.x: the count line
+or the bubble of its form heading), the post rating widget (``#wpd-post-rating``: ``.wpdrv``
+average, ``.wpdrc`` count; 0 votes -> no average), the "Load More Comments" pagination
+(truncation ``load-more`` unless the block is hidden), and the "… Read more »" control of
+texts wpDiscuz shortened on the server (no text; truncation ``collapsed-text``).
 Dates are the ``title`` of ``.wpd-comment-date`` in the site's own format, parsed all together
 so the page's dates decide the order of numeric dates.
 """

@@ -10,7 +10,11 @@ Sources, best first for each field:
   JSON is ignored with a note.
 - ``og:``/``article:``/``dc.`` meta tags, ``<link rel=canonical>``, ``<title>``, the page's
   ``h1`` and ``time[datetime]`` in the article header.
-- Language: ``<html lang>`` (primary subtag), ``og:locale``, else a guess from the body text.
+- Language: ``<html lang>`` (primary subtag), ``og:locale``, else a guess from the body text
+  (which also overrules an English label on an article of 400 characters or more that reads
+  as another language: WordPress's default locale; see :func:`htmlpage.page.build_page`).
+- Published: never the modified date a theme prints beside it, unless it is the only one;
+  bylines: the hCard name (``.fn``) inside an author box, without a by-word ("par", "av").
 - Site: the canonical URL's host (:func:`newscomments.urls.site_of`: a Wayback Machine capture
   gives the archived site). Titles and bylines escaped twice are unescaped; an author link
   printing a theme string ("View all posts by NAME") gives the name.
