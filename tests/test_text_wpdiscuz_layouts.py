@@ -213,3 +213,11 @@ def test_wpdiscuz_5_count_bubble_in_the_form_heading():
         "          Subscribe", "        3\n    Leave a Reply\n\n          Subscribe")
     p = newscomments.parse_page(data.encode(), page_id="p", suffix=".txt")
     assert (p.declared_comment_count, len(p.comments)) == (3, 3)
+
+
+def test_wpdiscuz_read_more_control_is_no_text_and_flags_collapsed_text():
+    data = (FIX / "wpdiscuz_v5_inscriptis.txt").read_text(encoding="utf-8").replace(
+        "thanks for your effort", "thanks for your effort, it saved my evening and … Read more »")
+    p = newscomments.parse_page(data.encode(), page_id="p", suffix=".txt")
+    assert p.comments[0].text == "thanks for your effort, it saved my evening and"
+    assert p.truncation_reasons == ("collapsed-text",)

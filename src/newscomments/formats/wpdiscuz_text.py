@@ -240,6 +240,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
         _without_shared_lead(records)
+        if _without_read_more(records):
+            truncation.append("collapsed-text")
         linked = _link_parents(records)
         if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
             _indent_parents(records, region, memo, loose)
@@ -941,6 +943,23 @@ def _loose_body(lines: list[str]):
 def _link_id(raw: str) -> str | None:
     m = _LINKED_REPLY.search(raw)
     return m.group("id") if m else None
+
+
+def _without_read_more(records: list[dict]) -> bool:
+    """wpDiscuz shortens long texts on the server and ends them with "… Read more »": the
+    control is no text, and the rest of the comment is not on the page (True when a text
+    carried it)."""
+    cut = False
+    for r in records:
+        text = r["text"]
+        if text.endswith(_READ_MORE) and (m := _READ_MORE_TAIL.search(text)) is not None:
+            r["text"] = text[:m.start()].rstrip()
+            cut = True
+    return cut
+
+
+_READ_MORE = ("Read more »", "Read more &raquo;")
+_READ_MORE_TAIL = re.compile(r"\s*(?:…|\.\.\.)?\s*Read more (?:»|&raquo;)$")
 
 
 def _without_shared_lead(records: list[dict]) -> None:
