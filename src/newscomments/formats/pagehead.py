@@ -53,7 +53,7 @@ _SOURCE_COMMENT = re.compile(r"^<!--\s*(?:source|url|original(?:[ _]url)?|canoni
                              re.I)
 # pandoc's attribute block after a heading ("T {#slug .entry-title}"); "site-title" marks the
 # blog's name, not the post's.
-_HEADING_ATTRS = re.compile(r"\s*\{(?P<a>[#.][^{}]*)\}\s*$")
+HEADING_ATTRS = re.compile(r"\s*\{(?P<a>[#.][^{}]*)\}\s*$")
 # A note-taking clipper's link to the page it saved: "[Original](URL)", "[Source](URL)".
 _SOURCE_LINK = re.compile(r"^\[(?:Original|Source|Quelle|Fuente|Source URL|원본|原文)\]\((?P<u>https?://[^)\s]+)\)$", re.I)
 # A line that is only a link to a WordPress author archive ("/author/SLUG/"): the byline.
@@ -255,7 +255,7 @@ def _without_attrs(heading: str) -> tuple[str, bool | None]:
     """A heading without pandoc's trailing attribute block, and what that block says: True
     when it names the site's title or description (the blog's name above the post), False
     when it names the post's title (``.entry-title``, ``.post-title``), else None."""
-    if not heading.endswith("}") or (m := _HEADING_ATTRS.search(heading)) is None:
+    if not heading.endswith("}") or (m := HEADING_ATTRS.search(heading)) is None:
         return heading, None
     attrs = m.group("a")
     if "site-title" in attrs or "site-description" in attrs:

@@ -91,7 +91,6 @@ def may_have_number_word(s: str) -> bool:
 _TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|"
                                r"kommentare?|commentaires?|comentarios?|commenti|responses?|replies)\s*$", re.I)
 _WITH_TITLE_THEN_COUNT = [*COUNT_HEADERS, _TITLE_THEN_COUNT]
-_HEADING_ATTRS = re.compile(r"\s*\{[#.][^{}]*\}$")
 
 
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
@@ -99,7 +98,7 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     marks, for a caller that has that already."""
     # "35 Comments »": an arrow linking to the form (Kubrick); Easel's "¬"
     s = unmarked.strip(" *_-»›→¬")
-    if s.endswith("}") and (attrs := _HEADING_ATTRS.search(s)) is not None:
+    if s.endswith("}") and (attrs := pagehead.HEADING_ATTRS.search(s)) is not None:
         s = s[:attrs.start()].strip(" *_-»›→¬")  # pandoc's "{#comments-title}" after a heading
     s = s.removeprefix(".. rubric::").strip()
     if not s or len(s) > 300:

@@ -164,7 +164,8 @@ def detect(data: bytes, suffix: str) -> float:
     return min(0.95, score)
 
 
-_SAYS_ZH = "说道：".encode()
+_SAYS_ZH_TEXT = "说道："  # zh core's says-word with its full-width colon
+_SAYS_ZH = _SAYS_ZH_TEXT.encode()
 # "NAME on DATE said:" at a line end (Twenty Eleven and its copies), counted like "says:".
 _ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
 
@@ -172,7 +173,7 @@ _ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
     says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0) \
-        + head.count("说道：")
+        + head.count(_SAYS_ZH_TEXT)
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
