@@ -509,3 +509,30 @@ def test_names_with_digits_post_author_badge_and_a_reply_button_before_the_name(
     assert [(c.author, c.posted.raw) for c in p.comments] == [
         ("Collinous", "05/09/2019 at 08:23"), ("Christophe31", "05/09/2019 at 08:58"),
         ("Maxim", "06/09/2019 at 10:02")]
+
+
+def test_pingbacks_in_the_one_line_header_layout_are_read_by_their_excerpt_marks():
+    # A theme that prints pingbacks with the comments' "NAME DATE - Reply" line: the name is the
+    # linking post's title (colons, bars, dashes, a year), the text "[…] excerpt […]".
+    p = parse("wordpress_conv_title_pingbacks.txt")
+    assert p.declared_comment_count == 4 and p.truncation_reasons == ()
+    assert facts(p) == [
+        ("Lucía Prado", "3 de marzo de 2021 a las 10:15", None),
+        ("Diez ideas para un huerto urbano: qué plantar en primavera | Cuaderno Verde - Blog de jardinería",
+         "4 de marzo de 2021 a las 8:02", None),
+        ("Tomás Ruiz", "5 de marzo de 2021 a las 19:40", None),
+        ("Resumen semanal – Las mejores lecturas de marzo 2021", "6 de marzo de 2021 a las 9:00", None)]
+    assert [c.kind for c in p.comments] == ["comment", "pingback", "comment", "pingback"]
+    assert p.comments[2].text == "Yo uso macetas de 30 litros y van bien."
+
+
+def test_pingback_label_before_a_title_header_is_not_part_of_the_title():
+    data = ("Ein Korb am Balkon\n\nNeulich in Eimsbüttel.\n\n3 Kommentare\n\n"
+            "   1. Pingback von Papierkorb - Lesezeichen | 11.09.2011 23:31\n\n      […] Ein Korb am Balkon […]\n\n"
+            "   2. Pingback von Papierkorb - Lesezeichen | 26.06.2012 10:43\n\n      […] Ein Korb […]\n\n"
+            "   3. Ute Kranz | 27.06.2012 08:15\n\n      Schöne Geschichte!\n").encode()
+    p = newscomments.parse_page(data, page_id="korb", suffix=".txt")
+    assert facts(p) == [("Papierkorb - Lesezeichen", "11.09.2011 23:31", None),
+                        ("Papierkorb - Lesezeichen", "26.06.2012 10:43", None),
+                        ("Ute Kranz", "27.06.2012 08:15", None)]
+    assert [c.kind for c in p.comments] == ["pingback", "pingback", "comment"]

@@ -18,7 +18,9 @@ Themes that print no "says:" (:mod:`wordpress_text_layouts`; read only in a sect
 heading, :func:`_records`): "NAME DATE [Reply]" on one line ("NAME, DATE Antworten",
 "NAME · DATE", "#### [NAME](…) * DATE", "NAME on 11/08/2020 at 9:52", a comment number first),
 or NAME alone on a line ("NAME:" too) and DATE alone on the next one. They are merged with the
-section's pingbacks, and a "says:" line of article prose does not hide them. Node-per-line
+section's pingbacks, and a "says:" line of article prose does not hide them. Such themes print a
+pingback with the same line, its title for a name ("TITLE DATE - Reply", "Pingback von TITLE |
+DATE"): a title too long for a name is read when the "[…] excerpt […]" of a pingback follows. Node-per-line
 dumps put a space-only line between NAME and "says:" (:func:`_says_below`); markdown glues
 "NAMEsays:" after an avatar (:func:`_glued_says`). Role badges ("Autor") and Genesis's colonless
 "says" are not part of the name; like/edit buttons ("Gefällt mir", "(Edit)") not of the text.
@@ -64,7 +66,7 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/5"
+VERSION = "wordpress_text/6"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
@@ -595,7 +597,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
         if m is not None:
             return "says", m, used, indent
     if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
-        return _name_date_header(parts, indent, memo)
+        return _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
     return None
 
 
@@ -637,6 +639,25 @@ def _name_date_header(parts: list[str], indent: int | None, memo: dict | None
     return None
 
 
+def _pingback_title_header(lines: list[str], below: int, parts: list[str], indent: int | None,
+                           memo: dict | None) -> tuple[str, _NameDate, int, int | None] | None:
+    """"TITLE DATE [Reply]" above a "[…] excerpt […]": a pingback in a theme that prints it with
+    the comments' one-line header, its author the linking post's title (longer than any name,
+    often with colons, bars and dashes). The excerpt marks below say what it is."""
+    j = below
+    while j < len(lines) and j - below < 3 and not lines[j].strip():
+        j += 1
+    if j >= len(lines) or not _PINGBACK_OPEN.match(lines[j].strip()):
+        return None
+    first = 1 if len(parts) > 1 and parts[0].strip().isdigit() else 0
+    candidate = tb.strip_images(tb.plain(" ".join(parts[first:]))).strip(" *_")
+    found = layouts.split_title_date(candidate, memo)
+    if found is None:
+        return None
+    return "name-date", _NameDate(found[0], found[1]), len(parts), indent
+
+
+_PINGBACK_OPEN = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\]")
 _NAME_MARKS = frozenset("#—–")
 _LEADING_MARKS = re.compile(r"^(?:#{1,6}\s+)?(?:[—–]\s+)?")
 
@@ -671,6 +692,9 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
             rec.kind = "trackback" if m.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
         elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
             rec.date_raw = " ".join(m.group("date").split())
+            if kind == "name-date":
+                labelled, rec.name = layouts.ping_label(rec.name)
+                rec.kind = labelled or rec.kind
             if kind == "on-date":  # "NAME wrote on DATE:" (frontierline): the verb is no name
                 rec.name = layouts.clean_name(name, _ON_DATE_VERBS)
         else:

@@ -175,6 +175,35 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     return found
 
 
+def split_title_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
+    """(title, date) of a "TITLE DATE [Reply]" line: the longest run of at most eight final
+    words that is a whole date, and at least one word before it. Used only where the text
+    below marks a pingback (a title is no name: :func:`split_name_date` refuses it)."""
+    if len(s) > 400:
+        return None
+    words = _TRAIL.sub("", strip_residue(s)).strip().split()
+    for k in range(max(1, len(words) - 8), len(words)):
+        rest = _SEP.sub("", " ".join(words[k:])).strip()
+        if dates.maybe_date(rest) and dates.parse_date(rest, memo=memo) is not None:
+            title = " ".join(words[:k]).rstrip(",·•|–—-: ").strip()
+            return (title, rest) if title else None
+    return None
+
+
+# "Pingback von TITLE | DATE": the label some themes print before a one-line header's title
+# (en, de, fr, es, it, nl, pl), not part of it.
+_PING_LABEL = re.compile(r"^(?P<kind>Pingback|Trackback)(?:\s+(?:by|von|de|par|da|di|van|od))?\s*:?\s+(?=\S)",
+                         re.I)
+
+
+def ping_label(name: str) -> tuple[str | None, str]:
+    """("pingback" / "trackback" / None, the name without that label)."""
+    if name[:1] not in "PpTt":
+        return None, name
+    m = _PING_LABEL.match(name)
+    return (m.group("kind").lower(), name[m.end():]) if m else (None, name)
+
+
 _NAME_ENDS = frozenset(",·•|–—-:")
 # Lower-case words that introduce a date and never end a name.
 _DATE_LEAD_WORDS = frozenset(["on", "at", "from", "since", "vom", "am", "um", "seit", "le", "du",
