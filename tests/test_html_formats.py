@@ -37,7 +37,8 @@ def page_bytes(name: str) -> bytes:
     ("wp_enfold_theme.html", wordpress_html), ("wp_avada_theme.html", wordpress_html),
     ("wp_neve_theme.html", wordpress_html), ("wp_soledad_theme.html", wordpress_html),
     ("wp_jnews_theme.html", wordpress_html), ("wp_sahifa_theme.html", wordpress_html),
-    ("wp_twentynineteen_theme.html", wordpress_html),
+    ("wp_twentynineteen_theme.html", wordpress_html), ("wp_id_only_items.html", wordpress_html),
+    ("wp_woothemes_comment_head.html", wordpress_html),
     ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
     ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
     ("blogger_threaded.html", blogger_html), ("blogger_classic.html", blogger_html),
@@ -1288,3 +1289,34 @@ def test_root_relative_canonical_joins_the_url_the_page_was_fetched_from():
     p = parse_page(data, page_id="p", suffix=".html", options=ParseOptions(url="https://tideline.example/?p=51"))
     assert (p.url, p.site) == ("https://tideline.example/2021/04/spring-walks/", "tideline.example")
     assert parse_page(data, page_id="p", suffix=".html").url is None  # no host known: none invented
+
+
+def test_wordpress_items_known_by_core_ids_alone_with_spacers_before_the_replies():
+    # ThemeGoods' Photome: "div.comment#comment-N" without a list class or depth-N, the replies'
+    # ul.children after the item behind <br>, <hr> and an empty spacer box; names from core's
+    # reply-link labels (pl "Odpowiedz użytkownikowi NAME", en "Reply to NAME").
+    p = page("wp_id_only_items.html")
+    assert p.format == "wordpress_html" and p.comment_system == "wordpress"
+    assert _rows(p) == [("301", "comment", "Ogrodniczka", None, 0),
+                        ("302", "comment", "Autorka", 0, 1),
+                        ("305", "comment", "Marek", None, 0)]
+    assert [c.posted.local.isoformat() for c in p.comments] == [
+        "2013-04-03T18:20:00", "2013-04-04T07:05:00", "2013-04-06T21:40:00"]
+    assert p.comments[1].text == "Raczej nie, ale można ją ukorzenić w wodzie."
+
+
+def test_wordpress_core_reply_link_alone_does_not_claim_another_systems_page():
+    # A comments plugin that prints core's reply link and comment-N ids on items without a kind
+    # class is not read as WordPress's list (its own note stays).
+    data = (b'<html><body><article><h1>T</h1><p>Body text of the post.</p></article>'
+            b'<div id="epoch-wrap"><div id="comment-9"><article class="epoch-comment-body">'
+            b'<p>Hi</p><a class="comment-reply-link" href="#">Reply</a></article></div></div></body></html>')
+    assert formats.detect(data, ".html") is generic_html
+
+
+def test_wordpress_woothemes_comment_head_name_box():
+    # WooThemes (Canvas): .comment-head > span.name / span.date / span.perma, comments closed
+    # (no reply link to name the commenter).
+    p = page("wp_woothemes_comment_head.html")
+    assert _rows(p) == [("41", "comment", "Lucia Ferri", None, 0), ("44", "comment", "Paolo", None, 0)]
+    assert [c.posted.raw for c in p.comments] == ["30 giugno 2011 a 7:15 pm", "1 luglio 2011 a 9:30 am"]

@@ -10,8 +10,10 @@ that closes its own element) is read from its ``depth-N`` classes (method ``dept
 :func:`_by_depth_class`). Themes whose callback closes its own element
 (Hestia; OceanWP puts comment_class() on an article inside the ``li``) leave the ``.children``
 list right after the parent item instead of inside it: such a list counts as inside the item
-before it. An item's own fields are searched only in its own children, never in the nested
-replies.
+before it, also behind line breaks, rules and empty spacer boxes. A theme whose callback writes
+neither a list class nor comment_class() (Photome: ``div.comment#comment-N``) is read from the
+items' core ids and kind classes alone, when nothing else is found (:func:`_id_items`). An
+item's own fields are searched only in its own children, never in the nested replies.
 
 Per item: id from ``li#comment-N``/``li#li-comment-N``, its first ``#comment-N``/
 ``#div-comment-N``/``#comment-item-N`` (Neve) box, or the element around it that has the id
@@ -50,7 +52,7 @@ from ..options import ParseOptions
 from .textblocks import BADGES
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/5"
+VERSION = "wordpress_html/6"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -250,7 +252,29 @@ def _items(tree) -> list:
         if node.mem_id != last and _is_item(node):
             items.append(node)
         last = node.mem_id
-    return items
+    return items or _id_items(tree)
+
+
+_CORE_ID = re.compile(r"^comment-\d+$")
+
+
+def _id_items(tree) -> list:
+    """Items known by core's ``comment-N`` id and a kind class alone (:data:`selectors.WP_ID_ITEM`),
+    never one inside another: the replies of such themes sit in a ``.children`` list beside
+    their parent (see :func:`_item_at`)."""
+    found = [node for node in tree.css(S.WP_ID_ITEM) if _CORE_ID.match(node.attributes.get("id") or "")]
+    ids = {node.mem_id for node in found}
+    out, last = [], None
+    for node in found:
+        if node.mem_id == last:
+            continue
+        last = node.mem_id
+        up = node.parent
+        while up is not None and up.mem_id not in ids:
+            up = up.parent
+        if up is None:
+            out.append(node)
+    return out
 
 
 def _is_item(li) -> bool:
@@ -602,11 +626,26 @@ def _item_at(node, index: dict) -> int | None:
     k = index.get(node.mem_id)
     if k is None and "children" in (node.attributes.get("class") or "").split():
         before = node.prev
-        while before is not None and before.tag in ("-text", "-comment"):
+        while before is not None and (before.tag in ("-text", "-comment") or _spacer(before)):
             before = before.prev
         if before is not None:
             k = index.get(before.mem_id)
     return k
+
+
+def _spacer(node) -> bool:
+    """A rule, a line break or an empty box that a theme prints between an item and its
+    replies list (Photome: "<br class="clear"><hr><div style="height:20px"></div>")."""
+    if node.tag in ("br", "hr"):
+        return True
+    if node.tag not in ("div", "span", "p"):
+        return False
+    child = node.child
+    while child is not None:
+        if child.tag != "-comment" and (child.tag != "-text" or (child.text_content or "").strip()):
+            return False
+        child = child.next
+    return True
 
 
 def _to_int(value: str | None) -> int | None:

@@ -61,6 +61,10 @@ WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
            # Templates from before WordPress 2.7 (the classic and Kubrick themes and their
            # copies) print no kind class: "<li id="comment-N">" or "<li class="alt" id=…>".
            "#commentlist > li[id^=comment-], .commentlist > li[id^=comment-]")
+# Items of a theme whose callback writes neither a list class nor comment_class()'s depth-N
+# (ThemeGoods' Photome: "<div class="comment" id="comment-N">"): read only when WP_ITEM finds
+# nothing.
+WP_ID_ITEM = ".comment[id^=comment-], .pingback[id^=comment-], .trackback[id^=comment-]"
 # comment-item-N: Neve puts the id only on the article inside its li. dsq-comment-N: the
 # Disqus plugin's server-side copy of the thread (its WordPress comment ids).
 WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item|dsq-comment)-(?P<id>\d+)$")
@@ -78,6 +82,7 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     ".comment-author .comment-link, "  # OceanWP
                     "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
                     ".comment_author_name, "  # Enfold
+                    ".comment-head .name, "  # WooThemes (Canvas …): span.name, span.date, span.perma
                     ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
                     ".dsq-comment-header cite, "  # the Disqus plugin's copy of the thread
                     "li > cite")  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
@@ -85,7 +90,7 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
     r"^(?:Reply to|Antworte auf|Antworten auf|Antwort auf|Répondre à|Responder a|Rispondi a|"
-    r"Reageer op|Odpowiedz|Комментарий к записи|Ответить|Responder para|回复给|回覆給)\s+(?P<name>.+)$",
+    r"Reageer op|Odpowiedz użytkownikowi|Odpowiedz|Комментарий к записи|Ответить|Responder para|回复给|回覆給)\s+(?P<name>.+)$",
     re.I)
 WP_SAYS = ".says"
 WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment_meta, .comment-date, .comment-time, "

@@ -44,7 +44,16 @@ def wordpress_score(data: bytes) -> float:
         return 0.85
     if item or lst:
         return 0.7
+    if b"comment-reply-link" in data and _WP_ID_ATTR.search(data) is not None:
+        # Core's reply link (comment_reply_link) beside items with core's ids: a theme whose
+        # callback prints neither a list class nor comment_class() (ThemeGoods' Photome).
+        return 0.6
     return 0.0
+
+
+# An element with core's comment-N id and a kind class (selectors.WP_ID_ITEM), either order.
+_WP_ID_ATTR = re.compile(rb"""<[a-z]+\s(?=[^>]*\bid=["']?comment-\d+["'\s>])"""
+                         rb"""(?=[^>]*\bclass=["']?(?:[^"'>]*\s)?(?:comment|pingback|trackback)["'\s>])""")
 
 
 def other_system(data: bytes) -> str | None:
