@@ -558,3 +558,28 @@ def test_the_post_meta_line_under_the_title_gives_date_and_byline(meta, raw, byl
     from newscomments.formats import pagehead
     head = pagehead.read_head(["# The post", "", meta, "", "The first paragraph of the post."])
     assert (head.published.raw, head.byline) == (raw, byline)
+
+
+def test_a_hash_line_after_the_article_has_begun_is_no_title_and_hides_no_comments():
+    # A text dump of a post with code: "# scale …" is a code comment at a line's start. Taken
+    # for the title it would make the comment block look like another post's.
+    para = ("This depends on the length of the audio, the sample rate and the volume of the audio, "
+            "so a better measure is the power, which is the energy per second of the signal.")
+    data = "\n".join([
+        "import numpy as np", "", para, "", "signal = np.abs(x)", "", para.replace("This", "That"), "",
+        "# scale by the number of points so that the magnitude does not depend on the length",
+        "power = signal / len(x)", "", "Posted on April 17, 2017 by Jane Ames This entry was posted in "
+        "Python and tagged audio. Bookmark the permalink.", "",
+        "2 THOUGHTS ON “AUDIO SIGNALS IN PYTHON”", "MATT SANDY SAYS:", "APRIL 20, 2017 AT 4:24 AM",
+        "This is really cool.", "", "REPLY", "JANE AMES SAYS:", "APRIL 21, 2017 AT 9:00 AM",
+        "Thanks!", "", "REPLY", "LEAVE A REPLY"]).encode()
+    p = newscomments.parse_page(data, page_id="audio", suffix=".txt")
+    assert p.title == "AUDIO SIGNALS IN PYTHON" and p.notes == ()
+    assert [c.author for c in p.comments] == ["MATT SANDY", "JANE AMES"]
+    assert p.byline == "Jane Ames"  # the footer's next sentence is not part of the name
+
+
+def test_author_label_needs_a_word_end():
+    from newscomments.formats import pagehead
+    head = pagehead.read_head(["# Tools", "", "authorized_imports=[\"pandas\"]", "", "Author: Rui Costa"])
+    assert head.byline == "Rui Costa"

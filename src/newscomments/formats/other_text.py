@@ -57,7 +57,7 @@ from .blogger_html import SAID_WORDS
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/5"
+VERSION = "other_text/6"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 

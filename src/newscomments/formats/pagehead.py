@@ -67,10 +67,13 @@ _SETEXT_ANY = re.compile(r"^(?:=+|-+)\s*$")
 _HOME_LINK = re.compile(r"^\[(?P<label>[^\]]+)\]\((?:(?:https?:)?//[^/\s)]+/?|/)(?:\s+\"[^\"]*\")?\)$")
 _LINKED_HEADING = re.compile(r"^#{2,4}\s+\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*#*$")
 _URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
+# First characters of long lines that are not prose: headings, links, images, tags, tables,
+# list items, front matter.
+_NOT_PROSE_FIRST = frozenset("#[!<|*-+>{=")
 _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
-    re.compile(r"^(?:Written by|Author)\s*:?\s*(?P<who>\S.{0,60})$", re.I),
+    re.compile(r"^(?:Written by|Author\b)\s*:?\s*(?P<who>\S.{0,60})$", re.I),  # not "authorized_…"
     # "By NAME | @handle | DATE": the name, and the date among the parts after it
     re.compile(r"^by\s+(?P<who>[^|·•]{1,60}?)\s*[|·•]\s*(?P<date>.+)$", re.I),
     re.compile(r"^by\s+(?P<who>\S.{0,60})$", re.I),
@@ -80,7 +83,8 @@ _DATE_LABEL = re.compile(
     r"^(?:Posted on|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
     # Twenty Ten/Eleven: "Posted on DATE by NAME"
-    r"(?:\s+by\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*)?$", re.I)
+    r"(?:\s+by\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
+    r"Cette entrée a été publiée|Esta entrada fue publicada)\b.*)?$", re.I)  # the footer's next sentence
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
 NAV_WORDS = {"previous": "previous", "next": "next", "previous post": "previous",
              "next post": "next", "previous article": "previous", "next article": "next",
@@ -133,6 +137,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     printed_date = None
     post_heading = None  # a heading pandoc marks as the post's title (".entry-title")
     h1_line = None
+    prose = 0  # long plain lines seen so far: past two, the article has begun (see below)
     for i in range(start, end):
         raw = lines[i].strip()
         if not raw:
@@ -145,7 +150,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
         if (raw[0] not in _LOUD_FIRST and ":" not in raw and "Post" not in raw and len(raw) > 8
                 and raw[-1] not in _NAV_EDGE and not tb.has_markup(raw)
                 and not (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "=")):
+            prose += len(raw) > 150
             continue
+        if len(raw) > 150 and raw[0] not in _NOT_PROSE_FIRST:
+            prose += 1
         if raw[:4] == "<!--" and (m := _SOURCE_COMMENT.match(raw)) is not None:
             head.url = head.url or m.group("u")
             continue
@@ -181,7 +189,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 post_heading = text
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")
-            elif h1 is None and text:
+            elif h1 is None and text and prose < 2:
+                # Past two paragraphs of prose a "# " line is no page title: a section of the
+                # article, or a code comment that a text dump left at a line's start.
                 h1, h1_line = text, i
                 # A date printed right under the title is the article's date (news layouts),
                 # alone or in the post's meta line ("DATE av NAME | 5 kommentarer").
