@@ -583,3 +583,17 @@ def test_author_label_needs_a_word_end():
     from newscomments.formats import pagehead
     head = pagehead.read_head(["# Tools", "", "authorized_imports=[\"pandas\"]", "", "Author: Rui Costa"])
     assert head.byline == "Rui Costa"
+
+
+def test_front_matter_author_source_url_and_publication_date_and_quoted_labels():
+    from newscomments.formats import pagehead
+    lines = ["---", 'source: "https://blog.example/2024/01/11/fire/"', 'authors: ["Jo Brandt", "Ada Khan"]',
+             'publication_date: "2024-01-11"', "date: 2026-06-28", "---", "", "Body."]
+    head = pagehead.read_head(lines)
+    assert (head.url, head.byline, head.published.raw) == (
+        "https://blog.example/2024/01/11/fire/", "Jo Brandt", "2024-01-11")
+    # a wrapper's labels in the body, quoted as YAML writes them
+    head = pagehead.read_head(["## Content", "", 'title: "Playing With Fire"',
+                               'url: "https://blog.example/fire/"', "", "Body."])
+    assert (head.title, head.url) == ("Playing With Fire", "https://blog.example/fire/")
+    assert pagehead.read_head(["---", "source: imported", "---", "Body."]).url is None

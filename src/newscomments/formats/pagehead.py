@@ -41,7 +41,10 @@ from . import textblocks as tb
 
 CRAWL_DATE_KEYS = ("fetch_date", "fetched", "crawled", "crawled_at", "crawl_date", "retrieved",
                    "retrieved_at", "scraped_at", "saved", "clipped")
-URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink")
+URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink", "source")
+AUTHOR_KEYS = ("author", "authors", "byline", "creator")
+# Keys that name the publication date itself (a plain "date" is often the crawl's).
+PUBLISHED_KEYS = ("published", "publication_date", "published_at", "date_published", "pubdate")
 
 _FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
 _LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
@@ -169,7 +172,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.byline = m.group("who").strip()
                 continue
         if ":" in raw and (m := _LABEL.match(raw)) is not None:
-            key, value = m.group("k").casefold(), tb.plain(m.group("v")).strip()
+            key, value = m.group("k").casefold(), _unquoted(tb.plain(m.group("v")).strip())
             if key == "title" and label_title is None:
                 label_title = value
             elif head.url is None and value.startswith("http"):
@@ -250,7 +253,8 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.next_title = title
     head.title = label_title or fm.get("title") or post_heading or h1
     head.url = fm_url(fm) or head.url
-    head.published = printed_date or _url_date(head.url) or _front_matter_date(fm, head.notes)
+    head.byline = head.byline or fm_author(fm)
+    head.published = printed_date or _fm_published(fm) or _url_date(head.url) or _front_matter_date(fm, head.notes)
     return head
 
 
@@ -271,6 +275,24 @@ def _without_attrs(heading: str) -> tuple[str, bool | None]:
     if "site-title" in attrs or "site-description" in attrs:
         return heading[:m.start()], True
     return heading[:m.start()], False if "entry-title" in attrs or "post-title" in attrs else None
+
+
+def _unquoted(value: str) -> str:
+    """A label's value without the quotes YAML-like wrappers put round it ("title: "T"")."""
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def fm_author(fm: dict) -> str | None:
+    """The first author a front matter names ("author: NAME", "authors: ["A", "B"]")."""
+    for key in AUTHOR_KEYS:
+        v = fm.get(key, "").strip()
+        if v.startswith("[") and v.endswith("]"):
+            v = v[1:-1].split(",")[0].strip().strip("\"'")
+        if v and tb.looks_like_name(v):
+            return v
+    return None
 
 
 def fm_url(fm: dict) -> str | None:
@@ -396,6 +418,14 @@ def _url_date(url: str | None) -> PostedTime | None:
     pt = dates.parse_date(raw)
     return PostedTime(raw=m.group(0), local=pt.local, precision="day", order="YMD",
                       order_basis="unambiguous") if pt else None
+
+
+def _fm_published(fm: dict) -> PostedTime | None:
+    """The date under a key that names the publication itself ("publication_date")."""
+    for key in PUBLISHED_KEYS:
+        if fm.get(key) and (pt := dates.parse_date(fm[key])) is not None and pt.local is not None:
+            return pt
+    return None
 
 
 def _front_matter_date(fm: dict, notes: list[str]) -> PostedTime | None:
