@@ -536,3 +536,20 @@ def test_pingback_label_before_a_title_header_is_not_part_of_the_title():
                         ("Papierkorb - Lesezeichen", "26.06.2012 10:43", None),
                         ("Ute Kranz", "27.06.2012 08:15", None)]
     assert [c.kind for c in p.comments] == ["pingback", "pingback", "comment"]
+
+
+def test_node_per_line_pingbacks_with_long_title_site_names_above_a_lone_says():
+    # wordpress.com in innerText: a pingback's name is "TITLE | SITE" (colons and semicolons
+    # included), "says:" alone on the next line; a lone "says:" is never a name itself.
+    data = "\n".join([
+        "The week in review.", "", "2 Comments to “Week 12: lakes”",
+        "Week 13: fog over the lake; rowing at dawn; the new jetty and the old boathouse | Lake Notes", "says:",
+        "February 24, 2025 at 2:57 pm", "[…] as the lakes post from last week showed […]", "Reply",
+        "Mara Voss", "says:", "March 8, 2025 at 10:47 am", "Lovely photos.", "Reply",
+        "Leave a Reply"]).encode()
+    p = newscomments.parse_page(data, page_id="lake", suffix=".txt")
+    assert facts(p) == [
+        ("Week 13: fog over the lake; rowing at dawn; the new jetty and the old boathouse | Lake Notes",
+         "February 24, 2025 at 2:57 pm", None),
+        ("Mara Voss", "March 8, 2025 at 10:47 am", None)]
+    assert [c.kind for c in p.comments] == ["pingback", "comment"]

@@ -666,11 +666,17 @@ def _plausible(kind: str, m: re.Match) -> bool:
     name = tb.plain(m.group("name")).strip(" *_")
     if kind == "pingback":
         return bool(name)
-    if not name or len(name) > 120 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
+    if not name or len(name) > 160 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False
     if kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
-        return dates.parse_date(" ".join(m.group("date").split())) is not None
-    return len(name.split()) <= 12
+        return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
+    # A pingback's name is the linking post's title and its site ("TITLE | SITE", "TITLE –
+    # SITE"): longer than any person's name.
+    title_site = _TITLE_SITE.search(name) is not None
+    return len(name.split()) <= (24 if title_site else 12) and (title_site or len(name) <= 120)
+
+
+_TITLE_SITE = re.compile(r"\s[|–—-]\s+\S[^|–—]*$")
 
 
 def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = False) -> list[_Record]:
@@ -772,8 +778,8 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
                   ) -> tuple[str, str, int, str] | None:
     """(name, name line's text, date line, date label) of a NAME line / DATE line record."""
     _, s = _split_marker(lines[i])
-    if not s or len(s) > 300:
-        return None
+    if not s or len(s) > 300 or _SAYS_ALONE.match(s):
+        return None  # a lone "says:" is the end of a header, never a name
     name = tb.plain(tb.strip_images(s)).strip(" *_")
     name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
     name = layouts.clean_name(name, SAYS_WORDS)
