@@ -553,3 +553,16 @@ def test_node_per_line_pingbacks_with_long_title_site_names_above_a_lone_says():
          "February 24, 2025 at 2:57 pm", None),
         ("Mara Voss", "March 8, 2025 at 10:47 am", None)]
     assert [c.kind for c in p.comments] == ["pingback", "comment"]
+
+
+def test_a_jump_link_under_the_count_heading_and_a_retitled_reply_form():
+    # crawler markdown: "[Leave a Reply](…#reply-title)" right under "### 3 Comments" does not
+    # stop the section from opening; the form's heading, retitled by the theme, still ends the
+    # list by core's "Cancel reply" link, so the footer is no comment text.
+    p = parse("wordpress_conv_jump_link_form_title.md")
+    assert p.declared_comment_count == 3 and p.truncation_reasons == ()
+    assert facts(p) == [("Rhea", "January 27, 2021 at 10:21 pm", None),
+                        ("Tomas Brandt", "January 28, 2021 at 8:02 am", 0),
+                        ("Ines", "February 3, 2021 at 6:40 pm", None)]
+    assert [c.native_id for c in p.comments] == ["501", "502", "510"]
+    assert p.comments[2].text == "Works on a network share too."

@@ -97,6 +97,13 @@ HEADERS = {
     # A colon may close it ("NAME wrote on DATE:", frontierline).
     "on-date": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*?):?\s*$"),
 }
+# Core's comment form heading ends with its cancel link, whatever title a theme gives the form
+# ("Got Something to Say? … Cancel reply"): comment_form()'s "Cancel reply" in the languages
+# of core's translations.
+CANCEL_REPLY = tuple(s.casefold() for s in [
+    "Cancel reply", "Antworten abbrechen", "Annuler la réponse", "Cancelar la respuesta",
+    "Annulla risposta", "Cancelar resposta", "Отменить ответ", "取消回复", "Reactie annuleren",
+    "Anuluj pisanie odpowiedzi", "Cevabı iptal et"])
 END_MARKERS = tuple(s.casefold() for s in [
     "Leave a Reply", "Leave a Comment", "Leave a comment", "Deja un comentario", "Deja una respuesta",
     "Hinterlasse einen Kommentar", "Laisser un commentaire", "Оставить комментарий",
@@ -481,7 +488,7 @@ def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
     seen_record = False
     for j in range(start + 1, len(lines)):
         n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
-        if not n or not n.startswith(END_MARKERS):
+        if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY)):
             continue
         seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
         if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose, memo):
@@ -522,7 +529,8 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return not _wpdiscuz_thread(lines, j)
         if bare_items and _LIST.match(lines[j]):
             return True
-        shown = tb.plain(tb.strip_images(s)).strip() if "![" in s else s  # avatars aside
+        # avatars aside; a link counts by its label ("[Leave a Reply](…#reply-title)")
+        shown = tb.plain(tb.strip_images(s)).strip() if "](" in s else s
         seen += 1 if shown else 0
         if seen > 2 or len(shown) > 60:
             return False
