@@ -566,3 +566,22 @@ def test_a_jump_link_under_the_count_heading_and_a_retitled_reply_form():
                         ("Ines", "February 3, 2021 at 6:40 pm", None)]
     assert [c.native_id for c in p.comments] == ["501", "502", "510"]
     assert p.comments[2].text == "Works on a network share too."
+
+
+def test_bare_responses_heading_page_one_permalinks_and_a_file_ending_at_the_form_title():
+    # "##  20 Responses " opens the section and declares the count; permalinks on comment page 1
+    # (core writes it once comments are paged) are no pager; a saved page that ends at the
+    # form's title is not cut.
+    data = ("# Fixing the gate\n\nThe hinge was loose.\n\n##  2 Responses \n\n"
+            "  1. [Ola](https://ola.example/) says:\n\n"
+            "     [May 2, 2021 at 9:00 am](https://gate.example/fix/comment-page-1/#comment-11)\n\n"
+            "     Grease helps.\n\n"
+            "  2. [Per](https://per.example/) says:\n\n"
+            "     [May 3, 2021 at 7:30 pm](https://gate.example/fix/comment-page-1/#comment-12)\n\n"
+            "     New screws did it for me.\n\n### Leave a Reply").encode()
+    p = newscomments.parse_page(data, page_id="gate", suffix=".md")
+    assert p.declared_comment_count == 2 and p.truncation_reasons == ()
+    assert [(c.author, c.native_id) for c in p.comments] == [("Ola", "11"), ("Per", "12")]
+    # a permalink on a later page says the thread is paged
+    paged = data.replace(b"comment-page-1/#comment-12", b"comment-page-2/#comment-12")
+    assert newscomments.parse_page(paged, page_id="gate", suffix=".md").truncation_reasons == ("comment-pagination",)

@@ -47,7 +47,7 @@ _QUOTES = "“”\"«»„"
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
     re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
-               r"reacties|comentários|komentar|bình luận)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+               r"reacties|comentários|komentar|bình luận|responses?|thoughts?|replies)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
@@ -135,7 +135,11 @@ _PAGINATION = re.compile(r"^(?:[\d\s….]*[←‹«]?\s*)"  # core's paginate_co
                          r"newer comments »|previous comments|next comments|"
                          # pt_BR, tr: core's "&laquo; Older Comments", "Newer Comments &raquo;"
                          r"«?\s*comentários mais antigos|comentários mais recentes\s*»?|"
-                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$|comment-page-\d+", re.I)
+                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$|"
+                         # a link to a page of the comments, or a permalink on a page past the
+                         # first (core writes "comment-page-1" into every permalink once comments
+                         # are paged, also when they fit on one page)
+                         r"comment-page-\d+(?!\d)(?!/?#comment-\d)|comment-page-(?:[2-9]|\d\d+)(?!\d)", re.I)
 
 
 def is_cut_off(text: str) -> bool:
@@ -150,12 +154,19 @@ def is_cut_off(text: str) -> bool:
     if not text[-1:].isalnum():
         return False
     last = text[text.rfind("\n") + 1:].strip()
-    if last.casefold() in _REPLY_BUTTONS:
-        return False
+    if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES:
+        return False  # a whole last line: the reply button, or the comment form's title
     return not (len(last) <= 60 and dates.maybe_date(last) and dates.parse_date(last) is not None)
 
 
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
+# The comment form's title under the list (core's and its translations'), where a page saved
+# without its form ends.
+_FORM_TITLES = frozenset(s.casefold() for s in [
+    "Leave a Reply", "Leave a Comment", "Add a comment", "Post a Comment", "Schreibe einen Kommentar",
+    "Kommentar verfassen", "Laisser un commentaire", "Deja una respuesta", "Deja un comentario",
+    "Lascia un commento", "Deixe uma resposta", "Deixe um comentário", "Laat een reactie achter",
+    "Dodaj komentarz", "Оставить комментарий", "Добавить комментарий", "发表评论"])
 
 
 def pagination_marker(line: str) -> bool:
