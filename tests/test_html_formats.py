@@ -1320,3 +1320,14 @@ def test_wordpress_woothemes_comment_head_name_box():
     p = page("wp_woothemes_comment_head.html")
     assert _rows(p) == [("41", "comment", "Lucia Ferri", None, 0), ("44", "comment", "Paolo", None, 0)]
     assert [c.posted.raw for c in p.comments] == ["30 giugno 2011 a 7:15 pm", "1 luglio 2011 a 9:30 am"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ('<h1 class="entry-title" itemprop="headline">Trapped In A Dating Sim</h1>', "Trapped In A Dating Sim"),
+    ('<h1 itemprop="headline">Trapped In A Dating Sim</h1>', "Trapped In A Dating Sim"),
+    # an unmarked heading that only starts the title's first part is no title
+    ("<h1>Trapped In A Dating Sim</h1>", "Trapped In A Dating Sim Manga Review | MangaShelf")])
+def test_seo_title_that_adds_words_after_the_marked_post_heading(heading, title):
+    data = ('<html><head><meta property="og:title" content="Trapped In A Dating Sim Manga Review | MangaShelf">'
+            f'</head><body><article>{heading}<p>A review of the series, volume one.</p></article></body></html>')
+    assert parse_page(data.encode(), page_id="p", suffix=".html").title == title

@@ -31,7 +31,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "blogger_html"
-VERSION = "blogger_html/3"
+VERSION = "blogger_html/4"
 SUFFIXES = (".html", ".htm")
 
 _ITEM_ID = re.compile(r"^c(\d+)$")

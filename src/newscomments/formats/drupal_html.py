@@ -40,7 +40,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "drupal_html"
-VERSION = "drupal_html/2"
+VERSION = "drupal_html/3"
 SUFFIXES = (".html", ".htm")
 
 # The anchor and the comment element right after it, as the comment module writes them.

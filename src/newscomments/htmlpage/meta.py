@@ -175,12 +175,23 @@ def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
     site = squash(site_name).casefold() if site_name else None
     for node in tree.css("h1, h2, h3"):
         heading = squash(inline(node))
-        if not heading or len(heading) >= len(title) or not title.startswith(heading) \
-                or _TITLE_PARTS.match(title, len(heading)) is None:
+        if not heading or len(heading) >= len(title) or not title.startswith(heading):
             continue
+        if _TITLE_PARTS.match(title, len(heading)) is None and not (
+                title[len(heading)] == " " and _marked_post_title(node)):
+            continue  # a heading that is only the start of the title's first part
         if heading.casefold() != site and not _links_home(node):
             return heading
     return title
+
+
+def _marked_post_title(node) -> bool:
+    """A heading the theme marks as the post's own title (``.entry-title``, ``.post-title``,
+    ``itemprop=headline``): an SEO title that adds words after it ("T Manga Review | Site")
+    still names the post by it."""
+    attrs = node.attributes
+    classes = (attrs.get("class") or "").split()
+    return "entry-title" in classes or "post-title" in classes or attrs.get("itemprop") == "headline"
 
 
 def _without_domain_name(title: str, url: str) -> str:
