@@ -1331,3 +1331,21 @@ def test_seo_title_that_adds_words_after_the_marked_post_heading(heading, title)
     data = ('<html><head><meta property="og:title" content="Trapped In A Dating Sim Manga Review | MangaShelf">'
             f'</head><body><article>{heading}<p>A review of the series, volume one.</p></article></body></html>')
     assert parse_page(data.encode(), page_id="p", suffix=".html").title == title
+
+
+def test_blogger_classic_upper_case_tags_and_a_template_with_its_own_class_names():
+    data = page_bytes("blogger_classic.html")
+    upper = data.replace(b"<dt ", b"<DT ").replace(b"</dt>", b"</DT>").replace(b"<dd ", b"<DD ") \
+        .replace(b"</dd>", b"</DD>").replace(b"<dl ", b"<DL ").replace(b"</dl>", b"</DL>")
+    # a template of its own: "dt.comment-poster", the permalink straight in "dd.comment-timestamp"
+    custom = data.replace(b"class='comment-author ", b"class='comment-poster ") \
+        .replace(b"<dd class='comment-footer'>\n<span class='comment-timestamp'>",
+                 b"<dd class='comment-timestamp'>\n<span>")
+    assert custom.count(b"comment-poster") == 3 and custom.count(b"<dd class='comment-timestamp'>") == 3
+    for variant in (upper, custom):
+        assert formats.detect(variant, ".html") is blogger_html
+        p = parse_page(variant, page_id="p", suffix=".html")
+        assert [(c.native_id, c.author) for c in p.comments] == [
+            ("5101", "Henrike"), ("5102", "Till"), ("5103", "Anonym")]
+        assert p.comments[1].text == "Leinöl, zweimal.\nDanke!"
+        assert p.comments[0].posted.utc.isoformat() == "2011-03-12T17:44:00+00:00"

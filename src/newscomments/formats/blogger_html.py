@@ -8,9 +8,10 @@ Blogger renders a post's comments on the server in one of two layouts of its Blo
   ``showComment={epoch ms}`` permalink gives the exact UTC time; ``.comment-content`` the
   text) and its replies in the ``div.comment-replies`` beside it, so the parent is the
   nearest enclosing item (method ``html-nesting``) and the depth the number of enclosing items.
-- **classic** (``dl#comments-block``): flat ``dt.comment-author#c{ID}`` ("NAME said..." in the
-  blog's language), then ``dd.comment-body`` (text) and ``dd.comment-footer``
-  (``.comment-timestamp a``, the same permalink).
+- **classic** (``dl#comments-block``): flat ``dt#c{ID}`` ("NAME said..." in the blog's
+  language; the template names its classes, ``comment-author`` or ``comment-poster``), then a
+  ``dd`` with the text and one with the same permalink (``dd.comment-footer
+  .comment-timestamp a``, or ``dd.comment-timestamp a``). Tags may be upper case.
 
 The declared count is the ``#comments`` heading ("7 comments:"); a visible "Load more..." block
 (Blogger pages its threads at 200) marks the page ``load-more``. The printed times are parsed
@@ -36,8 +37,11 @@ SUFFIXES = (".html", ".htm")
 
 _ITEM_ID = re.compile(r"^c(\d+)$")
 # Byte patterns of the two layouts' items (Blogger writes these attributes in this order).
-_THREADED_ITEM = re.compile(rb"""<li class=["']comment["'] id=["']c\d+["']""")
-_CLASSIC_ITEM = re.compile(rb"""<dt class=["']comment-author[^"'<>]*["'] id=["']c\d+["']""")
+# Case-blind: old templates and pages saved by old browsers write tags in upper case
+# ("<DT class='comment-author' id='c…'>"). A classic item's classes are the template's own
+# ("comment-author", "comment-poster"): its id "c{ID}" on a dt is what Blogger writes.
+_THREADED_ITEM = re.compile(rb"""<li class=["']comment["'] id=["']c\d+["']""", re.I)
+_CLASSIC_ITEM = re.compile(rb"""<dt\s[^<>]*?\bid=["']?c\d+["'\s>]""", re.I)
 _BLOGGER, _HEAD = re.compile(rb"blog(?:ger|spot)"), 32_768
 _EPOCH = re.compile(r"[?&]showComment=(\d{13})\b")
 # "NAME said..." in the classic layout (and its text dumps, see other_text), in Blogger's
@@ -121,16 +125,19 @@ def _classic(tree) -> list[dict]:
         m = _ITEM_ID.match(dt.attributes.get("id") or "")
         if m is None:
             continue
-        body = footer = None
+        body = link = None
         node = dt.next
         while node is not None and node.tag != "dt":
-            classes = (node.attributes.get("class") or "").split() if node.tag == "dd" else ()
-            if "comment-body" in classes and body is None:
-                body = node
-            elif "comment-footer" in classes and footer is None:
-                footer = node
+            if node.tag == "dd":
+                # The template names its boxes ("comment-body" / "comment-footer",
+                # "comment-timestamp"): the box with the permalink is the footer, the first
+                # other one the text.
+                permalink = node.css_first("a[href*=showComment]")
+                if permalink is not None and link is None:
+                    link = permalink
+                elif body is None and permalink is None:
+                    body = node
             node = node.next
-        link = footer.css_first(".comment-timestamp a") if footer is not None else None
         rows.append({
             "id": m.group(1), "parent": None, "depth": 0, "author": _classic_author(dt),
             "date": inline(link) or None, "href": link.attributes.get("href") if link is not None else None,
