@@ -1349,3 +1349,34 @@ def test_blogger_classic_upper_case_tags_and_a_template_with_its_own_class_names
             ("5101", "Henrike"), ("5102", "Till"), ("5103", "Anonym")]
         assert p.comments[1].text == "Leinöl, zweimal.\nDanke!"
         assert p.comments[0].posted.utc.isoformat() == "2011-03-12T17:44:00+00:00"
+
+
+def test_drupal6_garland_date_then_name_lines():
+    # Garland (Drupal 6's default theme): "DATE — NAME" in div.submitted, the name linked for
+    # members and bare for anonymous visitors; the date keeps its own " - " before the time.
+    data = page_bytes("drupal6_flat.html")
+    data = data.replace(b'<div class="submitted">Soumis par <a href="/user/7" title="Voir le profil utilisateur.">'
+                        b'Marc</a> le mar, 14/05/2019 - 09:12.</div>',
+                        b'<div class="submitted">mar, 14/05/2019 - 09:12 \xe2\x80\x94 '
+                        b'<a href="/user/7" title="Voir le profil utilisateur.">Marc</a></div>')
+    data = data.replace(b'<div class="submitted">Soumis par <span class="username">Anne-Lise (non v\xc3\xa9rifi\xc3\xa9)'
+                        b'</span> le mar, 14/05/2019 - 21:30.</div>',
+                        b'<div class="submitted">mar, 14/05/2019 - 21:30 \xe2\x80\x94 Anne-Lise (non v\xc3\xa9rifi\xc3\xa9)</div>')
+    assert data.count("—".encode()) == 2
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [(c.native_id, c.author) for c in p.comments] == [
+        ("501", "Marc"), ("502", "Anne-Lise"), ("503", "Hélène Roux")]
+    assert [c.posted.raw for c in p.comments] == [
+        "mar, 14/05/2019 - 09:12", "mar, 14/05/2019 - 21:30", "mer, 15/05/2019 - 08:03"]
+
+
+def test_drupal8_author_box_holding_the_whole_submitted_line():
+    # A theme whose p.comment__author holds "Permalink Submitted by NAME DATE": the RDFa name
+    # inside it is the name.
+    data = page_bytes("drupal10_olivero.html").replace(
+        b'<p class="comment__author"><span>Ana</span></p>',
+        b'<p class="comment__author"><a href="/comment/41#comment-41">Permalink</a> Submitted by '
+        b'<span rel="schema:author"><span typeof="schema:Person" property="schema:name">Ana (not verified)'
+        b'</span></span> Sat, 06/22/2019 - 15:06</p>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.author for c in p.comments] == ["Ana", "Owen Price", "Bertie"]

@@ -11,8 +11,10 @@ and the depth is the number of ``div.indented`` around it.
 
 Fields, by template generation:
 
-- author: ``.comment__author`` (Drupal 8+ themes), ``.username`` (the username theme hook),
-  RDFa ``foaf:name`` / ``schema:name``; else the name in "Submitted by NAME on DATE";
+- author: ``.comment__author`` (Drupal 8+ themes; the name element inside it when a theme puts
+  the whole "Submitted by NAME DATE" line there), ``.username`` (the username theme hook),
+  RDFa ``foaf:name`` / ``schema:name``; else the name in "Submitted by NAME on DATE", or after
+  the date in Garland's (Drupal 6's default theme) "DATE — NAME";
 - date: ``time[datetime]``, RDFa ``dc:date``/``schema:dateCreated`` ``content`` (machine
   readable); else ``.comment__time``, or the date in the "submitted" line ("par NAME le 7 mai
   2020 - 12:38."), read in the page's language by :mod:`newscomments.dates`. The
@@ -55,6 +57,8 @@ _DRUPAL = (b"/comment/reply/", b"sioct:Comment", b"Drupal", b"drupal", b"js-comm
 
 _COMMENT_ID = re.compile(r"^comment-(\d+)$")
 _PARENT_HREF = re.compile(r"#comment-(\d+)\b|/comment/(\d+)\b")
+# A name element inside a theme's author box (Drupal 8+ RDFa, the username theme hook).
+_NAME_INSIDE = ".username, [property~='schema:name'], [property~='foaf:name']"
 _TEXT_BOXES = (".field-name-comment-body", ".field--name-comment-body", ".comment__content",
                ".comment-content", ".content")
 _AUTHORS = (".comment__author", ".username", "[property~='foaf:name']", "[property~='schema:name']",
@@ -165,12 +169,14 @@ def _author(node) -> str | None:
     name = None
     for selector in _AUTHORS:
         found = node.css_first(selector)
+        if found is not None and (inner := found.css_first(_NAME_INSIDE)) is not None and inline(inner):
+            found = inner  # a theme's author box that holds the whole "Submitted by NAME DATE" line
         if found is not None and (name := _UNVERIFIED.sub("", inline(found))):
             break
     else:
         submitted = node.css_first(".submitted")
         link = submitted.css_first("a[href*='/user']") if submitted is not None else None
-        name = inline(link) if link is not None else _name_before_date(node)
+        name = inline(link) if link is not None else _name_before_date(node) or _name_after_date(submitted)
     if name and _is_anonymous(node):
         # The "(not verified)" label in a language _UNVERIFIED does not list ("(未验证)").
         name = _TRAILING_LABEL.sub("", name) or name
@@ -192,6 +198,25 @@ def _name_before_date(node) -> str | None:
     if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
         words.pop()  # "on", "le", "am", "el"
     return " ".join(words) or None
+
+
+def _name_after_date(submitted) -> str | None:
+    """The name in Garland's (Drupal 6's default theme) "DATE — NAME" submitted line."""
+    if submitted is None:
+        return None
+    text = _UNVERIFIED.sub("", squash(inline(submitted)))
+    seps = list(_NAME_SEPARATOR.finditer(text))
+    if not seps or len(text) > 120:
+        return None
+    last = seps[-1]  # the date may hold a dash itself ("Sat, 20/11/2010 - 08:24 — NAME")
+    name = text[last.end():].strip()
+    if not name or dates.parse_date(text[:last.start()]) is None:
+        return None
+    return name
+
+
+_NAME_SEPARATOR = re.compile(r"\s(?:—|–|-|by)\s")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:—|–|-|\bby)\s*$")
 
 
 def _is_anonymous(node) -> bool:
@@ -224,7 +249,10 @@ def _date(node, author: str | None) -> tuple[str | None, str | None]:
         return None, iso
     text = _UNVERIFIED.sub("", squash(inline(box)))
     if author and author in text:
-        text = text[text.index(author) + len(author):]  # "Submitted by NAME on DATE"
+        at = text.index(author)
+        # "Submitted by NAME on DATE"; Garland's "DATE — NAME" has nothing after the name
+        after = text[at + len(author):]
+        text = after if after.strip(" .") else _TRAILING_SEPARATOR.sub("", text[:at])
     if (shown := _date_in(text)) is None and (found := dates.find_date(text)) is not None:
         shown = found.raw  # a date followed by other words ("25 Jan 2018 Permalink")
     return shown, iso
