@@ -557,7 +557,10 @@ def test_site_name_before_the_title_in_og_title_spelled_like_the_domain():
     (b'<div data-spotim-module="conversation" data-post-id="9"></div>', "openweb"),
     (b'<div class="viafoura"><vf-conversations></vf-conversations></div>', "viafoura"),
     (b'<div id="comment-box"><div id="comment-text" class="user-post-text"><ul class="single-post">'
-     b'<li class="post-info"><span class="user-name">Mei</span></li></ul></div></div>', "pixnet")])
+     b'<li class="post-info"><span class="user-name">Mei</span></li></ul></div></div>', "pixnet"),
+    (b'<link rel="EditURI" href="http://blog.example/mt/mt-xmlrpc.cgi" /><meta name="generator" '
+     b'content="Movable Type 3.01D" /><div id="c1952"><p>Nice.</p><p class="posted">Posted by: Ann at '
+     b'July 6, 2004 02:25 PM</p></div>', "movabletype")])
 def test_comment_systems_we_do_not_parse_are_named(marker, system):
     data = page_bytes("generic_plain.html").replace(b"</body>", marker + b"</body>")
     p = parse_page(data, page_id="p", suffix=".html")
