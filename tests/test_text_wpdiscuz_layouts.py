@@ -221,3 +221,18 @@ def test_wpdiscuz_read_more_control_is_no_text_and_flags_collapsed_text():
     p = newscomments.parse_page(data.encode(), page_id="p", suffix=".txt")
     assert p.comments[0].text == "thanks for your effort, it saved my evening and"
     assert p.truncation_reasons == ("collapsed-text",)
+
+
+def test_a_record_without_a_name_line_after_a_bare_vote_count():
+    # inscriptis of wpDiscuz 7 with replies off: the vote count is the last line of each
+    # record; a commenter with an empty display name prints no name line, so the count above
+    # the date is the previous record's votes, never a name. The file ends with a count.
+    data = ("Post text that is long enough to be the body of the article.\n\n"
+            "2 Comments\n          Inline Feedbacks\n          View all comments\n"
+            "                Admin\n                  Celtrius\n                  2 years ago\n\n"
+            "                Nice\n\n                    3\n                  2 years ago\n\n"
+            "                It truly is amusing.\n\n                    0").encode()
+    p = newscomments.parse_page(data, page_id="w", suffix=".txt")
+    assert p.format == "wpdiscuz_text" and p.truncation_reasons == ()
+    assert [(c.author, c.net_votes, c.text) for c in p.comments] == [
+        ("Celtrius", 3, "Nice"), (None, 0, "It truly is amusing.")]

@@ -154,8 +154,11 @@ def is_cut_off(text: str) -> bool:
     if not text[-1:].isalnum():
         return False
     last = text[text.rfind("\n") + 1:].strip()
-    if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES:
-        return False  # a whole last line: the reply button, or the comment form's title
+    if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES \
+            or (len(last) <= 6 and last.lstrip("+-−").isdigit()):
+        # a whole last line: the reply button, the comment form's title, or the vote count
+        # wpDiscuz prints under the last text when replies are off
+        return False
     return not (len(last) <= 60 and dates.maybe_date(last) and dates.parse_date(last) is not None)
 
 

@@ -529,8 +529,9 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
             if len(names) == 1 and reply is None and norms[j] in chromeless.BARE_REPLY_TO:
                 reply, top, j = names.pop(), j, j - 1  # "Reply to" / NAME: a node-per-line dump
                 continue
-            if not tb.looks_like_name(s) or (names and s != names[0]) or tb.EDITED_NOTE.match(s):
-                break
+            if not tb.looks_like_name(s) or (names and s != names[0]) or tb.EDITED_NOTE.match(s) \
+                    or s.lstrip("+-−").isdigit():
+                break  # a bare number is the vote count under the previous text, not a name
             names.append(s)
             top, j = j, j - 1
         if names:
