@@ -38,7 +38,7 @@ def page_bytes(name: str) -> bytes:
     ("wp_neve_theme.html", wordpress_html), ("wp_soledad_theme.html", wordpress_html),
     ("wp_jnews_theme.html", wordpress_html), ("wp_sahifa_theme.html", wordpress_html),
     ("wp_twentynineteen_theme.html", wordpress_html), ("wp_id_only_items.html", wordpress_html),
-    ("wp_woothemes_comment_head.html", wordpress_html),
+    ("wp_woothemes_comment_head.html", wordpress_html), ("wp_kubrick_classless.html", wordpress_html),
     ("wp_twentyseventeen_theme.html", wordpress_html), ("wp_flatsome_theme.html", wordpress_html),
     ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
     ("blogger_threaded.html", blogger_html), ("blogger_classic.html", blogger_html),
@@ -1383,3 +1383,23 @@ def test_drupal8_author_box_holding_the_whole_submitted_line():
         b'</span></span> Sat, 06/22/2019 - 15:06</p>')
     p = parse_page(data, page_id="p", suffix=".html")
     assert [c.author for c in p.comments] == ["Ana", "Owen Price", "Bertie"]
+
+
+def test_wordpress_kubrick_copy_without_list_classes():
+    # An old theme built on Kubrick's comments.php: "<div id="comments">", a bare <ol> of
+    # "li.alt#comment-N" (no comment_class()), "NAME, DATE" in the meta box (the name linked
+    # or not), and a second list of its own ("ul#cml": "<cite>NAME<a href=#comment-N>DATE</a>").
+    p = page("wp_kubrick_classless.html")
+    assert (p.format, p.declared_comment_count) == ("wordpress_html", 3)
+    assert _rows(p) == [("950", "comment", "Barış Akkurt", None, 0), ("951", "comment", "Deniz", None, 0),
+                        ("960", "comment", "Selin", None, 0)]
+    assert [c.posted.raw for c in p.comments] == ["18 Nisan 2013", "19 Nisan 2013", "26.04.2013, 19:30"]
+    assert [c.posted.local.date().isoformat() for c in p.comments] == ["2013-04-18", "2013-04-19", "2013-04-26"]
+    assert p.comments[1].text == "Çeviri projeleri de bir çözüm olabilir."
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("6 respostas para “Eurotrip”", 6), ("Uma resposta para “Eurotrip”", 1), ("2 yorum", 2),
+    ("Plural: 2 Comentarios Añadir valoración", 2), ("Page 2 of 5", None)])
+def test_count_headings_in_more_languages_and_with_a_link_after_the_count(heading, count):
+    assert wordpress_html.count_in_title(heading) == count

@@ -585,3 +585,13 @@ def test_bare_responses_heading_page_one_permalinks_and_a_file_ending_at_the_for
     # a permalink on a later page says the thread is paged
     paged = data.replace(b"comment-page-1/#comment-12", b"comment-page-2/#comment-12")
     assert newscomments.parse_page(paged, page_id="gate", suffix=".md").truncation_reasons == ("comment-pagination",)
+
+
+def test_portuguese_reply_label_is_no_text():
+    data = ("Viagem à Suíça\n\nInterlaken no verão.\n\n2 respostas para “Viagem à Suíça”\n\n"
+            "  1. Jr\n     5 de agosto de 2018 às 23:25\n\n     Gostei muito!\n\n     Responda\n\n"
+            "  2. Windson Mateus\n     6 de agosto de 2018 às 18:22\n\n     Valeu!\n\n     Responda\n\n"
+            "Deixe uma resposta\n").encode()
+    p = newscomments.parse_page(data, page_id="ch", suffix=".txt")
+    assert p.declared_comment_count == 2
+    assert [(c.author, c.text) for c in p.comments] == [("Jr", "Gostei muito!"), ("Windson Mateus", "Valeu!")]

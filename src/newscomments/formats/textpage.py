@@ -47,12 +47,12 @@ _QUOTES = "“”\"«»„"
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
     re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
-               r"reacties|comentários|komentar|bình luận|responses?|thoughts?|replies)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+               r"reacties|comentários|komentar|bình luận|responses?|thoughts?|replies|yorum)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
-               r"coment[aá]rios?|gedachten?|komentarz[ey]?)\s+"
-               r"(?:on|to|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
+               r"coment[aá]rios?|gedachten?|komentarz[ey]?|respostas?)\s+"
+               r"(?:on|to|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do|para)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
                re.I),
     # Title first: "T: 3 комментария" (ru: "%2$s: %1$s комментари(й|я|ев)"),
     # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").

@@ -61,7 +61,8 @@ _NUMBER_WORDS = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "une": 1, "
 _COUNT_WORDS = re.compile(
     r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
     r"coment[aá]rio|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion|"
-    r"vastaus|kommentti", re.I)  # fi: "2 vastausta artikkeliin", "N kommenttia"
+    r"vastaus|kommentti|"  # fi: "2 vastausta artikkeliin", "N kommenttia"
+    r"resposta|yorum", re.I)  # pt_BR core: "6 respostas para “T”"; tr: "2 yorum"
 # Stripped-markup fallback: "NAME says:" on its own line, then the date line.
 _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
@@ -259,9 +260,9 @@ _CORE_ID = re.compile(r"^comment-\d+$")
 
 
 def _id_items(tree) -> list:
-    """Items known by core's ``comment-N`` id and a kind class alone (:data:`selectors.WP_ID_ITEM`),
-    never one inside another: the replies of such themes sit in a ``.children`` list beside
-    their parent (see :func:`_item_at`)."""
+    """Items known by core's ``comment-N`` id and a kind class, or by that id on a list item,
+    alone (:data:`selectors.WP_ID_ITEM`), never one inside another: the replies of such themes
+    sit in a ``.children`` list beside their parent (see :func:`_item_at`)."""
     found = [node for node in tree.css(S.WP_ID_ITEM) if _CORE_ID.match(node.attributes.get("id") or "")]
     ids = {node.mem_id for node in found}
     out, last = [], None
@@ -351,15 +352,18 @@ def _read_item(li, fields: dict, k: int) -> dict:
                 not (permalink.attributes.get("href") or "").endswith(f"#comment-{cid}"):
             # The first "#comment-" link was one in the text (to another post's comment).
             permalink = li.css_first(f"a[href$='#comment-{cid}']") or permalink
-        for holder in (fields["datecls"].get(k), permalink, fields["author"].get(k)):
+        named = (fields["author"].get(k), fields["meta"].get(k))
+        for holder in (fields["datecls"].get(k), permalink, *named):
             text = inline(holder) if holder is not None else ""
-            if holder is fields["author"].get(k) and author and text.startswith(author):
-                text = text[len(author):]
+            if holder in named and author and text.startswith(author):
+                text = text[len(author):].lstrip(" ,|·-–—")  # "NAME, DATE" in one box
             if label and text.endswith(label):  # Avada: "NAME DATE<a> - Reply</a>" in one box
                 text = text[: len(text) - len(label)]
             if page_dates.is_date(text):
                 date_raw = squash(text)
                 break
+    if author is None and date_raw and not page_dates.is_date(date_raw) and (split := _name_comma_date(date_raw, page_dates)):
+        author, date_raw = split  # an unlinked name before the date in the meta box ("NAME, DATE")
     header = fields["header"].get(k)
     if author is None and header is not None and date_raw:
         printed = inline(header)
@@ -449,6 +453,10 @@ def _author(node, short: bool = False) -> str | None:
     if node is not None and not name:
         img = node.css_first("img[alt]")
         name = squash(img.attributes.get("alt") or "") if img is not None else ""
+    if name and name[-1].isdigit() and node is not None and (link := node.css_first(S.WP_PERMALINK)) is not None:
+        shown = inline(link)
+        if shown and name.endswith(shown) and len(shown) < len(name):
+            name = name[: len(name) - len(shown)]  # "<cite>NAME<a href=#comment-N>DATE</a></cite>"
     folded = name.casefold()
     if folded.endswith(_BADGE_ENDS) and node is not None and node.child is not None:
         name = _without_badges(node, name)
@@ -477,6 +485,18 @@ def _without_badges(node, name: str) -> str:
     for el in badges:
         el.decompose()
     return inline(node)
+
+
+def _name_comma_date(printed: str, page_dates) -> tuple[str, str] | None:
+    """(name, date) of a meta box printed "NAME, DATE" / "NAME · DATE" / "NAME | DATE" whose
+    name is no link (the linked name is read as the author before)."""
+    m = _NAME_SEP_DATE.match(squash(printed))
+    if m is None or not page_dates.is_date(m.group("date")):
+        return None
+    return m.group("name"), m.group("date")
+
+
+_NAME_SEP_DATE = re.compile(r"^(?P<name>[^,·|\d][^,·|]{0,60}?)\s*[,·|]\s+(?P<date>\S.{3,60})$")
 
 
 def _date(time, meta) -> tuple[str | None, str | None]:
@@ -674,7 +694,15 @@ def count_in_title(title: str) -> int | None:
     if m:
         return _to_int(m.group(1) or m.group(m.lastindex))
     first = title.split(" ", 1)[0].casefold()
-    return _NUMBER_WORDS.get(first)
+    if first in _NUMBER_WORDS:
+        return _NUMBER_WORDS[first]
+    # The count inside the heading, a label before it and a link after it ("Plural: 2
+    # Comentarios Añadir valoración", Dyad)
+    m = _COUNT_INSIDE.search(title)
+    return _to_int(m.group(1)) if m else None
+
+
+_COUNT_INSIDE = re.compile(r"(?:^|\s)(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)
 
 
 def _paged(tree) -> bool:

@@ -129,7 +129,7 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Deixe uma resposta", "Cancelar resposta", "Bir Cevap Yazın", "Cevabı iptal et",
 ])
 REPLY_WORDS = frozenset(s.casefold() for s in [
-    "Reply", "Responder", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
+    "Reply", "Responder", "Responda", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
     "Reply ↓", "Like", "Like Loading...", "Loading...", "Odpowiedz", "Beantwoorden",
     # The reply link for visitors when commenting needs an account (WordPress core's
     # "Log in to Reply" and its translations).

@@ -37,7 +37,7 @@ from . import textblocks as tb
 
 # The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
 # Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
-TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "rispondi",
+TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "responda", "rispondi",
                         "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa")
 # Easel/ComicPress put the permalink, printed "#", between: "DATE | # | Reply".
 _TRAIL = re.compile(r"(?:\s*\|\s*#)?\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",

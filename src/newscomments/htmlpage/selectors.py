@@ -60,11 +60,14 @@ WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
            ".pingback[class*=depth-], .trackback[class*=depth-], "
            # Templates from before WordPress 2.7 (the classic and Kubrick themes and their
            # copies) print no kind class: "<li id="comment-N">" or "<li class="alt" id=…>".
-           "#commentlist > li[id^=comment-], .commentlist > li[id^=comment-]")
+           "#commentlist > li[id^=comment-], .commentlist > li[id^=comment-], "
+           # Kubrick's copies that drop the list's class too ("<div id="comments"> … <ol>")
+           "#comments ol > li[id^=comment-], #comments ul > li[id^=comment-]")
 # Items of a theme whose callback writes neither a list class nor comment_class()'s depth-N
 # (ThemeGoods' Photome: "<div class="comment" id="comment-N">"): read only when WP_ITEM finds
 # nothing.
-WP_ID_ITEM = ".comment[id^=comment-], .pingback[id^=comment-], .trackback[id^=comment-]"
+WP_ID_ITEM = ".comment[id^=comment-], .pingback[id^=comment-], .trackback[id^=comment-], " \
+             "ol > li[id^=comment-], ul > li[id^=comment-]"  # an old theme's own list ("ul#cml")
 # comment-item-N: Neve puts the id only on the article inside its li. dsq-comment-N: the
 # Disqus plugin's server-side copy of the thread (its WordPress comment ids).
 WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item|dsq-comment)-(?P<id>\d+)$")
@@ -83,6 +86,7 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     "footer > cite, "  # tagDiv (Newspaper, Newsmag): a bare <cite> in the footer
                     ".comment_author_name, "  # Enfold
                     ".comment-head .name, "  # WooThemes (Canvas …): span.name, span.date, span.perma
+                    "a.url, "  # core's comment author link (get_comment_author_link) in a theme's own box
                     ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
                     ".dsq-comment-header cite, "  # the Disqus plugin's copy of the thread
                     "li > cite")  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item

@@ -48,7 +48,14 @@ def wordpress_score(data: bytes) -> float:
         # Core's reply link (comment_reply_link) beside items with core's ids: a theme whose
         # callback prints neither a list class nor comment_class() (ThemeGoods' Photome).
         return 0.6
+    if b'id="comments"' in data and _WP_LI_ID.search(data) is not None:
+        # Kubrick's comments.php copied by old themes: "<div id="comments">", a bare <ol>, and
+        # items "<li class="alt" id="comment-N">"
+        return 0.6
     return 0.0
+
+
+_WP_LI_ID = re.compile(rb"""<li\s[^>]*?\bid=["']comment-\d+["']""")
 
 
 # An element with core's comment-N id and a kind class (selectors.WP_ID_ITEM), either order.
