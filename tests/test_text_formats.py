@@ -600,3 +600,14 @@ def test_front_matter_author_source_url_and_publication_date_and_quoted_labels()
                                'url: "https://blog.example/fire/"', "", "Body."])
     assert (head.title, head.url) == ("Playing With Fire", "https://blog.example/fire/")
     assert pagehead.read_head(["---", "source: imported", "---", "Body."]).url is None
+
+
+@pytest.mark.parametrize("meta, byline, raw", [
+    # Twenty Twenty / Twenty-One in a text dump: a list with screen-reader labels
+    (["* Post author By goelp", "* Post date July 8, 2009", "* 2 Comments on T"], "goelp", "July 8, 2009"),
+    # Newspack: "by NAME" and the published and updated dates glued by the converter
+    (["by Andrew Graham May 5, 2025May 2, 2025"], "Andrew Graham", "May 5, 2025")])
+def test_theme_meta_lines_of_text_dumps(meta, byline, raw):
+    from newscomments.formats import pagehead
+    head = pagehead.read_head(["Categories", "", "The post", "", *meta, "", "The first paragraph."])
+    assert (head.byline, head.published.raw) == (byline, raw)

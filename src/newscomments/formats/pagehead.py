@@ -77,13 +77,15 @@ _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     re.compile(r"^(?:Written by|Author\b)\s*:?\s*(?P<who>\S.{0,60})$", re.I),  # not "authorized_…"
+    # Twenty Twenty / Twenty Twenty-One: the screen-reader label before "By NAME"
+    re.compile(r"^Post author\s+(?:by\s+)?(?P<who>\S.{0,60})$", re.I),
     # "By NAME | @handle | DATE": the name, and the date among the parts after it
     re.compile(r"^by\s+(?P<who>[^|·•]{1,60}?)\s*[|·•]\s*(?P<date>.+)$", re.I),
     re.compile(r"^by\s+(?P<who>\S.{0,60})$", re.I),
     re.compile(r"^Posted by\s+(?P<who>.+?)\s+at\s+.+$", re.I),
 ]
 _DATE_LABEL = re.compile(
-    r"^(?:Posted on|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
+    r"^(?:Posted on|Post date|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
     # Twenty Ten/Eleven: "Posted on DATE by NAME"
     r"(?:\s+by\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
@@ -221,11 +223,21 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             post_heading = tb.plain(_without_attrs(raw)[0]).strip()  # a smaller heading marked as the post's title
             continue
         s = tb.plain(raw).strip()
+        if s[:2] in _ITEM_MARKS:
+            s = s[2:].lstrip()  # a meta list's item ("* Post author By NAME", Twenty Twenty)
         first = s[:1]
         if head.byline is None and i - start < 400 and first in _BYLINE_FIRST:
             for pattern in _BYLINE:
                 if (m := pattern.match(s)) is not None:
                     who = m.group("who").strip(" ,")
+                    if "date" not in pattern.groupindex and tb.has_digit(who) \
+                            and (glued := _GLUED_YEAR.search(who)) is not None:
+                        who = who[:glued.end(1)]  # a theme's published and (hidden) updated dates glued by a converter
+                    if "date" not in pattern.groupindex and tb.has_digit(who) \
+                            and (found := dates.find_date(who)) is not None and who.find(found.raw) > 0:
+                        # "by NAME May 5, 2025May 2, 2025" (Newspack): the date ends the name
+                        printed_date = printed_date or found
+                        who = who[:who.find(found.raw)].strip(" ,|·–—-")
                     if tb.looks_like_name(who):
                         head.byline = who
                         if "date" in pattern.groupindex and printed_date is None:
@@ -356,6 +368,8 @@ _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
 # re, and no pattern here starts with one of them).
 _NAV_FIRST = frozenset("«←PpNn")
 _BYLINE_FIRST = frozenset("PpWwAaBb")  # Posted, Written, Author, by
+_ITEM_MARKS = frozenset(["* ", "- ", "• ", "+ "])
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[^\W\d_])")
 _DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated, Veröff., This
 _NAV_EDGE = "*_ «»←→"  # stripped off a bare "Previous"/"Next"
 # First characters of a line that some recogniser of read_head may act on.
