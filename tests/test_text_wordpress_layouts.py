@@ -595,3 +595,25 @@ def test_portuguese_reply_label_is_no_text():
     p = newscomments.parse_page(data, page_id="ch", suffix=".txt")
     assert p.declared_comment_count == 2
     assert [(c.author, c.text) for c in p.comments] == [("Jr", "Gostei muito!"), ("Windson Mateus", "Valeu!")]
+
+
+def test_block_theme_pingbacks_title_paragraph_then_date_paragraph():
+    # wordpress.com block themes print the author and the date as separate blocks; a pingback's
+    # author is the linking post's title ("T – Site", longer than any name), read because the
+    # "[…] excerpt […]" follows. Reply links on comment page 1 are no pager.
+    post = "https://blog.example/2024/01/11/fire/comment-page-1"
+    data = "\n".join([
+        "# Fire", "", "The post.", "", "## 2 responses to “Fire”", "",
+        "  1. [Worse than SolarWinds: Three Steps to Hack Blockchains, GitHub, and ML – Jo Brandt IV]"
+        "(https://blog.example/2024/01/05/worse/)", "",
+        f"[January 11, 2024]({post}/#comment-479)", "", "[…] a full walkthrough is now available […]", "",
+        f"[Reply]({post}/?replytocom=479#respond)", "",
+        "  2. [Mara Voss](https://mara.example/)", "", f"[January 12, 2024]({post}/#comment-481)", "",
+        "Great write-up.", "", f"[Reply]({post}/?replytocom=481#respond)", "", "## Leave a Reply", ""]).encode()
+    p = newscomments.parse_page(data, page_id="fire", suffix=".md")
+    assert p.declared_comment_count == 2 and p.truncation_reasons == ()
+    assert facts(p) == [
+        ("Worse than SolarWinds: Three Steps to Hack Blockchains, GitHub, and ML – Jo Brandt IV",
+         "January 11, 2024", None),
+        ("Mara Voss", "January 12, 2024", None)]
+    assert [(c.kind, c.native_id) for c in p.comments] == [("pingback", "479"), ("comment", "481")]

@@ -136,10 +136,10 @@ _PAGINATION = re.compile(r"^(?:[\d\s….]*[←‹«]?\s*)"  # core's paginate_co
                          # pt_BR, tr: core's "&laquo; Older Comments", "Newer Comments &raquo;"
                          r"«?\s*comentários mais antigos|comentários mais recentes\s*»?|"
                          r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$|"
-                         # a link to a page of the comments, or a permalink on a page past the
-                         # first (core writes "comment-page-1" into every permalink once comments
+                         # a link to a page of the comments, or a permalink (or reply link) on a
+                         # page past the first (core writes "comment-page-1" into every permalink once comments
                          # are paged, also when they fit on one page)
-                         r"comment-page-\d+(?!\d)(?!/?#comment-\d)|comment-page-(?:[2-9]|\d\d+)(?!\d)", re.I)
+                         r"comment-page-\d+(?!\d)(?!/?(?:#comment-\d|\?replytocom=))|comment-page-(?:[2-9]|\d\d+)(?!\d)", re.I)
 
 
 def is_cut_off(text: str) -> bool:

@@ -791,9 +791,11 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     name = tb.plain(tb.strip_images(s)).strip(" *_")
     name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
     name = layouts.clean_name(name, SAYS_WORDS)
-    if not name or not (tb.looks_like_name(name) or _long_title_case_name(name)) \
-            or tb.norm(name) in REPLY_WORDS:
+    if not name or tb.norm(name) in REPLY_WORDS:
         return None
+    titled = not (tb.looks_like_name(name) or _long_title_case_name(name))
+    if titled and (len(name) > 200 or name[-1] in ".!?:"):
+        return None  # neither a name nor a linking post's title (see below)
     # Node-per-line dumps (innerText) put blank or space-only lines and the post author's
     # badge ("Post author") between the name and the date.
     j = i + 1
@@ -804,7 +806,15 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         return None
+    if titled and not _pingback_text_below(lines, j + 1, end):
+        return None  # a title is a pingback's name only above a "[…] excerpt […]"
     return name, s, j, label
+
+
+def _pingback_text_below(lines: list[str], k: int, end: int) -> bool:
+    while k < end and k - 1 < len(lines) and not lines[k].strip():
+        k += 1
+    return k < end and _PINGBACK_OPEN.match(lines[k].strip()) is not None
 
 
 def _long_title_case_name(name: str) -> bool:
