@@ -617,3 +617,22 @@ def test_block_theme_pingbacks_title_paragraph_then_date_paragraph():
          "January 11, 2024", None),
         ("Mara Voss", "January 12, 2024", None)]
     assert [(c.kind, c.native_id) for c in p.comments] == [("pingback", "479"), ("comment", "481")]
+
+
+def test_nested_ordered_lists_printed_at_one_column_threaded_by_their_numbers():
+    # A crawler's markdown keeps the numbers of nested <ol>s but not their indents: each replies
+    # list starts at 1 again. "2." after "1." / "1." could be a second reply or a second thread:
+    # the dates decide (Samir is older than Wren, so a new thread); Oskar's "3." could follow
+    # Samir or Jana, and only Samir is older.
+    p = parse("wordpress_conv_flat_numbered.md")
+    assert p.declared_comment_count == 6
+    assert [(c.native_id, c.parent_position, c.depth) for c in p.comments] == [
+        ("31", None, 0), ("36", 0, 1), ("32", None, 0), ("33", 2, 1), ("37", 2, 1), ("40", None, 0)]
+    assert {c.parent_method for c in p.comments if c.parent_position is not None} == {"list-number"}
+
+
+def test_list_numbers_that_leave_two_readings_keep_the_thread_flat():
+    data = (FIX / "wordpress_conv_flat_numbered.md").read_bytes().replace(
+        b"[May 22, 2021 at 11:00 PM]", b"[June 2, 2021 at 1:00 PM]")  # Oskar now fits under Jana too
+    p = newscomments.parse_page(data, page_id="flat", suffix=".md")
+    assert len(p.comments) == 6 and all(c.parent_position is None for c in p.comments)

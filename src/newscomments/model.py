@@ -33,6 +33,7 @@ EDGE_METHODS = (
     "reply-marker-unnamed",  # "Reply to NAME" matched to the nearest earlier unsigned comment
     "list-indent",  # markdown/text list indentation
     "depth-class",  # WordPress items printed flat: the parent from their depth-N classes in page order
+    "list-number",  # ordered lists printed at one column: each replies list numbered from 1 again
 )
 
 

@@ -896,6 +896,11 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
               ) -> list[ParsedComment]:
     _indent_by_column(lines, records)
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
+    method, confidence = "list-indent", 0.95
+    if not nested and (levels := _levels_by_numbers(lines, records, memo)) is not None:
+        for rec, level in zip(records, levels):
+            rec.indent = level
+        nested, method, confidence = True, "list-number", 0.9
     stack: list[tuple[int, int]] = []  # (list column, position)
     out: list[ParsedComment] = []
     for k, rec in enumerate(records):
@@ -919,9 +924,64 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
         out.append(ParsedComment(
             position=k, text=text if kind == "comment" or text else "", author=author,
             author_source="explicit" if author else "unknown", native_id=native, posted=posted,
-            kind=kind, parent_position=parent, parent_method="list-indent" if parent is not None else None,
-            parent_confidence=0.95 if parent is not None else None, depth=depth, likes=likes))
+            kind=kind, parent_position=parent, parent_method=method if parent is not None else None,
+            parent_confidence=confidence if parent is not None else None, depth=depth, likes=likes))
     return out
+
+
+_NUMBER_MARK = re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]")
+
+
+def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> list[int] | None:
+    """Thread levels from the numbers of ordered lists that a converter printed at one column
+    (the nesting lost, the numbering kept): every replies list starts again at 1, and after
+    it an outer list goes on where it stopped. So an item numbered 1 (not the first) opens a
+    level under the item before it, and an item numbered n goes on a level whose last item
+    was n-1. When several levels could take it ("1, 1, 2": a second reply or a second
+    thread), the dates decide: WordPress lists each level oldest first, so only a level whose
+    last item is not younger than this one can take it. A pingback numbered 1 starts a list
+    of its own (themes list pings apart; a pingback is never a reply). None when the records
+    are not all numbered, nothing restarts, or the numbers and dates leave no reading or more
+    than one (the thread then stays flat)."""
+    if len(records) < 2:
+        return None
+    numbers = []
+    for rec in records:
+        m = _NUMBER_MARK.match(lines[rec.line])
+        if m is None:
+            return None
+        numbers.append(int(m.group(1)))
+    if numbers[0] != 1 or 1 not in numbers[1:]:
+        return None
+    when = [_local_time(rec, memo) for rec in records]
+    last = [(1, 0)]  # per open level: (its last number, the record that has it)
+    levels = [0]
+    for k in range(1, len(records)):
+        n = numbers[k]
+        if n == 1:
+            if records[k].kind != "comment":
+                last = [(1, k)]
+            else:
+                last.append((1, k))
+            levels.append(len(last) - 1)
+            continue
+        candidates = [d for d in range(len(last) - 1, -1, -1) if last[d][0] == n - 1]
+        if len(candidates) > 1:
+            if when[k] is None or any(when[last[d][1]] is None for d in candidates):
+                return None
+            candidates = [d for d in candidates if when[last[d][1]] <= when[k]]
+        if len(candidates) != 1:
+            return None  # no level fits, or the dates leave more than one reading
+        level = candidates[0]
+        del last[level + 1:]
+        last[level] = (n, k)
+        levels.append(level)
+    return levels
+
+
+def _local_time(rec: _Record, memo: dict):
+    posted = dates.parse_date(rec.date_raw, memo=memo) if rec.date_raw else None
+    return posted.local if posted is not None else None
 
 
 def _indent_by_column(lines: list[str], records: list[_Record]) -> None:

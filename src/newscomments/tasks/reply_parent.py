@@ -14,7 +14,8 @@ Inputs (what a model sees; nothing that states or implies the answer):
 Gold (option ``gold``):
 
 - ``"structural"`` (default): edges the page states by its structure — methods
-  ``html-nesting``, ``native-parent-id``, ``reply-link-id``, ``list-indent``, ``depth-class``.
+  ``html-nesting``, ``native-parent-id``, ``reply-link-id``, ``list-indent``, ``depth-class``
+  (not ``list-number``: list numbers read with dates where they leave two readings).
   Scored articles: those parsed by a format that reads nesting from markup (``wpdiscuz_html``,
   ``wordpress_html``, ``blogger_html``) or having at least one structural edge. In them a comment is scored when
   its gold is known: it has a structural edge (gold = that parent) or it has no edge and no
