@@ -611,3 +611,14 @@ def test_theme_meta_lines_of_text_dumps(meta, byline, raw):
     from newscomments.formats import pagehead
     head = pagehead.read_head(["Categories", "", "The post", "", *meta, "", "The first paragraph."])
     assert (head.byline, head.published.raw) == (byline, raw)
+
+
+@pytest.mark.parametrize("tail, system", [
+    ("Top comments (2)\n\nAda • Aug 23 '23\n\nNice guide.\n\nCode of Conduct • Report abuse", "forem"),
+    ("Discussion about this post\n\nAda\n01 Jun\n\nGreat post.\n\n1 more comment...", "substack"),
+    ("Facebook Comments Plugin", "facebook"), ("Powered by Commento", "commento")])
+def test_comment_systems_the_text_parsers_do_not_read_are_named(tail, system):
+    data = f"# A post\n\nThe article's only paragraph, long enough to be a body.\n\n{tail}\n".encode()
+    p = newscomments.parse_page(data, page_id="p", suffix=".txt")
+    assert (p.format, p.comment_system, p.comments) == ("other_text", "other", ())
+    assert p.notes == (f"comment system not supported: {system}",)

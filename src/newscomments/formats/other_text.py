@@ -212,6 +212,11 @@ def _said_in_bytes(data: bytes) -> bool:
 UNSUPPORTED: dict[str, re.Pattern] = {
     "facebook": re.compile(r"fb-comments|Facebook Comments Plugin"),
     "commento": re.compile(r"Powered by Commento"),
+    # dev.to and other Forem sites: "Top comments (N)" above the thread, "Code of Conduct •
+    # Report abuse" under it
+    "forem": re.compile(r"(?m)^#*\s*Top comments \(\d+\)\s*$|Code of Conduct\s*•\s*Report abuse"),
+    # Substack: the thread's heading under every post that has one
+    "substack": re.compile(r"(?m)^#*\s*Discussion about this post\s*$"),
 }
 
 # Converters pad the parts with spaces (Joplin's web clipper: "[NAME](…)    •  [AGE](…)").
