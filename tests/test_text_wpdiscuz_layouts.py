@@ -99,10 +99,11 @@ LAYOUTS = {
     ]),
     # wpDiscuz 5 in inscriptis: the bare sort bar, a badge above every name, "Vote Up N Vote
     # Down Reply" footers (no "Reply" at the deepest level) and the date last; the file ends
-    # with that date and no newline (whole, not cut).
+    # with that date and no newline (whole, not cut). No "Reply to NAME" anywhere: the reply's
+    # deeper indentation is its only link to its parent.
     "wpdiscuz_v5_inscriptis.txt": (None, [
         ("Ivan Milani", None, None, 1, "8 months ago", "thanks for your effort"),
-        ("Greg Stein", None, None, 0, "8 months ago", "Anytime, glad it helped!"),
+        ("Greg Stein", None, 0, 0, "8 months ago", "Anytime, glad it helped!"),
         ("Jo Park", None, None, 2, "7 months ago", "Fixed it for me too."),
     ]),
 }

@@ -245,6 +245,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         linked = _link_parents(records)
         if any(line[:1] in _INDENT for line in region[:8]):  # inscriptis indents the whole list
             _indent_parents(records, region, memo, loose)
+            _indent_threads(records, region, memo, loose)
         if len(records) > options.limits.max_comments:
             raise PageRejected("too-many-comments",
                                f"expected at most {options.limits.max_comments} comments, got {len(records)}")
@@ -488,6 +489,30 @@ def _indent_parents(records: list[dict], region: list[str], memo: dict, loose: b
             if records[j]["author"] and name_key(records[j]["author"]) == key:
                 records[k].update(parent_position=j, parent_method="list-indent", parent_confidence=0.9)
                 break
+
+
+def _indent_threads(records: list[dict], region: list[str], memo: dict, loose: bool) -> None:
+    """A thread that prints no "Reply to NAME" at all (wpDiscuz 5 in some themes) keeps its
+    nesting only as the indentation an indenting converter gives each reply (inscriptis): the
+    parent is the nearest earlier record less indented than it (method "list-indent"). Only
+    when no record has a marker or a parent yet, and the first record is the least indented
+    (a reply never comes first)."""
+    if len(records) < 2 or any(r.get("reply_to_name") or r.get("parent_position") is not None for r in records):
+        return
+    rows = _date_rows(region, memo, loose)
+    if len(rows) != len(records):
+        return
+    cols = [len(region[d]) - len(region[d].lstrip()) for d in rows]
+    if min(cols) == max(cols) or cols[0] != min(cols):
+        return
+    stack: list[tuple[int, int]] = []  # (column, position)
+    for k, col in enumerate(cols):
+        while stack and stack[-1][0] >= col:
+            stack.pop()
+        if stack:
+            records[k].update(parent_position=stack[-1][1], parent_method="list-indent", parent_confidence=0.9)
+        records[k]["depth"] = len(stack)
+        stack.append((col, k))
 
 
 def _ambiguous_replies(records: list[dict]) -> list[int]:
