@@ -636,3 +636,17 @@ def test_list_numbers_that_leave_two_readings_keep_the_thread_flat():
         b"[May 22, 2021 at 11:00 PM]", b"[June 2, 2021 at 1:00 PM]")  # Oskar now fits under Jana too
     p = newscomments.parse_page(data, page_id="flat", suffix=".md")
     assert len(p.comments) == 6 and all(c.parent_position is None for c in p.comments)
+
+
+def test_one_line_header_with_the_permalink_printed_as_a_hash():
+    # WooThemes (Canvas) in inscriptis: "N. NAME DATE #" (span.perma's "#" after the date) under
+    # a count heading without quotes.
+    data = ("Una scoperta\n\nIl laboratorio ha descritto una proteina.\n\n"
+            "          2 Responses to Una scoperta\n\n"
+            "               1. ornella longhi 30 giugno 2011 a 7:15 pm #\n\n                  Finalmente!\n\n"
+            "               2. Salvatore 30 giugno 2011 a 9:30 pm #\n\n                  Servono fondi.\n").encode()
+    p = newscomments.parse_page(data, page_id="cnr", suffix=".txt")
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("ornella longhi", "30 giugno 2011 a 7:15 pm", None),
+                        ("Salvatore", "30 giugno 2011 a 9:30 pm", None)]
+    assert [c.text for c in p.comments] == ["Finalmente!", "Servono fondi."]

@@ -120,7 +120,7 @@ def strip_reply(s: str) -> str:
     return _HASH_PERMALINK.sub("", s) if s.endswith("#") else s
 
 
-_HASH_PERMALINK = re.compile(r"\s*\|\s*#$")
+_HASH_PERMALINK = re.compile(r"\s*(?:\|\s*)?#$")
 
 
 def strip_date_lead(s: str) -> str:
@@ -138,6 +138,8 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     if not tb.has_digit(s) or len(s) > 160:
         return None  # every date of these themes has a digit
     s = _TRAIL.sub("", strip_residue(s)).strip()
+    if s.endswith(" #"):
+        s = _HASH_PERMALINK.sub("", s)  # the permalink printed "#" after the date (WooThemes' span.perma)
     words = s.split()
     if not 1 < len(words) <= 18:
         return None  # a header is a name and a date, not a sentence of text
