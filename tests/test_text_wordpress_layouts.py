@@ -650,3 +650,15 @@ def test_one_line_header_with_the_permalink_printed_as_a_hash():
     assert facts(p) == [("ornella longhi", "30 giugno 2011 a 7:15 pm", None),
                         ("Salvatore", "30 giugno 2011 a 9:30 pm", None)]
     assert [c.text for c in p.comments] == ["Finalmente!", "Servono fondi."]
+
+
+def test_date_line_that_goes_on_after_the_date():
+    # A theme prints the relative age and the comment's number after the date on its line.
+    data = ("Un dernier mot\n\nLe billet.\n\n2 Commentaires\n\n     1. Res Vilis\n"
+            "        10 mars 2021 à 13 h 28 depuis 2 jours - Commentaire n° 440\n        C'est moche.\n"
+            "        Répondre\n     2. Yvan\n        5 mars 2021 à 10 h 57 depuis 1 semaine - Commentaire n° 439\n"
+            "        Tristesse.\n        Répondre\n").encode()
+    p = newscomments.parse_page(data, page_id="mo", suffix=".txt")
+    assert facts(p) == [("Res Vilis", "10 mars 2021 à 13 h 28", None), ("Yvan", "5 mars 2021 à 10 h 57", None)]
+    assert p.comments[0].posted.local == datetime(2021, 3, 10, 13, 28)
+    assert [c.text for c in p.comments] == ["C'est moche.", "Tristesse."]
