@@ -662,3 +662,23 @@ def test_date_line_that_goes_on_after_the_date():
     assert facts(p) == [("Res Vilis", "10 mars 2021 à 13 h 28", None), ("Yvan", "5 mars 2021 à 10 h 57", None)]
     assert p.comments[0].posted.local == datetime(2021, 3, 10, 13, 28)
     assert [c.text for c in p.comments] == ["C'est moche.", "Tristesse."]
+
+
+def test_divi_portuguese_header_and_polish_bare_count_heading():
+    # Divi in pt_BR: "NAME no DATE a partir do TIME" on one line; "2 komentarze" (pl) opens the
+    # NAME / DATE / Reply records of another theme.
+    pt = ("Ninguém é golpista\n\nO texto.\n\n167 Comentários\n\n"
+          "   1. GeorgeBrift no fevereiro 6, 2020 a partir do 8:42 pm\n\n        Olá.\n\n        Responder\n"
+          "   2. Ana Lima no fevereiro 7, 2020 a partir do 12:58 am\n\n        Concordo.\n\n        Responder\n").encode()
+    p = newscomments.parse_page(pt, page_id="pt", suffix=".txt")
+    assert p.declared_comment_count == 167
+    assert facts(p) == [("GeorgeBrift", "fevereiro 6, 2020 a partir do 8:42 pm", None),
+                        ("Ana Lima", "fevereiro 7, 2020 a partir do 12:58 am", None)]
+    assert p.comments[1].posted.local == datetime(2020, 2, 7, 0, 58)
+    pl = ("Strażniczki pamięci\n\nTekst wpisu.\n\n2 komentarze\n\n  Bubalah\n    30 listopada 2012 at 22:54\n"
+          "  Reply\n\n  Ale Ty juz duza jestes!\n\n      mamafulltime\n        2 grudnia 2012 at 10:33\n"
+          "      Reply\n\n      Duża to ja byłam.\n").encode()
+    p = newscomments.parse_page(pl, page_id="pl", suffix=".txt")
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Bubalah", "30 listopada 2012 at 22:54", None),
+                        ("mamafulltime", "2 grudnia 2012 at 10:33", 0)]

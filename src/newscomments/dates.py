@@ -73,6 +73,7 @@ for _lang, _table in _MONTH_NAMES.items():
 FILLER = frozenset(
     "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei kl. kl".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
+    + ["partir", "do"]  # Divi's pt_BR "at": "fevereiro 6, 2020 a partir do 8:42 pm"
 )  # "kl.": nb/da/sv "klokken"/"klockan" before the time ("mars 23, 2015, kl. 12:36 pm")
 # Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng", "дп"])
