@@ -682,3 +682,19 @@ def test_divi_portuguese_header_and_polish_bare_count_heading():
     assert p.declared_comment_count == 2
     assert facts(p) == [("Bubalah", "30 listopada 2012 at 22:54", None),
                         ("mamafulltime", "2 grudnia 2012 at 10:33", 0)]
+
+
+def test_badge_glued_to_the_date_link_in_markdown():
+    # html2text: "**[NAME](url)** Post author[DATE](permalink)": the badge is no part of the
+    # name, and the date link that follows it without a space is still the date.
+    data = ("# Trados\n\nTekst.\n\n## 2 thoughts on \"Trados\"\n\n"
+            "  1. ![](https://g.example/a.png)**[Mykhailo](https://m.example/)** "
+            "[April 26, 2015 at 1:20 am](/trados/#comment-41715)\n\nА если клиенту нужен?\n\n"
+            "[Reply](/trados/?replytocom=41715#respond) ↓\n\n"
+            "     1. ![](https://g.example/b.png)**[Maxim](https://x.example/)** Post author"
+            "[April 27, 2015 at 12:28 am](/trados/#comment-41721)\n\nОбычно нет.\n\n"
+            "[Reply](/trados/?replytocom=41721#respond) ↓\n").encode()
+    p = newscomments.parse_page(data, page_id="t", suffix=".md")
+    assert facts(p) == [("Mykhailo", "April 26, 2015 at 1:20 am", None),
+                        ("Maxim", "April 27, 2015 at 12:28 am", 0)]
+    assert [c.native_id for c in p.comments] == ["41715", "41721"]

@@ -48,6 +48,7 @@ _SEP = re.compile(r"^(?:[,·•|–—-]|on|am|le|el|il|op|no|em)\s+", re.I)
 # Heading marks, a lone "*" between name and date (markdownify of a <span> pair) and "__"
 # left by an icon font's empty <i> (hestia, soledad).
 _GLUED_AFTER_LINK = re.compile(r"\)(?=[^\W\d_])")
+_GLUED_BEFORE_LINK = re.compile(r"(?<=[^\W\d_])\[(?=[^\[\]]*\]\()")
 _RESIDUE = re.compile(r"(?:^#+\s+)|(?<!\S)\*(?!\S)|(?<!\S)__(?=\S|$)")
 
 # Numberless headings that open a comment section (twentytwenty "Comments", Genesis "Reader
@@ -129,8 +130,11 @@ def strip_date_lead(s: str) -> str:
 
 
 def unglue_link(s: str) -> str:
-    """Markdown glues the next word to a link: "[Run Editor](url)on June 2, 2021" (Divi)."""
-    return _GLUED_AFTER_LINK.sub(") ", s) if ")" in s else s
+    """Markdown glues the next word to a link: "[Run Editor](url)on June 2, 2021" (Divi), and a
+    link to the word before it: "Post author[April 27, 2015](url)" (a badge before the date)."""
+    if ")" not in s:
+        return s
+    return _GLUED_BEFORE_LINK.sub(" [", _GLUED_AFTER_LINK.sub(") ", s))
 
 
 def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
