@@ -536,6 +536,10 @@ def test_pingback_label_before_a_title_header_is_not_part_of_the_title():
                         ("Papierkorb - Lesezeichen", "26.06.2012 10:43", None),
                         ("Ute Kranz", "27.06.2012 08:15", None)]
     assert [c.kind for c in p.comments] == ["pingback", "pingback", "comment"]
+    # a list of pingbacks alone is a list too
+    only = data[:data.index(b"   3. Ute Kranz")].replace(b"3 Kommentare", b"2 Kommentare")
+    p = newscomments.parse_page(only, page_id="korb", suffix=".txt")
+    assert [(c.kind, c.author) for c in p.comments] == [("pingback", "Papierkorb - Lesezeichen")] * 2
 
 
 def test_node_per_line_pingbacks_with_long_title_site_names_above_a_lone_says():

@@ -734,9 +734,14 @@ def _records(lines: list[str], region: _Region, memo: dict) -> list[_Record]:
     # [DATE](…)" for a reply whose avatar link wraps the name).
     best = sorted(loose + [r for r in by_line if not any(_overlap(r, o) for o in loose)],
                   key=lambda r: r.line)
-    if sum(r.kind == "comment" for r in best) <= sum(r.kind == "comment" for r in records):
+    if _weight(best) <= _weight(records):
         return records
     return best
+
+
+def _weight(records: list[_Record]) -> tuple[int, int]:
+    """Comments first, then all records (a list of pingbacks alone is still a list)."""
+    return sum(r.kind == "comment" for r in records), len(records)
 
 
 def _overlap(a: _Record, b: _Record) -> bool:
