@@ -622,3 +622,17 @@ def test_comment_systems_the_text_parsers_do_not_read_are_named(tail, system):
     p = newscomments.parse_page(data, page_id="p", suffix=".txt")
     assert (p.format, p.comment_system, p.comments) == ("other_text", "other", ())
     assert p.notes == (f"comment system not supported: {system}",)
+
+
+def test_blogger_classic_footer_date_glued_to_the_next_said_line():
+    # inscriptis joins the inline footer date to the next "NAME said..." line: the date belongs
+    # to the comment above.
+    text = ("ScrollTo\n\nA plugin that scrolls the window.\n\n3 comments:\n\nAnonymous said...\n\n"
+            "Can it override anchors?\n\nOctober 23, 2007 at 4:01 PM Flesler said...\n\nIndeed.\n\n"
+            "October 23, 2007 at 7:05 PM eshu said...\n\nthx!\n\nOctober 24, 2007 at 11:30 AM\n\n"
+            "Post a Comment\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert [(c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("Anonymous", "October 23, 2007 at 4:01 PM", "Can it override anchors?"),
+        ("Flesler", "October 23, 2007 at 7:05 PM", "Indeed."),
+        ("eshu", "October 24, 2007 at 11:30 AM", "thx!")]

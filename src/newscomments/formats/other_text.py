@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from .. import dates
 from ..decode import decode_page, normalize_newlines
-from ..model import ParsedComment, ParsedPage
+from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 from . import pagehead, textpage
 from .blogger_html import SAID_WORDS
@@ -387,11 +387,20 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
         # Blogger prints a comment's date under its text: text and a date above the first
         # "NAME said..." are the end of a comment whose start the file does not hold (039).
         reasons.append("file-cut")
+    # The classic footer's date is inline after the text: a dump that joins it to the next
+    # "NAME said..." ("October 23, 2007 at 4:01 PM Flesler said...") gives it back to the
+    # comment above.
+    names = [tb.plain(m.group("name")).strip() for _, m in heads]
+    glued: list[PostedTime | None] = [None] * len(heads)
+    for k, name in enumerate(names):
+        if k and tb.has_digit(name[:12]) and (found := dates.find_date(name)) is not None \
+                and name.startswith(found.raw) and name[len(found.raw):].strip():
+            glued[k - 1], names[k] = found, name[len(found.raw):].strip()
     out: list[ParsedComment] = []
     for k, (i, m) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [_unshell(x) for x in lines[i + 1:stop]]
-        posted = _date(m.group("date")) if m.group("date") else None
+        posted = _date(m.group("date")) if m.group("date") else glued[k]
         native = None
         # Drop avatar/icon lines and separators; the last date-only line is the date.
         kept = []
@@ -411,7 +420,7 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                         or (pt := dates.parse_time_only(tb.plain(kept[-1]).strip())) is not None):
             posted = pt  # a template that prints the time alone ("11:20 PM"): no day, the string kept
             kept.pop()
-        author = tb.plain(m.group("name")).strip() or None
+        author = names[k] or None
         out.append(ParsedComment(position=k, text=tb.text_block(kept), author=author,
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
