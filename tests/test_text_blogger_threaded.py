@@ -130,3 +130,20 @@ def test_a_text_line_ending_with_a_date_does_not_split_a_comment():
     p = newscomments.parse_page(data, page_id="x", suffix=".txt")
     assert [c.author for c in p.comments] == ["Jakob Wendt", "Marlene", "Anonym"]
     assert p.comments[0].text == "Wie schwer war er denn?\nGeerntet am 3. November 2019"
+
+
+def test_delete_label_in_more_locales_and_a_dump_ending_at_load_more():
+    # fr_CA prints "Effacer" for Delete, es "Eliminar", pt_BR "Excluir", it "Elimina"; a dump
+    # without a final newline that ends at "Load more..." is not cut (Blogger prints the link
+    # on every threaded page).
+    base = (FIX / "blogger_threaded_inscriptis.txt").read_bytes()
+    for reply, word in (("Répondre", "Effacer"), ("Responder", "Eliminar"), ("Responder", "Excluir"),
+                        ("Rispondi", "Elimina")):
+        data = base.replace(b"ReplyDelete", (reply + word).encode()).replace(b"Delete", word.encode())
+        data = data.replace(b"Reply\n", reply.encode() + b"\n")
+        data = data[:data.index(b"Load more...") + len(b"Load more...")]
+        assert b"Delete" not in data and not data.endswith(b"\n")
+        p = newscomments.parse_page(data, page_id="x", suffix=".txt")
+        assert (p.comment_system, p.truncation_reasons) == ("blogger", ()), word
+        assert [c.author for c in p.comments] == ["Tom Reed", "Ines Faro", "Pavel K.", "Anonymous", "Lucy Hart"]
+        assert not any(word in c.text for c in p.comments)

@@ -121,16 +121,20 @@ class _SaidLine:
 # "Ajouter un commentaire", "Charger la suite..."); a blog shown in another language keeps
 # its translated labels in the text.
 _DELETE_LINES = ("ReplyDelete", "Reply Delete", "AntwortenLöschen", "Antworten Löschen",
-                 "RépondreSupprimer", "Répondre Supprimer")
+                 "RépondreSupprimer", "Répondre Supprimer",
+                 # fr_CA, es, pt_BR, it: Blogger's "Delete" is "Effacer", "Eliminar", "Excluir", "Elimina"
+                 "RépondreEffacer", "Répondre Effacer", "ResponderEliminar", "Responder Eliminar",
+                 "ResponderExcluir", "Responder Excluir", "RispondiElimina", "Rispondi Elimina")
 _CHROME_LINES = ("Replies", "Add comment", "Load more...", "Load more…",
                  "Antworten", "Kommentar hinzufügen", "Weitere laden...", "Weitere laden…",
                  "Réponses", "Ajouter un commentaire", "Charger la suite...", "Charger la suite…")
-_THREADED_FOOTERS = frozenset(tb.norm(s) for s in ("Reply", "Delete", "Löschen", "Répondre", "Supprimer")
+_THREADED_FOOTERS = frozenset(tb.norm(s) for s in ("Reply", "Delete", "Löschen", "Répondre", "Supprimer",
+                                                   "Responder", "Rispondi", "Effacer", "Eliminar", "Excluir",
+                                                   "Elimina")
                               + _DELETE_LINES + _CHROME_LINES)
 _THREADED_DELETE = frozenset(tb.norm(s) for s in _DELETE_LINES)
 _THREADED_CHROME = frozenset(tb.norm(s) for s in _CHROME_LINES)
-_LOAD_MORE = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…",
-                                             "Charger la suite...", "Charger la suite…"))
+_LOAD_MORE = textpage.LOAD_MORE_LINES
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])[ \t]+")
 _LAST_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)$")
 _DATE_SHAPE = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
@@ -147,6 +151,7 @@ def _threaded_signal(text: str) -> bool:
     line with the "Post a Comment" link after it."""
     post = max(text.find("Post a Comment"), text.find("Kommentar veröffentlichen"))
     for word, wanted in (("Delete", _THREADED_DELETE), ("Löschen", _THREADED_DELETE), ("Supprimer", _THREADED_DELETE),
+                         ("Effacer", _THREADED_DELETE), ("Elimina", _THREADED_DELETE), ("Excluir", _THREADED_DELETE),
                          ("Replies", _THREADED_CHROME), ("Add comment", _THREADED_CHROME),
                          ("Load more", _THREADED_CHROME), ("Kommentar hinzufügen", _THREADED_CHROME),
                          ("Weitere laden", _THREADED_CHROME)):

@@ -148,7 +148,8 @@ def is_cut_off(text: str) -> bool:
     if text.endswith("\n"):
         return False
     if _ELLIPSIS_END.search(text[-20:]):
-        return True
+        # "..." appended by a cutting dataset, unless it closes Blogger's "Load more..." line
+        return tb.norm(text[text.rfind("\n") + 1:].strip()) not in LOAD_MORE_LINES
     # A converter that writes no final newline (inscriptis) ends a whole page with the last
     # comment's reply button or date (wpDiscuz 5 prints the date last): a word, but no cut one.
     if not text[-1:].isalnum():
@@ -163,6 +164,10 @@ def is_cut_off(text: str) -> bool:
 
 
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
+# Blogger's threaded "Load more..." link (printed on every threaded page; en, de, fr), as tb.norm
+# gives it.
+LOAD_MORE_LINES = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…",
+                                                 "Charger la suite...", "Charger la suite…"))
 # The comment form's title under the list (core's and its translations'), where a page saved
 # without its form ends.
 _FORM_TITLES = frozenset(s.casefold() for s in [
