@@ -265,8 +265,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.next_title = title
     head.title = label_title or fm.get("title") or post_heading or h1
     head.url = fm_url(fm) or head.url
-    head.byline = head.byline or fm_author(fm)
-    head.published = printed_date or _fm_published(fm) or _url_date(head.url) or _front_matter_date(fm, head.notes)
+    if fm:
+        head.byline = head.byline or fm_author(fm)
+    head.published = printed_date or (fm and _fm_published(fm)) or _url_date(head.url) \
+        or _front_matter_date(fm, head.notes)
     return head
 
 

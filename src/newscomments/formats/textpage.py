@@ -130,16 +130,18 @@ _SEE_MORE = frozenset(["see more", "[see more]", "…더 보기", "더 보기", 
                        "mehr anzeigen", "voir plus", "ver más"])
 _SEE_ALL = frozenset(["모든 댓글 보기", "view all comments", "see all responses", "see all comments",
                       "alle kommentare anzeigen", "voir tous les commentaires"])
-_PAGINATION = re.compile(r"^(?:[\d\s….]*[←‹«]?\s*)"  # core's paginate_comments_links(): "1 … 3 Newer Comments →"
+# core's paginate_comments_links(): "1 … 3 Newer Comments →" (the whole line)
+_PAGINATION = re.compile(r"(?:[\d\s….]*[←‹«]?\s*)"
                          r"(?:«\s*previous|older comments|newer comments|« older comments|"
                          r"newer comments »|previous comments|next comments|"
                          # pt_BR, tr: core's "&laquo; Older Comments", "Newer Comments &raquo;"
                          r"«?\s*comentários mais antigos|comentários mais recentes\s*»?|"
-                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$|"
-                         # a link to a page of the comments, or a permalink (or reply link) on a
-                         # page past the first (core writes "comment-page-1" into every permalink once comments
-                         # are paged, also when they fit on one page)
-                         r"comment-page-\d+(?!\d)(?!/?(?:#comment-\d|\?replytocom=))|comment-page-(?:[2-9]|\d\d+)(?!\d)", re.I)
+                         r"«?\s*eski yorumlar|yeni yorumlar\s*»?)(?:\s*[→›»])?$", re.I)
+# A link to a page of the comments, or a permalink (or reply link) on a page past the first
+# (core writes "comment-page-1" into every permalink once comments are paged, also when they
+# fit on one page).
+_PAGE_LINK = re.compile(r"comment-page-(?:\d+(?!\d)(?!/?(?:#comment-\d|\?replytocom=))|(?:[2-9]|\d\d+)(?!\d))",
+                        re.I)
 
 
 def is_cut_off(text: str) -> bool:
@@ -178,7 +180,9 @@ _FORM_TITLES = frozenset(s.casefold() for s in [
 
 
 def pagination_marker(line: str) -> bool:
-    return bool(_PAGINATION.search(tb.norm(line)))
+    n = tb.norm(line)
+    # two searches: an alternation at the top of one pattern is tried at every position
+    return _PAGINATION.match(n) is not None or ("comment-page-" in n and _PAGE_LINK.search(n) is not None)
 
 
 def see_more(line: str) -> bool:

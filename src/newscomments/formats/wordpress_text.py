@@ -808,21 +808,24 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
         j += 1
     if j >= end or j - i > 24:
         return None
+    if titled and not _pingback_text_below(lines, j + 1, end):
+        return None  # a title is a pingback's name only above a "[…] excerpt […]"
     label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         label = _date_first(label)
         if label is None:
             return None
-    if titled and not _pingback_text_below(lines, j + 1, end):
-        return None  # a title is a pingback's name only above a "[…] excerpt […]"
     return name, s, j, label
+
+
+_CLOCK = re.compile(r"\d\s*[:h.]\s*\d\d\b")
 
 
 def _date_first(line: str) -> str | None:
     """The date that starts a date line a theme goes on after ("10 mars 2021 à 13 h 28 depuis 2
     jours - Commentaire n° 440"): a whole absolute date to the minute, else None."""
-    if len(line) > 120 or not line[:1].isalnum() or not tb.has_digit(line[:12]):
-        return None
+    if len(line) > 120 or not line[:1].isalnum() or _CLOCK.search(line, 0, 40) is None:
+        return None  # to the minute: a clock near the start
     found = dates.find_date(line)
     if found is None or found.precision != "minute" or not line.startswith(found.raw):
         return None
