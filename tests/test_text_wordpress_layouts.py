@@ -702,3 +702,17 @@ def test_badge_glued_to_the_date_link_in_markdown():
     assert facts(p) == [("Mykhailo", "April 26, 2015 at 1:20 am", None),
                         ("Maxim", "April 27, 2015 at 12:28 am", 0)]
     assert [c.native_id for c in p.comments] == ["41715", "41721"]
+
+
+def test_count_heading_above_the_reply_form_and_a_list_control_at_the_end():
+    # Newspack in inscriptis: "Join the Conversation" / "2 Comments", the rules and the reply
+    # form, then the list; the page ends with the "Expand comments" button, no final newline.
+    rules = "Want to join the discussion? Here are the ground rules: use your full name. " * 4
+    data = ("Suit challenges a traffic stop\n\nThe family sued on Tuesday.\n\n      Join the Conversation\n\n"
+            f"        2 Comments\n\n        {rules}\n\n      Comment *\n\n      Name *\n\n      Email *\n\n"
+            "         1. Vicki Lind says:\n            May 5, 2025 at 1:27 pm\n\n            Gun laws.\n\n"
+            "            Reply\n         2. Grant Maris says:\n            May 5, 2025 at 8:28 am\n\n"
+            "            Bad cops.\n\n            Reply\n    Expand comments").encode()
+    p = newscomments.parse_page(data, page_id="w", suffix=".txt")
+    assert p.declared_comment_count == 2 and p.truncation_reasons == ()
+    assert [c.author for c in p.comments] == ["Vicki Lind", "Grant Maris"]

@@ -158,14 +158,18 @@ def is_cut_off(text: str) -> bool:
         return False
     last = text[text.rfind("\n") + 1:].strip()
     if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES \
-            or (len(last) <= 6 and last.lstrip("+-−").isdigit()):
-        # a whole last line: the reply button, the comment form's title, or the vote count
-        # wpDiscuz prints under the last text when replies are off
+            or (len(last) <= 6 and last.lstrip("+-−").isdigit()) or last.casefold() in _LIST_CONTROLS \
+            or pagination_marker(last):
+        # a whole last line: the reply button, the comment form's title, the vote count
+        # wpDiscuz prints under the last text when replies are off, a control under the list
         return False
     return not (len(last) <= 60 and dates.maybe_date(last) and dates.parse_date(last) is not None)
 
 
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
+# The buttons some themes print under the list (Newspack's "Expand comments").
+_LIST_CONTROLS = frozenset(["expand comments", "load more comments", "show more comments", "view more comments",
+                            "show all comments", "view all comments"])
 # Blogger's threaded "Load more..." link (printed on every threaded page; en, de, fr), as tb.norm
 # gives it.
 LOAD_MORE_LINES = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…",

@@ -437,11 +437,18 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
             if _header_at(lines, i) is not None:
                 start = i
                 break
+        # A count heading above the reply form, the list below the form (Newspack and other
+        # themes that print the form first): the nearest one counts the list.
+        above = [found for i, found in candidates if start is not None and 0 < start - i <= _FORM_SPAN]
+        if above:
+            declared, title = above[-1]
     if start is None:
         return _Region(None, len(lines))
     return _Region(start, _end(lines, start, headed, memo), declared, title, headed)
 
 
+# Lines a reply form with its rules takes between a count heading and the list below it.
+_FORM_SPAN = 60
 _VOTES = re.compile(r"^[-+]?\d{1,5}$")
 
 
