@@ -1403,3 +1403,16 @@ def test_wordpress_kubrick_copy_without_list_classes():
     ("Plural: 2 Comentarios Añadir valoración", 2), ("Page 2 of 5", None)])
 def test_count_headings_in_more_languages_and_with_a_link_after_the_count(heading, count):
     assert wordpress_html.count_in_title(heading) == count
+
+
+@pytest.mark.parametrize("meta, raw, byline", [
+    # Liquorice and other hAtom themes: the date and "by NAME" in p.date under the title
+    ('<p class="date"><small>25.02.2016 by henrik</small></p>', "25.02.2016", "henrik"),
+    # Kubrick's copies: "<small>DATE von NAME</small>" under the title
+    ("<small>11.09.2011, 16:20 von ilse   </small>", "11.09.2011, 16:20", "ilse")])
+def test_printed_meta_line_gives_date_and_the_name_after_it(meta, raw, byline):
+    data = (f'<html lang="sv"><body><div id="post-830" class="post-830 post hentry">'
+            f'<h1 class="postTitle">Nya visor</h1>{meta}<div class="entry"><p>Vinnarvisorna är utsedda.</p>'
+            f"</div></div></body></html>").encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert (p.published.raw, p.byline) == (raw, byline)

@@ -138,7 +138,9 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         if published is None:
             notes.append(f"published date not understood: {raw.strip()[:60]!r}")
     else:
-        published = _printed_date(tree, crawled_at)
+        published, printed = _printed_date(tree, crawled_at)
+        if byline is None and published is not None and (m := _BY_NAME_AFTER.search(printed[-60:])) is not None:
+            byline = m.group("who")  # the meta line "DATE by NAME" (Liquorice and older themes)
 
     html = tree.css_first("html")
     lang = html.attributes.get("lang") if html is not None else None
@@ -258,15 +260,21 @@ def _of_the_page(node) -> bool:
 
 def _printed_date(tree, crawled_at):
     """The post's date printed as text in its header (:data:`selectors.PUBLISHED_TEXT`), for
-    pages without a machine-readable one; never a date inside a comment."""
+    pages without a machine-readable one, and what the line prints after it; never a date
+    inside a comment. (None, "") when there is none."""
     for selector in S.PUBLISHED_TEXT:
         for node in tree.css(selector):
             if _in_comment(node):
                 continue
-            found = dates.find_date(inline(node), crawled_at=crawled_at)
+            shown = inline(node)
+            found = dates.find_date(shown, crawled_at=crawled_at)
             if found is not None:
-                return found
-    return None
+                return found, shown[shown.find(found.raw) + len(found.raw):]
+    return None, ""
+
+
+# "by NAME" ending a printed meta line after its date (the by-words of _BY_WORD).
+_BY_NAME_AFTER = re.compile(r"(?:^|\s)(?:by|par|von|por|door|av)\s+(?P<who>[^\s|,·•][^|,·•]{0,38}?)\s*$", re.I)
 
 
 def _in_comment(node) -> bool:

@@ -236,7 +236,8 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   ".post-timestamp",  # Blogger templates without a date header
                   ".blog-post-meta",  # Bootstrap's blog example
                   ".post > small",  # Kubrick (WordPress's old default) and its copies: date under the h2
-                  ".post-footer")  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
+                  ".post-footer",  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
+                  ".hentry p.date")  # Liquorice and other hAtom themes: "<p class=date><small>DATE by NAME"
 # Labels for screen readers only, hidden on screen: never part of a name.
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
