@@ -237,3 +237,17 @@ def test_a_record_without_a_name_line_after_a_bare_vote_count():
     assert p.format == "wpdiscuz_text" and p.truncation_reasons == ()
     assert [(c.author, c.net_votes, c.text) for c in p.comments] == [
         ("Celtrius", 3, "Nice"), (None, 0, "It truly is amusing.")]
+
+
+def test_labelled_vote_footers_glued_by_a_markdown_converter():
+    # markdownify glues the labels to the total ("赞2踩\xa0 回复"): still the footer and its votes.
+    from datetime import datetime
+    from newscomments.options import ParseOptions
+    data = (FIX / "wpdiscuz_chinese_date_last.txt").read_text(encoding="utf-8")
+    for n in ("2", "0", "-1"):
+        data = data.replace(f"赞 {n} 踩 回复", f"赞{n}踩\u00a0 回复")
+    assert "赞 " not in data
+    p = newscomments.parse_page(data.encode(), page_id="zh", suffix=".txt",
+                                options=ParseOptions(crawled_at=datetime(2019, 6, 1, 12, 0)))
+    assert [(c.author, c.net_votes, c.text) for c in p.comments] == [
+        ("阿花", 2, "我家的番茄今年结了二十多个，谢谢分享！"), ("老王", 0, "花盆要多深才够？"), ("小林", -1, "至少三十厘米。")]

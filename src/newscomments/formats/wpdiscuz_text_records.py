@@ -92,8 +92,9 @@ def _is_footer(n: str) -> bool:
 
 
 # wpDiscuz 4 prints the vote buttons' labels around the total when the theme shows them as
-# text ("赞 0 踩 回复": up, total, down, reply); the reply word must close the line.
-_LABELLED_VOTE_FOOTER = re.compile(r"^[^\d\s+-]\S{0,7}\s+(?P<n>[+-]?\d{1,6})\s+(?:[^\d\s+-]\S{0,7}\s+)?(?P<word>\S+)$")
+# text ("赞 0 踩 回复": up, total, down, reply; markdown converters glue them, "赞0踩 回复");
+# the reply word must close the line.
+_LABELLED_VOTE_FOOTER = re.compile(r"^[^\d\s+-]\D{0,7}?\s*(?P<n>[+-]?\d{1,6})\s*(?:[^\d\s+-]\S{0,7}?\s+)?(?P<word>\S+)$")
 
 
 def dates_close_records(norms: list[str], rows: list[int]) -> bool:
