@@ -241,9 +241,9 @@ def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates
         f"each as wpDiscuz and WordPress HTML, seed {SEED}).",
         "",
         "Truth is the package's own HTML parse of the same page (wpdiscuz_html, wordpress_html, "
-        "blogger_html, drupal_html; pages with at least one comment). The text parsers read no "
-        "Drupal comments (other_text knows only the \"Submitted by\" line of one theme), so the "
-        "two Drupal pages count as misses. trafilatura returns the comments as "
+        "blogger_html, drupal_html; pages with at least one comment). other_text reads Drupal's "
+        "meta lines (\"Submitted by NAME\", \"DATE — NAME\", \"NAME am DATE Permanenter Link\", …) "
+        "only with one of Drupal's own marks beside them. trafilatura returns the comments as "
         "flat text (no author, date or reply lines), so near 0 is expected in its rows.",
         "",
         table(header, rows),

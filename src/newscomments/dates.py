@@ -535,7 +535,9 @@ _WEEKDAYS = frozenset(
     # that is otherwise wholly a date, so a short one ("do", "so") costs nothing elsewhere.
     "mo di mi do fr sa so mo. di. mi. do. fr. sa. so. lun mar mer jeu ven sam dim mié jue vie "
     "sáb dom lunedì martedì mercoledì giovedì venerdì sabato domenica gio seg ter qua qui sex "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo".split())
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo "
+    # zh: Drupal's and other CMSs' "星期二, 04/23/2019 - 12:00"
+    "星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日".split())
 
 
 def _is_weekday(w: str) -> bool:

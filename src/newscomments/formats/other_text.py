@@ -30,7 +30,9 @@ and ends) and a small record grammar:
   "Load more..." (no extra byte search), and the decoded signal is an action line
   ("ReplyDelete", "Reply Delete", "Reply[Delete](…)", "AntwortenLöschen") or a "Replies" /
   "Add comment" / "Load more..." line (or the German one) before "Post a Comment".
-- **drupal**: ``Submitted by NAME on DATE Comment #N``.
+- **drupal**: the meta lines of Drupal's themes ("Submitted by NAME on DATE", "DATE — NAME",
+  "NAME on DATE Permalink", "NAME (not verified)" / DATE), with one of Drupal's own marks; see
+  :mod:`drupal_text_records`.
 - **medium** and **reddit**: no header line; each comment is anchored on its date line
   ("1월 31일", "2h ago"): the name is the line above it (badges "작성자"/"OP"/"MOD" and "•"
   skipped), the text runs to the footer (claps / "Upvote N Downvote Reply …"). Neither shows
@@ -54,6 +56,7 @@ from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 from . import pagehead, textpage
 from .blogger_html import SAID_WORDS
+from . import drupal_text_records as drupal_records
 from . import textblocks as tb
 
 NAME = "other_text"
@@ -176,6 +179,21 @@ class _BloggerSignal:
         return True if self._said.search(text) or _threaded_signal(text) else None
 
 
+class _DrupalSignal:
+    """Drupal in text: meta lines of its comments and one of its own marks (see
+    drupal_text_records)."""
+
+    def search(self, text: str) -> bool | None:
+        lines = text.split("\n")
+        metas = drupal_records.records(lines, 0, len(lines), {})
+        return True if metas and drupal_records.has_mark(text, metas) else None
+
+
+# Literal text one of Drupal's marks holds (the byte test of detect()).
+_DRUPAL_HINTS = ("Submitted by ", "not verified", "Permalink", "Permanenter Link", "Add new comment", "Soumis par",
+                 "Eingereicht von",
+                 "nicht überprüft", "non vérifié", "永久连接", "未验证")
+
 SYSTEMS = (
     System("disqus", re.compile(r"disqus\.com/(?:by|home)/|Powered by Disqus"),
            re.compile(r"^-?\s*\[\d+ comments?\]\(\)", re.I), ("powered by disqus",),
@@ -184,8 +202,7 @@ SYSTEMS = (
            # Its count heading, "N comments:" in the blog's language (a heading in markdown).
            re.compile(r"^#*\s*(?:\d+\s+\w+:|comments)\s*$", re.I),
            _BLOGGER_ENDS, hints=("...", "…", "Delete", "Replies", "Add comment", "Löschen", "Supprimer")),
-    System("drupal", re.compile(r"(?m)^Submitted by .+ on .+ Comment #\d+"), None,
-           ("log in or register to post",), hints=("Submitted by ",)),
+    System("drupal", _DrupalSignal(), None, drupal_records.ENDS, hints=_DRUPAL_HINTS),
     System("reddit", re.compile(r"(?m)^Upvote\n-?\d+\n\nDownvote"),
            re.compile(r"^(?:Comments Section|Sort by:)$"), (), hints=("Upvote\n",)),
     System("medium", re.compile(r"(?m)^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
@@ -288,6 +305,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 
 
 def _region(lines: list[str], system: System) -> tuple[int, int]:
+    if system.name == "drupal":
+        return _drupal_region(lines)
     start = 0
     if system.start is not None:
         start = next((i for i, x in enumerate(lines) if system.start.match(x.strip())), 0)
@@ -566,19 +585,43 @@ def _unshell(line: str) -> str:
 
 
 def _drupal(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
-    out: list[ParsedComment] = []
-    heads = [(i, m) for i in range(len(lines)) if (m := _DRUPAL_HEADER.match(lines[i].strip()))]
-    for k, (i, m) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        body = []
-        for s in lines[i + 1:stop]:
-            if tb.norm(s).startswith("log in or register to post"):
-                break
-            body.append(s)
-        out.append(ParsedComment(position=k, text=tb.text_block(body), author=m.group("name"),
-                                 author_source="explicit", posted=_date(m.group("date")),
-                                 native_id=None))
-    return out
+    memo: dict = {}
+    metas = drupal_records.records(lines, start, end, memo)
+    return drupal_records.comments(lines, metas, end, memo)
+
+
+def _drupal_region(lines: list[str]) -> tuple[int, int]:
+    """From the thread's heading ("Comments", "Comments (89)", "10 Comments", "评论") above the
+    first meta line, or that comment's subject line, to Drupal's comment form."""
+    metas = drupal_records.records(lines, 0, len(lines), {})
+    first = metas[0][0] if metas else 0
+    start = first
+    # The node's own submitted line comes before the thread's heading: the first heading
+    # with a meta line within a few lines below it opens the thread.
+    heading = next((j for j in range(len(lines)) if _comment_heading(lines[j])
+                    and any(0 < i - j <= 12 for i, _ in metas)), None)
+    if heading is not None:
+        start = heading
+        first = next(i for i, _ in metas if i > heading)
+    else:
+        j = first - 1
+        while j > 0 and not lines[j].strip():
+            j -= 1
+        if j > 0 and first - j <= 3 and len(lines[j].strip()) <= 80:
+            start = j  # the first comment's subject
+    end = next((j for j in range(first + 1, len(lines))
+                if tb.norm(tb.plain(lines[j].strip().lstrip("#").strip())).startswith(drupal_records.ENDS)), len(lines))
+    return start, end
+
+
+_COMMENT_HEADINGS = frozenset(["comments", "评论", "評論", "commentaires", "kommentare", "comentarios", "commenti"])
+
+
+def _comment_heading(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 60:
+        return False
+    return tb.norm(tb.plain(s.lstrip("#").strip())) in _COMMENT_HEADINGS or textpage.count_header(s) is not None
 
 
 def _date_anchored(system: str):

@@ -157,6 +157,8 @@ def is_cut_off(text: str) -> bool:
     if not text[-1:].isalnum():
         return False
     last = text[text.rfind("\n") + 1:].strip()
+    if last[:2] in ("* ", "- ", "+ ", "• "):
+        last = last[2:].strip()  # a list item: Drupal's "* reply" link
     if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES \
             or (len(last) <= 6 and last.lstrip("+-−").isdigit()) or last.casefold() in _LIST_CONTROLS \
             or pagination_marker(last):

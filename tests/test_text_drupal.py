@@ -1,0 +1,86 @@
+"""Drupal comment threads in converted text (other_text's drupal system, drupal_text_records):
+the meta-line forms of Drupal's themes, subjects, links, nesting by indentation (invented pages
+in the layouts of real ones)."""
+
+from __future__ import annotations
+
+import newscomments
+
+
+def parse(text: str, suffix: str = ".txt"):
+    return newscomments.parse_page(text.encode(), page_id="d", suffix=suffix)
+
+
+def rows(p):
+    return [(c.author, c.posted.raw if c.posted else None, c.parent_position, c.text) for c in p.comments]
+
+
+def test_drupal8_permalink_submitted_by_lines_under_subjects():
+    # Drupal 8 (inscriptis): the node's own "Submitted by" line is above the "Comments"
+    # heading; each comment is its subject, "Permalink Submitted by NAME (not verified) DATE",
+    # its text and "* Reply".
+    p = parse("Disable caching during development\n\n        Submitted by amit on Thu, 02/08/2018 - 13:02\n\n"
+              "    We know Drupal has many levels of caching.\n\n  Comments\n\n    cheap hotel booking\n\n"
+              "    Permalink Submitted by tour packages (not verified) Sat, 06/22/2019 - 15:06\n\n"
+              "        Flight booking\n        Booking hotels\n\n      * Reply\n\n    I enjoy what you…\n\n"
+              "    Permalink Submitted by samuel (not verified) Mon, 06/24/2019 - 08:31\n\n"
+              "        I enjoy what you've got right here.\n\n      * Reply\n\n  Add new comment\n")
+    assert (p.format, p.comment_system) == ("other_text", "drupal")
+    assert rows(p) == [("tour packages", "Sat, 06/22/2019 - 15:06", None, "Flight booking\nBooking hotels"),
+                       ("samuel", "Mon, 06/24/2019 - 08:31", None, "I enjoy what you've got right here.")]
+    assert "We know Drupal" in p.body and "cheap hotel" not in p.body
+    assert p.truncation_reasons == ()
+
+
+def test_garland_date_dash_name_lines_nested_by_indentation():
+    # Drupal 6's Garland: "DATE — NAME", lower-case "reply" links, a reply's block indented.
+    p = parse("  Add new comment\n\n  Comments (3)\n\n    Raw data\n\n      Sat, 20/11/2010 - 08:24 — Anonymous\n\n"
+              "      We must trust someone to digest it.\n\n      * reply\n\n    Vulnerabilities\n\n"
+              "      Fri, 19/11/2010 - 13:24 — paulz\n\n      Torrents carry viruses.\n\n      * reply\n\n"
+              "      Not so\n\n        Thu, 17/02/2011 - 05:32 — Anonymous\n\n        They do not.\n\n"
+              "        * reply")
+    assert (p.comment_system, p.declared_comment_count, p.truncation_reasons) == ("drupal", 3, ())
+    assert rows(p) == [("Anonymous", "Sat, 20/11/2010 - 08:24", None, "We must trust someone to digest it."),
+                       ("paulz", "Fri, 19/11/2010 - 13:24", None, "Torrents carry viruses."),
+                       ("Anonymous", "Thu, 17/02/2011 - 05:32", 1, "They do not.")]
+    assert p.comments[2].parent_method == "list-indent"
+
+
+def test_name_on_date_permalink_lines_and_vote_links():
+    p = parse("A guide to Git\n\nCreate an account first.\n\n            3 Comments\n\n"
+              "                Jeff Mach on 25 Jan 2018 Permalink\n\n                      Handy guide.\n\n"
+              "                      Vote up!\n                    4\n"
+              "                  Kedar K on 25 Jan 2018 Permalink\n\n                        Thanks.\n\n"
+              "                        Vote up!\n                      1\n"
+              "                Chrissy M on 26 Jan 2018 Permalink\n\n                      Amazing!\n\n"
+              "                      Vote up!\n                    0\n")
+    assert (p.comment_system, p.declared_comment_count) == ("drupal", 3)
+    assert rows(p) == [("Jeff Mach", "25 Jan 2018", None, "Handy guide."), ("Kedar K", "25 Jan 2018", 0, "Thanks."),
+                       ("Chrissy M", "26 Jan 2018", None, "Amazing!")]
+
+
+def test_chinese_unverified_name_date_and_permalink_lines():
+    p = parse("翻墙七种武器\n\n          Vergil 在 星期五, 07/11/2014 - 08:28 提交\n\n                古龙先生在文中这样描述。\n\n"
+              "          评论\n\n                Jea (未验证)\n\n                星期二, 04/23/2019 - 12:00\n\n"
+              "                永久连接\n\n              好文章\n\n                * 回复\n\n"
+              "                Stev (未验证)\n\n                星期六, 06/01/2019 - 10:38\n\n"
+              "                永久连接\n\n              谢谢分享\n\n                * 回复\n")
+    assert p.comment_system == "drupal"
+    assert [(c.author, c.posted.local.isoformat(), c.text) for c in p.comments] == [
+        ("Jea", "2019-04-23T12:00:00", "好文章"), ("Stev", "2019-06-01T10:38:00", "谢谢分享")]
+
+
+def test_name_on_date_lines_without_a_drupal_mark_are_not_drupal():
+    p = parse("A post\n\nSome text of the post that is long enough.\n\nJo Brandt on March 3, 2021\n\nNice.\n\n"
+              "Ann Lee on March 4, 2021\n\nAgreed.\n")
+    assert p.comment_system != "drupal"
+
+
+def test_german_name_am_date_permanenter_link():
+    p = parse("Ein Artikel\n\nDer Text des Artikels.\n\n          Kommentare\n\n"
+              "          Gerhard B. am 18. Oktober 2023 - 13:11 Permanenter Link\n\n                Guter Punkt.\n\n"
+              "            * Antworten\n\n            malte am 18. Oktober 2023 - 19:48 Permanenter Link\n\n"
+              "                  Viele richtige Gedanken.\n\n              * Antworten\n")
+    assert p.comment_system == "drupal"
+    assert rows(p) == [("Gerhard B.", "18. Oktober 2023 - 13:11", None, "Guter Punkt."),
+                       ("malte", "18. Oktober 2023 - 19:48", 0, "Viele richtige Gedanken.")]
