@@ -379,7 +379,11 @@ def test_polish_edit_note_is_no_comment_text():
     ("Rada miasta przegłosowała we wtorek sieć dróg rowerowych. Zwolennicy mówią, że to jest "
      "bezpieczniejsze, ale nie wszyscy są przekonani, że miasto może to zrobić tak szybko.", "pl"),
     ("Belediye meclisi salı günü bisiklet yolları ağını onayladı. Bu plan iki yıldan fazla bir süre "
-     "tartışıldı ve çok sayıda esnaf için endişe kaynağı oldu.", "tr")])
+     "tartışıldı ve çok sayıda esnaf için endişe kaynağı oldu.", "tr"),
+    # inscriptis prints a third-level list bullet as "o": a German menu is no Portuguese
+    ("* Rubriken + o Wissenschaft o vor Ort o Soziales o Religionen o Gesundheit o Politik o Bildung\n\n"
+     "Ein Zoobesuch ist schon lange kein Freizeitvergnügen mehr, und die Kritik wird lauter.", "de"),
+    ("O texto que o leitor escreveu não é o mesmo que o outro leitor escreveu em agosto.", "pt")])
 def test_language_guess_polish_and_turkish(text, lang):
     from newscomments.language import guess_language
     assert guess_language(text) == lang

@@ -15,7 +15,7 @@ STOPWORDS = {
     "de": "der die und das ist nicht ein eine zu den mit von sich auch auf für dem des im",
     "fr": "le la les et des est une un que pour dans pas qui sur du au avec ce il",
     "es": "el la los las y de que en es por una un para con del se lo como más",
-    "pt": "o a os as e de que em um uma para com não do da no na se é",
+    "pt": "a os as e de que em um uma para com não do da no na se é",  # not "o": inscriptis prints it as a list bullet
     "it": "il la e di che è un una per non del della con sono gli le",
     "nl": "de het een en van is dat niet op te zijn voor met die er",
     "id": "yang dan di ini itu dengan untuk tidak dari dalam akan ada saya juga ke",
