@@ -10,8 +10,9 @@ Blogger renders a post's comments on the server in one of two layouts of its Blo
   nearest enclosing item (method ``html-nesting``) and the depth the number of enclosing items.
 - **classic** (``dl#comments-block``): flat ``dt#c{ID}`` ("NAME said..." in the blog's
   language; the template names its classes, ``comment-author`` or ``comment-poster``), then a
-  ``dd`` with the text and one with the same permalink (``dd.comment-footer
-  .comment-timestamp a``, or ``dd.comment-timestamp a``). Tags may be upper case.
+  ``dd`` with the text and one with the comment's own permalink (``#c{ID}``, in
+  ``dd.comment-footer .comment-timestamp a`` or ``dd.comment-timestamp a``). Tags may be upper
+  case.
 
 The declared count is the ``#comments`` heading ("7 comments:"); a visible "Load more..." block
 (Blogger pages its threads at 200) marks the page ``load-more``. The printed times are parsed
@@ -127,15 +128,19 @@ def _classic(tree) -> list[dict]:
             continue
         body = link = None
         node = dt.next
+        own = f"a[href$='#c{m.group(1)}']"
         while node is not None and node.tag != "dt":
             if node.tag == "dd":
                 # The template names its boxes ("comment-body" / "comment-footer",
-                # "comment-timestamp"): the box with the permalink is the footer, the first
-                # other one the text.
-                permalink = node.css_first("a[href*=showComment]")
+                # "comment-timestamp"): the box with this comment's own permalink ("#c{ID}",
+                # with or without "showComment=") is the footer, the first other one the text.
+                # A text may quote another comment's permalink: only a box after the text is
+                # taken for the footer by a bare "showComment" link.
+                permalink = node.css_first(own) or node.css_first(".comment-timestamp a") \
+                    or (node.css_first("a[href*=showComment]") if body is not None else None)
                 if permalink is not None and link is None:
                     link = permalink
-                elif body is None and permalink is None:
+                elif body is None:
                     body = node
             node = node.next
         rows.append({

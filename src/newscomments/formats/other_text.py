@@ -417,14 +417,15 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
     names = [tb.plain(m.group("name")).strip() for _, m in heads]
     glued: list[PostedTime | None] = [None] * len(heads)
     for k, name in enumerate(names):
+        # Blogger's footer date is whole, to the minute: "September 11 Truth" is a name
         if k and tb.has_digit(name[:12]) and (found := dates.find_date(name)) is not None \
-                and name.startswith(found.raw) and name[len(found.raw):].strip():
+                and found.precision in ("minute", "second") and name.startswith(found.raw) and name[len(found.raw):].strip():
             glued[k - 1], names[k] = found, name[len(found.raw):].strip()
     out: list[ParsedComment] = []
     for k, (i, m) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [_unshell(x) for x in lines[i + 1:stop]]
-        posted = _date(m.group("date")) if m.group("date") else glued[k]
+        posted = _date(m.group("date")) if m.group("date") else None
         native = None
         # Drop avatar/icon lines and separators; the last date-only line is the date.
         kept = []
@@ -444,6 +445,7 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                         or (pt := dates.parse_time_only(tb.plain(kept[-1]).strip())) is not None):
             posted = pt  # a template that prints the time alone ("11:20 PM"): no day, the string kept
             kept.pop()
+        posted = posted or glued[k]  # the footer date a dump joined to the next "said" line
         author = names[k] or None
         out.append(ParsedComment(position=k, text=tb.text_block(kept), author=author,
                                  author_source="explicit" if author else "unknown",

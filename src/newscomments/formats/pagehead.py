@@ -73,6 +73,7 @@ _URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
 # First characters of long lines that are not prose: headings, links, images, tags, tables,
 # list items, front matter.
 _NOT_PROSE_FIRST = frozenset("#[!<|*-+>{=")
+_ARTICLE_BEGUN = 300  # characters of prose: about two paragraphs
 _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
@@ -108,6 +109,9 @@ class Head:
     front_matter: dict = field(default_factory=dict)
     body_start: int = 0  # first line after the front matter
     notes: list[str] = field(default_factory=list)
+    # The title is a "# " heading found only after the article had begun (no other title on
+    # the page): maybe a section or a code comment, so a comment header's title wins over it.
+    title_weak: bool = False
 
 
 def front_matter(lines: list[str]) -> tuple[dict, int]:
@@ -142,10 +146,22 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     printed_date = None
     post_heading = None  # a heading pandoc marks as the post's title (".entry-title")
     h1_line = None
-    prose = 0  # long plain lines seen so far: past two, the article has begun (see below)
+    # Characters of long plain lines so far (60 or more: prose, wrapped at 78 by html2text or
+    # not; menus and labels are shorter): past _ARTICLE_BEGUN the article has begun (see below).
+    prose = 0
+    late_h1 = None
+    sections = False
+    in_code = False
     for i in range(start, end):
         raw = lines[i].strip()
         if not raw:
+            continue
+        if raw[0] in "`~[" and (raw[:3] in ("```", "~~~") or raw in ("[code]", "[/code]")):
+            # a fenced code block (html2text: "[code]" … "[/code]"): its "# " lines are code
+            # comments
+            in_code = raw != "[/code]" and (raw == "[code]" or not in_code)
+            continue
+        if in_code:
             continue
         # Each recogniser runs only on lines that can match it: a label needs a colon, an H1
         # a "#", a setext title an "=" rule below; the rest dispatch on the first character
@@ -155,10 +171,11 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
         if (raw[0] not in _LOUD_FIRST and ":" not in raw and "Post" not in raw and len(raw) > 8
                 and raw[-1] not in _NAV_EDGE and not tb.has_markup(raw)
                 and not (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "=")):
-            prose += len(raw) > 150
+            if len(raw) >= 60:
+                prose += len(raw)
             continue
-        if len(raw) > 150 and raw[0] not in _NOT_PROSE_FIRST:
-            prose += 1
+        if len(raw) >= 60 and raw[0] not in _NOT_PROSE_FIRST:
+            prose += len(raw)
         if raw[:4] == "<!--" and (m := _SOURCE_COMMENT.match(raw)) is not None:
             head.url = head.url or m.group("u")
             continue
@@ -194,9 +211,14 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 post_heading = text
             if (u := _URL_ONLY.match(text)) is not None:
                 head.url = head.url or u.group("u")
-            elif h1 is None and text and prose < 2:
-                # Past two paragraphs of prose a "# " line is no page title: a section of the
-                # article, or a code comment that a text dump left at a line's start.
+            elif h1 is None and text and prose > _ARTICLE_BEGUN:
+                # Past two paragraphs of prose a "# " line is hardly the page title: a section
+                # of the article, or a code comment that a text dump left at a line's start.
+                # Kept as a weak title for a page that names no other (unless it starts in
+                # lower case, as code comments do and titles do not).
+                if late_h1 is None and not text[:1].islower() and not sections:
+                    late_h1 = text
+            elif h1 is None and text:
                 h1, h1_line = text, i
                 # A date printed right under the title is the article's date (news layouts),
                 # alone or in the post's meta line ("DATE av NAME | 5 kommentarer").
@@ -223,8 +245,8 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             post_heading = tb.plain(_without_attrs(raw)[0]).strip()  # a smaller heading marked as the post's title
             continue
         s = tb.plain(raw).strip()
-        if s[:2] in _ITEM_MARKS:
-            s = s[2:].lstrip()  # a meta list's item ("* Post author By NAME", Twenty Twenty)
+        if s[:2] in _ITEM_MARKS and s[2:].lstrip().startswith("Post "):
+            s = s[2:].lstrip()  # Twenty Twenty's meta list: "* Post author By NAME", "* Post date DATE"
         first = s[:1]
         if head.byline is None and i - start < 400 and first in _BYLINE_FIRST:
             for pattern in _BYLINE:
@@ -250,8 +272,10 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 if printed_date is not None and head.byline is None and m.group("who") \
                         and tb.looks_like_name(m.group("who").strip()):
                     head.byline = m.group("who").strip()
-        if printed_date is None and raw.startswith("## "):
-            printed_date = _as_date(tb.plain(raw[3:]))
+        if raw.startswith("## "):
+            printed_date = printed_date or _as_date(tb.plain(raw[3:]))
+        if raw[:2] == "##":
+            sections = True  # a section heading: a page title would have come before it
         if "[" in raw and raw.count("[") > raw.count("]"):  # a link label wrapped onto the next line
             following = lines[i + 1].strip() if i + 1 < len(lines) else ""
             nav = _nav_glued(tb.plain(raw + " " + following).strip())  # the next line is used up
@@ -264,6 +288,8 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             elif which == "next" and head.next_title is None:
                 head.next_title = title
     head.title = label_title or fm.get("title") or post_heading or h1
+    if head.title is None and late_h1 is not None:
+        head.title, head.title_weak = late_h1, True
     head.url = fm_url(fm) or head.url
     if fm:
         head.byline = head.byline or fm_author(fm)

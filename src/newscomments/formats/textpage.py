@@ -47,7 +47,7 @@ _QUOTES = "“”\"«»„"
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
     re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
-               r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|replies|yorum)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+               r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|yorum)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"

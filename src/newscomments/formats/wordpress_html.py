@@ -49,7 +49,7 @@ from ..htmlpage.text import INVISIBLE, inline, paragraphs, squash
 from ..htmlpage.tree import common_ancestor, matches, owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
-from .textblocks import BADGES
+from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
 VERSION = "wordpress_html/6"
@@ -261,10 +261,12 @@ _CORE_ID = re.compile(r"^comment-\d+$")
 
 def _id_items(tree) -> list:
     """Items known by core's ``comment-N`` id and a kind class, or by that id on a list item,
-    alone (:data:`selectors.WP_ID_ITEM`), never one inside another: the replies of such themes
-    sit in a ``.children`` list beside their parent (see :func:`_item_at`)."""
+    alone (:data:`selectors.WP_ID_ITEM`). Replies sit inside their parent's item (Kubrick's
+    copies: ``li > ul > li``) or in a ``.children`` list beside it (Photome, see
+    :func:`_item_at`); either way :func:`_nesting` finds the parent. A box inside an item that
+    carries the same comment's id again is no item of its own."""
     found = [node for node in tree.css(S.WP_ID_ITEM) if _CORE_ID.match(node.attributes.get("id") or "")]
-    ids = {node.mem_id for node in found}
+    ids = {node.mem_id: node.attributes.get("id") for node in found}
     out, last = [], None
     for node in found:
         if node.mem_id == last:
@@ -273,7 +275,7 @@ def _id_items(tree) -> list:
         up = node.parent
         while up is not None and up.mem_id not in ids:
             up = up.parent
-        if up is None:
+        if up is None or ids[up.mem_id] != ids[node.mem_id]:
             out.append(node)
     return out
 
@@ -320,10 +322,23 @@ def _own_children(li, index: dict) -> list:
     while child is not None:
         if child.tag not in ("-text", "-comment"):
             classes = (child.attributes.get("class") or "").split()
-            if child.tag != "li" and "children" not in classes and child.mem_id not in index:
+            if child.tag != "li" and "children" not in classes and child.mem_id not in index \
+                    and not _holds_items(child, index):
                 out.append(child)
         child = child.next
     return out
+
+
+def _holds_items(node, index: dict) -> bool:
+    """A replies list without the ``children`` class (Kubrick's copies: ``li > ul > li``)."""
+    if node.tag not in ("ul", "ol"):
+        return False
+    child = node.child
+    while child is not None:
+        if child.mem_id in index:
+            return True
+        child = child.next
+    return False
 
 
 def _read_item(li, fields: dict, k: int) -> dict:
@@ -355,7 +370,8 @@ def _read_item(li, fields: dict, k: int) -> dict:
         named = (fields["author"].get(k), fields["meta"].get(k))
         for holder in (fields["datecls"].get(k), permalink, *named):
             text = inline(holder) if holder is not None else ""
-            if holder in named and author and text.startswith(author):
+            # identity: selectolax nodes compare equal by their markup
+            if holder is not None and any(holder is n for n in named) and author and text.startswith(author):
                 text = text[len(author):].lstrip(" ,|·-–—")  # "NAME, DATE" in one box
             if label and text.endswith(label):  # Avada: "NAME DATE<a> - Reply</a>" in one box
                 text = text[: len(text) - len(label)]
@@ -493,7 +509,14 @@ def _name_comma_date(printed: str, page_dates) -> tuple[str, str] | None:
     m = _NAME_SEP_DATE.match(squash(printed))
     if m is None or not page_dates.is_date(m.group("date")):
         return None
-    return m.group("name"), m.group("date")
+    name = m.group("name").strip()
+    if not looks_like_name(name) or name.casefold() in _META_LABELS or name.casefold().startswith("in reply to"):
+        return None  # "Permalink | DATE", "Edited, DATE": a label, not a name
+    return name, m.group("date")
+
+
+_META_LABELS = frozenset(["permalink", "edit", "edited", "reply", "link", "posted", "updated", "antworten",
+                          "répondre", "responder", "rispondi", "bearbeiten", "modifier", "editar"])
 
 
 _NAME_SEP_DATE = re.compile(r"^(?P<name>[^,·|\d][^,·|]{0,60}?)\s*[,·|]\s+(?P<date>\S.{3,60})$")
@@ -696,13 +719,13 @@ def count_in_title(title: str) -> int | None:
     first = title.split(" ", 1)[0].casefold()
     if first in _NUMBER_WORDS:
         return _NUMBER_WORDS[first]
-    # The count inside the heading, a label before it and a link after it ("Plural: 2
-    # Comentarios Añadir valoración", Dyad)
-    m = _COUNT_INSIDE.search(title)
+    # A label and a colon before the count, a link after it ("Plural: 2 Comentarios Añadir
+    # valoración", Dyad)
+    m = _COUNT_AFTER_LABEL.match(title)
     return _to_int(m.group(1)) if m else None
 
 
-_COUNT_INSIDE = re.compile(r"(?:^|\s)(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)
+_COUNT_AFTER_LABEL = re.compile(r"^[^\d:]{1,20}:\s*(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)
 
 
 def _paged(tree) -> bool:

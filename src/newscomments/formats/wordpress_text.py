@@ -348,7 +348,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if head.title is not None and tb.norm(head.title) in GENERIC_TITLES:
             head.title = None  # a comments-only page ("title: Comments")
         foreign = _foreign_block(block_title, head, comments, lines[start:end], lines[:start])
-        if block_title and head.title is None and not foreign:
+        if block_title and (head.title is None or head.title_weak) and not foreign:
             head.title = block_title  # the post the comment header names
         if foreign:
             notes.append(f"comment block belongs to a different post ({foreign}); "
@@ -419,6 +419,8 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
                             or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
         found = _count_heading(line)
+        if found is not None and title is not None and found[1] is None:
+            continue  # a bare count line after a heading that names the post: inside its list
         if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo)):
             start, (declared, title) = i, found
         elif found is not None:
@@ -495,13 +497,22 @@ def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
     seen_record = False
     for j in range(start + 1, len(lines)):
         n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
-        if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY)):
+        if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY) and _form_heading(lines[j], n)):
             continue
         seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
         if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose, memo):
             return j
         seen_record = True  # the records below this marker
     return len(lines)
+
+
+def _form_heading(raw: str, n: str) -> bool:
+    """A line ending with "Cancel reply" that is the reply form's heading, not a sentence of a
+    comment: the label alone, or a short heading or a line with the cancel link (markdown)."""
+    if n in CANCEL_REPLY:
+        return True
+    s = raw.strip()
+    return len(n) <= 100 and (s[:1] == "#" or "#respond" in s or "cancel-comment-reply" in s)
 
 
 def _record_in(lines: list[str], a: int, b: int, loose: bool, memo: dict | None) -> bool:
@@ -606,7 +617,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
             if kind == "on-date" and indent is None or kind == "says-zh" and "道" not in candidate:
                 continue
             m = pattern.match(joined if kind == "hugo" else candidate)
-            if m and _plausible(kind, m):
+            if m and (fit := _plausible(kind, m)) and (fit is True or _dated_below(lines, i + used, memo)):
                 return kind, m, used, indent
         m = _glued_says(joined)
         if m is not None:
@@ -637,7 +648,7 @@ def _glued_says(joined: str) -> re.Match | None:
     if not joined.startswith("![") or not joined.endswith(":"):
         return None
     m = _GLUED_SAYS.match(joined)
-    return m if m is not None and _plausible("says", m) else None
+    return m if m is not None and _plausible("says", m) is True else None
 
 
 def _name_date_header(parts: list[str], indent: int | None, memo: dict | None
@@ -677,7 +688,9 @@ _NAME_MARKS = frozenset("#—–")
 _LEADING_MARKS = re.compile(r"^(?:#{1,6}\s+)?(?:[—–]\s+)?")
 
 
-def _plausible(kind: str, m: re.Match) -> bool:
+def _plausible(kind: str, m: re.Match) -> bool | str:
+    """Whether the match's name can be a commenter's; "title" for a "says:" name only a
+    linking post's title can be, which the caller accepts when a date line follows."""
     name = tb.plain(m.group("name")).strip(" *_")
     if kind == "pingback":
         return bool(name)
@@ -685,10 +698,22 @@ def _plausible(kind: str, m: re.Match) -> bool:
         return False
     if kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
         return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
+    if len(name.split()) <= 12 and len(name) <= 120:
+        return True
     # A pingback's name is the linking post's title and its site ("TITLE | SITE", "TITLE –
-    # SITE"): longer than any person's name.
-    title_site = _TITLE_SITE.search(name) is not None
-    return len(name.split()) <= (24 if title_site else 12) and (title_site or len(name) <= 120)
+    # SITE"): longer than any person's name, and accepted only above a date (prose says
+    # "X - Y says:" too).
+    return "title" if len(name.split()) <= 24 and _TITLE_SITE.search(name) is not None else False
+
+
+def _dated_below(lines: list[str], k: int, memo: dict | None) -> bool:
+    """Is the next non-blank line (within two) a whole date?"""
+    for j in range(k, min(len(lines), k + 3)):
+        s = lines[j].strip()
+        if s:
+            label = tb.plain(s).strip()
+            return dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None
+    return False
 
 
 _TITLE_SITE = re.compile(r"\s[|–—-]\s+\S[^|–—]*$")
@@ -840,7 +865,8 @@ def _date_first(line: str) -> str | None:
 
 
 def _pingback_text_below(lines: list[str], k: int, end: int) -> bool:
-    while k < end and k - 1 < len(lines) and not lines[k].strip():
+    end = min(end, len(lines))
+    while k < end and not lines[k].strip():
         k += 1
     return k < end and _PINGBACK_OPEN.match(lines[k].strip()) is not None
 
@@ -924,6 +950,14 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
               ) -> list[ParsedComment]:
     _indent_by_column(lines, records)
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
+    bodies = []
+    for k, rec in enumerate(records):
+        stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
+        body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
+        text = tb.text_block(body_lines)
+        if rec.kind == "comment" and _PINGBACK_TEXT.match(text):
+            rec.kind = "pingback"  # decided before the nesting: a pingback is never a reply
+        bodies.append((text, reply_ids, likes))
     method, confidence = "list-indent", 0.95
     if not nested and (levels := _levels_by_numbers(lines, records, memo)) is not None:
         for rec, level in zip(records, levels):
@@ -932,12 +966,8 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
     stack: list[tuple[int, int]] = []  # (list column, position)
     out: list[ParsedComment] = []
     for k, rec in enumerate(records):
-        stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
-        body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
-        text = tb.text_block(body_lines)
+        text, reply_ids, likes = bodies[k]
         kind = rec.kind
-        if kind == "comment" and _PINGBACK_TEXT.match(text):
-            kind = "pingback"
         native = next((tb.comment_id_in(u) for u in rec.links if tb.comment_id_in(u)), None)
         native = native or next(iter(reply_ids), None)
         parent = depth = None
@@ -987,8 +1017,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
     for k in range(1, len(records)):
         n = numbers[k]
         if n == 1:
-            if records[k].kind != "comment":
-                last = [(1, k)]
+            if records[k].kind != "comment" or records[k - 1].kind != "comment":
+                last = [(1, k)]  # a list of pings, or the comments' list after one
             else:
                 last.append((1, k))
             levels.append(len(last) - 1)
@@ -1001,6 +1031,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
         if len(candidates) != 1:
             return None  # no level fits, or the dates leave more than one reading
         level = candidates[0]
+        if level and records[k].kind != "comment":
+            return None  # a pingback never replies
         del last[level + 1:]
         last[level] = (n, k)
         levels.append(level)
@@ -1176,7 +1208,7 @@ def _foreign_block(block_title: str | None, head: pagehead.Head, comments: list[
                    region: list[str], above: list[str]) -> str | None:
     if not comments:
         return None
-    if block_title and head.title and _title_key(block_title) != _title_key(head.title) \
+    if block_title and head.title and not head.title_weak and _title_key(block_title) != _title_key(head.title) \
             and _title_key(block_title) not in _title_key(head.title) \
             and not _printed_above(block_title, above):
         return f"header names “{block_title}”, page title is “{head.title}”"

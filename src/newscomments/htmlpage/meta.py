@@ -175,13 +175,17 @@ def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
     page's h1-h3 (a heading is tested only when the title starts with its text)."""
     title = squash(title)
     site = squash(site_name).casefold() if site_name else None
+    marked_seen = False
     for node in tree.css("h1, h2, h3"):
+        first_marked = not marked_seen and _marked_post_title(node)
+        marked_seen = marked_seen or first_marked
         heading = squash(inline(node))
         if not heading or len(heading) >= len(title) or not title.startswith(heading):
             continue
-        if _TITLE_PARTS.match(title, len(heading)) is None and not (
-                title[len(heading)] == " " and _marked_post_title(node)):
-            continue  # a heading that is only the start of the title's first part
+        if _TITLE_PARTS.match(title, len(heading)) is None and not (title[len(heading)] == " " and first_marked):
+            # A heading that is only the start of the title's first part; the page's first
+            # marked post title is the exception (related posts mark their teasers too).
+            continue
         if heading.casefold() != site and not _links_home(node):
             return heading
     return title

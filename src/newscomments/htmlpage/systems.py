@@ -48,19 +48,21 @@ def wordpress_score(data: bytes) -> float:
         # Core's reply link (comment_reply_link) beside items with core's ids: a theme whose
         # callback prints neither a list class nor comment_class() (ThemeGoods' Photome).
         return 0.6
-    if b'id="comments"' in data and _WP_LI_ID.search(data) is not None:
+    if b"comments" in data and _COMMENTS_ID.search(data) is not None and _WP_LI_ID.search(data) is not None:
         # Kubrick's comments.php copied by old themes: "<div id="comments">", a bare <ol>, and
         # items "<li class="alt" id="comment-N">"
         return 0.6
     return 0.0
 
 
+_COMMENTS_ID = re.compile(rb"""id=["']?comments["'\s>]""")
 _WP_LI_ID = re.compile(rb"""<li\s[^>]*?\bid=["']comment-\d+["']""")
 
 
 # An element with core's comment-N id and a kind class (selectors.WP_ID_ITEM), either order.
-_WP_ID_ATTR = re.compile(rb"""<[a-z]+\s(?=[^>]*\bid=["']?comment-\d+["'\s>])"""
-                         rb"""(?=[^>]*\bclass=["']?(?:[^"'>]*\s)?(?:comment|pingback|trackback)["'\s>])""")
+# (Bounded lookaheads: a run of unclosed "<x " would otherwise make the scan quadratic.)
+_WP_ID_ATTR = re.compile(rb"""<[a-z]+\s(?=[^>]{0,400}?\bid=["']?comment-\d+["'\s>])"""
+                         rb"""(?=[^>]{0,400}?\bclass=["']?(?:[^"'>]{0,300}\s)?(?:comment|pingback|trackback)["'\s>])""")
 
 
 def other_system(data: bytes) -> str | None:
