@@ -156,13 +156,6 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
         raw = lines[i].strip()
         if not raw:
             continue
-        if raw[0] in "`~[" and (raw[:3] in ("```", "~~~") or raw in ("[code]", "[/code]")):
-            # a fenced code block (html2text: "[code]" … "[/code]"): its "# " lines are code
-            # comments
-            in_code = raw != "[/code]" and (raw == "[code]" or not in_code)
-            continue
-        if in_code:
-            continue
         # Each recogniser runs only on lines that can match it: a label needs a colon, an H1
         # a "#", a setext title an "=" rule below; the rest dispatch on the first character
         # (see _BYLINE_FIRST and friends). Most article lines are prose and match none: a line
@@ -173,6 +166,14 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 and not (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "=")):
             if len(raw) >= 60:
                 prose += len(raw)
+            continue
+        # (Fence lines hold markup, so they never take the quick path above.)
+        if raw[0] in "`~[" and (raw[:3] in ("```", "~~~") or raw in ("[code]", "[/code]")):
+            # a fenced code block (html2text: "[code]" … "[/code]"): its "# " lines are code
+            # comments
+            in_code = raw != "[/code]" and (raw == "[code]" or not in_code)
+            continue
+        if in_code:
             continue
         if len(raw) >= 60 and raw[0] not in _NOT_PROSE_FIRST:
             prose += len(raw)
