@@ -716,3 +716,16 @@ def test_count_heading_above_the_reply_form_and_a_list_control_at_the_end():
     p = newscomments.parse_page(data, page_id="w", suffix=".txt")
     assert p.declared_comment_count == 2 and p.truncation_reasons == ()
     assert [c.author for c in p.comments] == ["Vicki Lind", "Grant Maris"]
+
+
+def test_twenty_twenty_author_link_with_the_says_label_glued_in_markdown():
+    # html2text of Twenty Twenty: the author link holds the name and the screen-reader "says:"
+    data = ("# Chrome OS\n\nGoogle is building an operating system.\n\n"
+            "##  2 replies on \"Chrome OS\"\n\n[Saket Rungtasays:](https://saket.example/)\n\n"
+            "[ July 9, 2009 at 1:07 pm  ](https://blog.example/chrome-os/#comment-244)\n\nA good concept.\n\n"
+            "[Mara Okafor says:](https://mara.example/)\n\n"
+            "[ July 10, 2009 at 7:44 pm  ](https://blog.example/chrome-os/#comment-245)\n\nAgreed.\n").encode()
+    p = newscomments.parse_page(data, page_id="tt", suffix=".md")
+    assert facts(p) == [("Saket Rungta", "July 9, 2009 at 1:07 pm", None),
+                        ("Mara Okafor", "July 10, 2009 at 7:44 pm", None)]
+    assert [c.native_id for c in p.comments] == ["244", "245"]

@@ -644,10 +644,18 @@ def _says_below(lines: list[str], i: int) -> int | None:
 _GLUED_SAYS = re.compile(rf"^!\[[^\]]*\]\([^)]*\)\s*(?P<name>[^\s:].{{0,80}}?)(?:{SAYS_WORDS}):\s*$")
 
 
+# Twenty Twenty's author link holds the name and the screen-reader "says:" with no space:
+# html2text prints "[Saket Rungtasays:](url)".
+_LINKED_GLUED_SAYS = re.compile(rf"^\[(?P<name>[^\s:\[\]][^\[\]]{{0,80}}?)(?:{SAYS_WORDS}):\]\([^)]*\)\s*$")
+
+
 def _glued_says(joined: str) -> re.Match | None:
-    if not joined.startswith("![") or not joined.endswith(":"):
+    if joined.startswith("[") and joined.endswith(")"):
+        m = _LINKED_GLUED_SAYS.match(joined)
+    elif joined.startswith("![") and joined.endswith(":"):
+        m = _GLUED_SAYS.match(joined)
+    else:
         return None
-    m = _GLUED_SAYS.match(joined)
     return m if m is not None and _plausible("says", m) is True else None
 
 
