@@ -729,3 +729,18 @@ def test_twenty_twenty_author_link_with_the_says_label_glued_in_markdown():
     assert facts(p) == [("Saket Rungta", "July 9, 2009 at 1:07 pm", None),
                         ("Mara Okafor", "July 10, 2009 at 7:44 pm", None)]
     assert [c.native_id for c in p.comments] == ["244", "245"]
+
+
+def test_spanish_and_portuguese_count_lines_route_a_page_to_wordpress():
+    # markdownify of a Spanish theme: "#### 6 Respuestas a “T”", then avatar list items with the
+    # name and the permalinked date on their own lines.
+    data = ("# Adiós\n\nEl blog cierra.\n\n#### 2 Respuestas a “Adiós”\n\n"
+            "[Canal RSS de esta Entrada](/adios/feed/)\n\n---\n\nSuscríbete a los comentarios\n\n"
+            "* ![](https://g.example/a.png) \n  Pere\n\n  [26/10/2015 | 21:26](#comment-22690 \"Enlace\")\n\n"
+            "  ¿Qué vendrá después?\n* ![](https://g.example/b.png) \n  Jorge\n\n"
+            "  [23/09/2015 | 09:08](#comment-22635 \"Enlace\")\n\n  Gracias.\n").encode()
+    assert formats.detect(data, ".md").NAME == "wordpress_text"
+    p = newscomments.parse_page(data, page_id="es", suffix=".md")
+    assert facts(p) == [("Pere", "26/10/2015 | 21:26", None), ("Jorge", "23/09/2015 | 09:08", None)]
+    pt = data.replace("2 Respuestas a “Adiós”".encode(), "2 respostas para “Adiós”".encode())
+    assert formats.detect(pt, ".md").NAME == "wordpress_text"

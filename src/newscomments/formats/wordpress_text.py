@@ -254,11 +254,12 @@ def _word_after_number(line: str) -> bool:
 
 
 _COUNT_LINE = re.compile(r"(?im)^[#*\s.]*(?:rubric::\s*)?\d+\s+(?:thoughts?|responses?|comentarios|"
-                         r"réflexions?|commentaires?|gedanken|kommentare|commenti)\s+(?:on|to|en|sur|zu|su)\s")
+                         r"réflexions?|commentaires?|gedanken|kommentare|commenti|respuestas?|respostas?|"
+                         r"réponses?|risposte|antworten)\s+(?:on|to|en|sur|zu|su|a|à|para|auf)\s")
 # Lower-cased pieces of _COUNT_LINE's words. Under re.I only "s" has a non-ASCII partner
 # ("ſ"), so pieces are cut around it: a page whose lower() holds none cannot match.
 _COUNT_PIECES = ("thought", "ponse", "ponſe", "comentar", "flexion", "commentaire", "gedanken", "kommentare",
-                 "commenti")
+                 "commenti", "respuesta", "resposta", "rispost", "antworten")
 
 
 def _may_have_count_line(head: str) -> bool:
