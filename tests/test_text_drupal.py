@@ -84,3 +84,18 @@ def test_german_name_am_date_permanenter_link():
     assert p.comment_system == "drupal"
     assert rows(p) == [("Gerhard B.", "18. Oktober 2023 - 13:11", None, "Guter Punkt."),
                        ("malte", "18. Oktober 2023 - 19:48", 0, "Viele richtige Gedanken.")]
+
+
+def test_markdown_submitted_line_with_the_date_on_the_next_line():
+    # markdownify keeps the line break between "Submitted by NAME" and the date
+    p = parse("# Disable caching\n\nSubmitted by amit\nThu, 02/08/2018 - 13:02\n\nWe know Drupal caches.\n\n"
+              "## Comments\n\n### [cheap hotel booking](/comment/1897#comment-1897)\n\n"
+              "[Permalink](/comment/1897#comment-1897) Submitted by tour packages (not verified)\n"
+              "Sat, 06/22/2019 - 15:06\n\nFlight booking\n\n* [Reply](/comment/reply/1/1897)\n\n"
+              "### [I enjoy](/comment/1909#comment-1909)\n\n"
+              "[Permalink](/comment/1909#comment-1909) Submitted by samuel (not verified)\n"
+              "Mon, 06/24/2019 - 08:31\n\nI enjoy what you've got here.\n\n* [Reply](/comment/reply/1/1909)\n",
+              suffix=".md")
+    assert p.comment_system == "drupal"
+    assert rows(p) == [("tour packages", "Sat, 06/22/2019 - 15:06", None, "Flight booking"),
+                       ("samuel", "Mon, 06/24/2019 - 08:31", None, "I enjoy what you've got here.")]

@@ -70,15 +70,17 @@ def meta_at(lines: list[str], i: int, end: int, memo: dict) -> tuple[str, str, i
     if not s or len(s) > 200:
         return None
     if (m := _SUBMITTED.match(s)) is not None:
-        found = _split_name_date(_UNVERIFIED.sub("", m.group("rest")), memo)
-        return (found[0], found[1], 1, True) if found else None
-    if (m := _UNVERIFIED_ALONE.match(s)) is not None:
-        j = i + 1
-        while j < end and j - i <= 4 and not lines[j].strip():
-            j += 1
-        if j < end and (date := _whole_date(_plain(lines[j]), memo)) is not None:
-            return m.group("name").strip(), date, j - i + 1, True
+        rest = _UNVERIFIED.sub("", m.group("rest"))
+        if (found := _split_name_date(rest, memo)) is not None:
+            return found[0], found[1], 1, True
+        # the date on the next line (a markdown converter keeps the line break)
+        name = rest.removesuffix(" on").strip()
+        if tb.looks_like_name(name) and (below := _date_below(lines, i, end, memo)) is not None:
+            return name, below[0], below[1], True
         return None
+    if (m := _UNVERIFIED_ALONE.match(s)) is not None:
+        below = _date_below(lines, i, end, memo)
+        return (m.group("name").strip(), below[0], below[1], True) if below is not None else None
     if not tb.has_digit(s):
         return None
     if (m := _DATE_DASH_NAME.match(s)) is not None and _whole_date(m.group("date"), memo) \
@@ -87,6 +89,16 @@ def meta_at(lines: list[str], i: int, end: int, memo: dict) -> tuple[str, str, i
     if (m := _NAME_ON_DATE.match(s)) is not None and _whole_date(m.group("date"), memo) \
             and tb.looks_like_name(m.group("name")):
         return _UNVERIFIED.sub("", m.group("name")).strip(), m.group("date"), 1, s.endswith(_PERMALINK_ENDS)
+    return None
+
+
+def _date_below(lines: list[str], i: int, end: int, memo: dict) -> tuple[str, int] | None:
+    """(the whole date on the next non-blank line, lines used from ``i``), or None."""
+    j = i + 1
+    while j < end and j - i <= 4 and not lines[j].strip():
+        j += 1
+    if j < end and (date := _whole_date(_plain(lines[j]), memo)) is not None:
+        return date, j - i + 1
     return None
 
 
