@@ -744,3 +744,15 @@ def test_spanish_and_portuguese_count_lines_route_a_page_to_wordpress():
     assert facts(p) == [("Pere", "26/10/2015 | 21:26", None), ("Jorge", "23/09/2015 | 09:08", None)]
     pt = data.replace("2 Respuestas a “Adiós”".encode(), "2 respostas para “Adiós”".encode())
     assert formats.detect(pt, ".md").NAME == "wordpress_text"
+
+
+def test_name_wrote_on_date_headers_outside_a_list():
+    # html-text of a theme that prints "NAME wrote on DATE:" above each comment
+    data = ("These Weeks in Firefox\n\nHighlights of the release.\n\n2 comments on “These Weeks in Firefox”\n\n"
+            "Post a comment\n\nAlan Goodale wrote on December 24, 2020 at 3:53 am:\n\nAre there plans for "
+            "collections?\n\nReply\n\nJohn Doe wrote on February 9, 2021 at 10:16 pm:\n\nThank you!\n\nReply\n").encode()
+    p = newscomments.parse_page(data, page_id="ff", suffix=".txt")
+    assert p.declared_comment_count == 2
+    assert facts(p) == [("Alan Goodale", "December 24, 2020 at 3:53 am", None),
+                        ("John Doe", "February 9, 2021 at 10:16 pm", None)]
+    assert [c.text for c in p.comments] == ["Are there plans for collections?", "Thank you!"]

@@ -89,6 +89,10 @@ HEADERS = {
     # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink).
     "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
+    # "NAME wrote on DATE:" (themes that print a verb; the closing colon makes it a header
+    # outside a list too)
+    "wrote-on": re.compile(r"^(?P<name>\S.{0,80}?)\s+(?:wrote|schrieb|a écrit|escribió|scrisse)\s+"
+                           r"(?:on|am|le|el|il)\s+(?P<date>\S.{4,60}?)\s*:\s*$", re.I),
     # "Ping:" is wordpress.com's label in some themes (a pingback too).
     # ja core: "ピンバック:" / "トラックバック:"
     "pingback": re.compile(r"^(?P<kind>Pingback|Trackback|Ping|ピンバック|トラックバック)\s*[:：]\s*(?P<name>\S.*)$",
@@ -705,7 +709,7 @@ def _plausible(kind: str, m: re.Match) -> bool | str:
         return bool(name)
     if not name or len(name) > 160 or name.endswith((".", "?", "!")) and len(name.split()) > 6:
         return False
-    if kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
+    if kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
         return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
     if len(name.split()) <= 12 and len(name) <= 120:
         return True
@@ -745,7 +749,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
             rec.kind = "trackback" if m.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
-        elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date"):
+        elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "name-date":
                 labelled, rec.name = layouts.ping_label(rec.name)
