@@ -171,14 +171,14 @@ def _author(node) -> str | None:
         found = node.css_first(selector)
         if found is not None and (inner := found.css_first(_NAME_INSIDE)) is not None and inline(inner):
             found = inner  # a theme's author box that holds the whole "Submitted by NAME DATE" line
-        if found is not None and (name := _UNVERIFIED.sub("", inline(found))):
+        if found is not None and (name := UNVERIFIED.sub("", inline(found))):
             break
     else:
         submitted = node.css_first(".submitted")
         link = submitted.css_first("a[href*='/user']") if submitted is not None else None
         name = inline(link) if link is not None else _name_before_date(node) or _name_after_date(submitted)
     if name and _is_anonymous(node):
-        # The "(not verified)" label in a language _UNVERIFIED does not list ("(未验证)").
+        # The "(not verified)" label in a language UNVERIFIED does not list ("(未验证)").
         name = _TRAILING_LABEL.sub("", name) or name
     return name or None
 
@@ -204,7 +204,7 @@ def _name_after_date(submitted) -> str | None:
     """The name in Garland's (Drupal 6's default theme) "DATE — NAME" submitted line."""
     if submitted is None:
         return None
-    text = _UNVERIFIED.sub("", squash(inline(submitted)))
+    text = UNVERIFIED.sub("", squash(inline(submitted)))
     seps = list(_NAME_SEPARATOR.finditer(text))
     if not seps or len(text) > 120:
         return None
@@ -228,7 +228,7 @@ _TRAILING_LABEL = re.compile(r"\s*[(（][^()（）]{1,24}[)）]$")
 
 
 # The label Drupal's username theme adds to an anonymous commenter's name (core's translations).
-_UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
+UNVERIFIED = re.compile(r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|"
                          r"niet geverifieerd|não verificado|niezweryfikowany|не проверено)\)", re.I)
 
 
@@ -247,7 +247,7 @@ def _date(node, author: str | None) -> tuple[str | None, str | None]:
     box = node.css_first(".comment__time") or node.css_first(".submitted") or marked
     if box is None:
         return None, iso
-    text = _UNVERIFIED.sub("", squash(inline(box)))
+    text = UNVERIFIED.sub("", squash(inline(box)))
     if author and author in text:
         at = text.index(author)
         # "Submitted by NAME on DATE"; Garland's "DATE — NAME" has nothing after the name

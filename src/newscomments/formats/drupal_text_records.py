@@ -6,7 +6,8 @@ on one line (or two):
     Submitted by NAME on DATE [Comment #N]      (core's "submitted", translated: "Soumis par
     Permalink Submitted by NAME (not verified) DATE    NAME le DATE", "Eingereicht von …")
     DATE — NAME                                  (Garland, Drupal 6's default theme)
-    NAME on DATE Permalink                       (themes that print the name first)
+    NAME on DATE Permalink                       (themes that print the name first; de
+                                                  "NAME am DATE Permanenter Link")
     NAME (not verified)                          (the name alone, then the date on its own
     DATE                                          line and the "Permalink" link)
 
@@ -30,14 +31,14 @@ import re
 from .. import dates
 from ..model import ParsedComment
 from . import textblocks as tb
-from .drupal_html import _UNVERIFIED
+from .drupal_html import UNVERIFIED as _UNVERIFIED
 
 _PERMALINK_WORDS = r"Permalink|Permalien|Permanenter Link|永久连接"
 _SUBMITTED = re.compile(r"^(?:(?:" + _PERMALINK_WORDS + r")\s+)?(?:Submitted by|Soumis par|Eingereicht von|"
                         r"Enviado por|Inviato da|Ingezonden door)\s+(?P<rest>.+?)(?:\s+Comment #\d+)?$", re.I)
 _NAME_ON_DATE = re.compile(r"^(?P<name>[^\d\s][^|]{0,60}?)\s+(?:on|le|am|el|il|op)\s+(?P<date>.+?)"
                            r"(?:\s+(?:" + _PERMALINK_WORDS + r"))?$")
-_DATE_DASH_NAME = re.compile(r"^(?P<date>.{6,60}?)\s+(?:—|–|\ufffd+)\s+(?P<name>[^—–]{1,60})$")
+_DATE_DASH_NAME = re.compile(r"^(?P<date>.{6,60}?)\s+[—–]\s+(?P<name>[^—–]{1,60})$")
 # The label core's username theme adds to an anonymous name, in the languages it ships.
 _UNVERIFIED_ALONE = re.compile(r"^(?P<name>\S.{0,60}?)\s*[(（](?:not verified|nicht überprüft|non vérifié|"
                                r"no verificado|non verificato|niet geverifieerd|não verificado|"
