@@ -640,3 +640,11 @@ def test_blogger_classic_footer_date_glued_to_the_next_said_line():
         ("Anonymous", "October 23, 2007 at 4:01 PM", "Can it override anchors?"),
         ("Flesler", "October 23, 2007 at 7:05 PM", "Indeed."),
         ("eshu", "October 24, 2007 at 11:30 AM", "thx!")]
+
+
+def test_a_link_whose_label_is_in_brackets_is_unlinked():
+    # Cloudflare hides an address behind "[email protected]": markdown converters print the link
+    # with that bracketed label.
+    assert tb.plain("Mail me at [[email protected]](/cdn-cgi/l/email-protection) please") == \
+        "Mail me at [email protected] please"
+    assert tb.plain("see [[1]](https://x.example/ref) and [a](b)") == "see [1] and a"

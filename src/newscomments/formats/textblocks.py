@@ -418,6 +418,9 @@ def unfence_pandoc(text: str) -> str:
 # reader saw. Links keep their label, images their alt text only where a caller asks for it.
 
 _MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+# A link whose label is itself in brackets ("[[email protected]](…)" where Cloudflare hid an
+# address): the label keeps its brackets.
+_MD_LINK_BRACKETED = re.compile(r"\[(?P<label>\[[^\[\]\n]*\])\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 _RST_LINK = re.compile(r"`(?P<label>[^`<]*?)\s*<(?P<href>[^>]*)>`__?")
 _PANDOC_SPAN = re.compile(r"\[(?P<label>[^\]]*)\]\{[^}]*\}")
@@ -469,6 +472,8 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
         s = _PANDOC_SPAN.sub(_label, s)
     if "`" in s:
         s = _RST_LINK.sub(_label, s)
+    if "[[" in s and "]](" in s:
+        s = _MD_LINK_BRACKETED.sub(_label, s)  # Cloudflare's "[[email protected]](/cdn-cgi/…)"
     # Nested "[![img](src)](href)" leaves "[](href)" after images are gone.
     for _ in range(2):
         if "](" in s:
