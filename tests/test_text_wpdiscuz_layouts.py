@@ -251,3 +251,22 @@ def test_labelled_vote_footers_glued_by_a_markdown_converter():
                                 options=ParseOptions(crawled_at=datetime(2019, 6, 1, 12, 0)))
     assert [(c.author, c.net_votes, c.text) for c in p.comments] == [
         ("阿花", 2, "我家的番茄今年结了二十多个，谢谢分享！"), ("老王", 0, "花盆要多深才够？"), ("小林", -1, "至少三十厘米。")]
+
+
+def test_markdown_share_links_that_carry_the_text_and_icon_residue_before_reply_to():
+    # html2text of wpDiscuz 7: the Twitter share link's URL holds the comment's own lines (so the
+    # link spans lines), and the reply icon leaves "__" before "Reply to NAME".
+    def record(name, cid, text, reply=None):
+        lines = [f"![{name}](https://g.example/{cid}.png)", "", f"{name} ", "", "__1 year ago", "", "__", "",
+                 f"[__](https://twitter.com/intent/tweet?text={text}", "",
+                 f"&url=%2Fpost%2F%23comment-{cid} \"Share On Twitter\")[__](https://vk.com/share.php?url=x)", "",
+                 "__", ""]
+        if reply:
+            lines += [f"__Reply to   {reply} ", ""]
+        return lines + [text, "", "0", "", "Reply", "", "__", ""]
+    page = ["# Best coolers", "", "Our picks for the i9.", "", "2 Comments", "", "Inline Feedbacks", "",
+            "View all comments", ""] + record("matthew", 8, "You mixed up the pros and cons.") \
+        + record("jan", 13, "Thank you, will fix.", reply="matthew")
+    p = newscomments.parse_page("\n".join(page).encode(), page_id="w", suffix=".md")
+    assert [(c.author, c.native_id, c.parent_position, c.text) for c in p.comments] == [
+        ("matthew", "8", None, "You mixed up the pros and cons."), ("jan", "13", 0, "Thank you, will fix.")]

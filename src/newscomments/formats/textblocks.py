@@ -124,7 +124,7 @@ TRUNCATION_MARKERS = {
 }
 # "Reply to NAME" in the languages wpDiscuz ships; any mix of spaces and no-break spaces.
 REPLY_TO = re.compile(
-    r"^(?:\*\*\s*)?(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|"
+    r"^(?:\*\*\s*|__\s*)?(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|"
     r"Ответ на|Ответить на|Ответить|Antwoord aan|Odpowiedź do|Odpowiedz|Responder para|回复|返信先)"
     r"[\s\u00a0]+(?P<name>\S.*?)\s*$",
     re.I,

@@ -593,6 +593,7 @@ def _records(region: list[str], norms: list[str], options: ParseOptions, memo: d
 
 _AVATAR = re.compile(r"^\[?!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>[^)]*)\)(?:\]\([^)]*\))?$")
 _SHARE = re.compile(r"share on|%23comment-\d+|sharer|intent/tweet", re.I)
+_OPEN_URL = re.compile(r"\]\(https?://[^)]*$")  # a link whose URL goes on past the line's end
 _ICON_EDGE = re.compile(r"^(?:\*\*|__)\s*|\s*(?:\*\*|__)$")
 _KIND_IMAGES = {"trackback.png": "trackback", "pingback.png": "pingback"}
 _DIGIT = re.compile(r"\d")
@@ -933,10 +934,19 @@ def _loose_body(lines: list[str]):
     keep: list[str] = []
     reply = reply_id = native = None
     split_marker = False  # a bare "Reply to" above the text: its name is the next line
+    in_share = False  # inside a share link whose URL holds the text's line breaks
     for line in lines:
         s = _clean(line)
+        if in_share:
+            in_share = ")" not in s  # the line that closes the link holds the other share links
+            native = native or tb.comment_id_in(s)
+            continue
         if not s or tb.is_residue(line.strip()):
             keep.append("")
+            continue
+        if _SHARE.search(s) and _OPEN_URL.search(s):
+            # "[__](https://twitter.com/intent/tweet?text=" + the comment's own lines + "&url=…)"
+            in_share = True
             continue
         if split_marker:
             reply, split_marker = _reply_name(s), False
