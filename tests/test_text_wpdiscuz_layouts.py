@@ -270,3 +270,19 @@ def test_markdown_share_links_that_carry_the_text_and_icon_residue_before_reply_
     p = newscomments.parse_page("\n".join(page).encode(), page_id="w", suffix=".md")
     assert [(c.author, c.native_id, c.parent_position, c.text) for c in p.comments] == [
         ("matthew", "8", None, "You mixed up the pros and cons."), ("jan", "13", 0, "Thank you, will fix.")]
+
+
+def test_markdown_share_link_between_the_name_and_its_date_is_no_name():
+    # wpDiscuz 7 in html2text for a registered author: NAME, "Author" badge, the multi-line share
+    # link, "Reply to NAME", then the date.
+    lines = ["# Audacity theme", "", "A concept.", "", "2 Comments", "", "Inline Feedbacks", "", "View all comments", "",
+             "![Havier](https://g.example/h.png)", "", "Havier ", "", "__1 month ago", "", "__", "",
+             "Does it work on Windows?", "", "0", "", "Reply", "", "__", "",
+             "[![Nam Vu](https://g.example/n.png)](/author/nam/)", "", "[Nam Vu](/)", "", "Author", "", "__", "",
+             "[__](https://twitter.com/intent/tweet?text=Only a concept, sorry",
+             "&url=%2Fpost%2F%23comment-15145 \"Share On Twitter\")[__](https://vk.com/share.php?url=x)", "",
+             "__Reply to   Havier ", "", "__1 month ago", "", "__", "", "Only a concept, sorry.", "", "0", "", "Reply", ""]
+    p = newscomments.parse_page("\n".join(lines).encode(), page_id="w", suffix=".md")
+    assert [(c.author, c.parent_position, c.text) for c in p.comments] == [
+        ("Havier", None, "Does it work on Windows?"), ("Nam Vu", 0, "Only a concept, sorry.")]
+    assert p.comments[1].native_id == "15145"

@@ -890,7 +890,8 @@ def _loose_header(region: list[str], norms: list[str], d: int, floor: int, ancho
             continue
         if n in tb.WPDISCUZ_CHROME or n in tb.WPDISCUZ_SECTION_START or tb.count_header(s) is not None:
             break
-        if _SHARE.search(s) and tb.plain(s).replace("*", "").strip() in ("", "Share") or "Share On" in s:
+        if _SHARE.search(s) and (tb.plain(s).replace("*", "").strip() in ("", "Share") or _OPEN_URL.search(s)) \
+                or "Share On" in s:
             native = native or tb.comment_id_in(s)
             top, j = j, j - 1
             continue
