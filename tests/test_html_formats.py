@@ -1416,3 +1416,15 @@ def test_printed_meta_line_gives_date_and_the_name_after_it(meta, raw, byline):
             f"</div></div></body></html>").encode()
     p = parse_page(data, page_id="p", suffix=".html")
     assert (p.published.raw, p.byline) == (raw, byline)
+
+
+def test_classic_blog_title_ending_with_the_post_heading():
+    # Blogger's and Movable Type's classic titles are "BLOG: POST"; the post's heading ends it.
+    data = ("<html><head><title>David Walend's Blog: Coupling in Software Architecture</title></head><body>"
+            "<h1><a href='/'>David Walend's Blog</a></h1><div class='post'><h3>Coupling in Software Architecture"
+            "</h3><p>Coupling is the degree to which one part depends on another.</p></div></body></html>")
+    assert parse_page(data.encode(), page_id="p", suffix=".html").title == "Coupling in Software Architecture"
+    # a heading that only ends the title's last part is no title
+    other = data.replace("<h3>Coupling in Software Architecture</h3>", "<h3>Architecture</h3>")
+    assert parse_page(other.encode(), page_id="p", suffix=".html").title == \
+        "David Walend's Blog: Coupling in Software Architecture"

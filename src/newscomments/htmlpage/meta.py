@@ -102,7 +102,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         or _joined(url_hint, href)
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
-    if from_title_tag and title and _TITLE_PARTS.search(title):
+    if from_title_tag and title and (_TITLE_PARTS.search(title) or ": " in title):
         title = _cut_at_heading(title, tree, site_name)
 
     byline = _ld_author(article) if article else None
@@ -170,7 +170,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
     """A title tag that starts with a heading of the page and goes on after a separator
-    ("Post | Section | Site", "Post - Site"): the heading, which names the post alone. A
+    ("Post | Section | Site", "Post - Site"), or ends with one after a separator ("Blog: Post",
+    Blogger's and Movable Type's classic titles): the heading, which names the post alone. A
     heading that is the site's name or links home is no post heading. One walk over the
     page's h1-h3 (a heading is tested only when the title starts with its text)."""
     title = squash(title)
@@ -180,15 +181,22 @@ def _cut_at_heading(title: str, tree, site_name: str | None) -> str:
         first_marked = not marked_seen and _marked_post_title(node)
         marked_seen = marked_seen or first_marked
         heading = squash(inline(node))
-        if not heading or len(heading) >= len(title) or not title.startswith(heading):
+        if not heading or len(heading) >= len(title):
             continue
-        if _TITLE_PARTS.match(title, len(heading)) is None and not (title[len(heading)] == " " and first_marked):
-            # A heading that is only the start of the title's first part; the page's first
-            # marked post title is the exception (related posts mark their teasers too).
-            continue
+        if title.startswith(heading):
+            if _TITLE_PARTS.match(title, len(heading)) is None and not (title[len(heading)] == " " and first_marked):
+                # A heading that is only the start of the title's first part; the page's first
+                # marked post title is the exception (related posts mark their teasers too).
+                continue
+        elif not (title.endswith(heading) and _BEFORE_LAST_PART.search(title[:len(title) - len(heading)])):
+            continue  # neither "Post | Site" nor "Blog: Post" (Blogger's and Movable Type's titles)
         if heading.casefold() != site and not _links_home(node):
             return heading
     return title
+
+
+# The end of a title's part before the last one ("Blog: ", "Blog | ", "Blog » ").
+_BEFORE_LAST_PART = re.compile(r"(?:\s+[|»«›‹–—-]\s+|\s*::\s*|:\s+)$")
 
 
 def _marked_post_title(node) -> bool:
