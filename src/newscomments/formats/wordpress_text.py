@@ -683,10 +683,7 @@ def _pingback_title_header(lines: list[str], below: int, parts: list[str], inden
     """"TITLE DATE [Reply]" above a "[…] excerpt […]": a pingback in a theme that prints it with
     the comments' one-line header, its author the linking post's title (longer than any name,
     often with colons, bars and dashes). The excerpt marks below say what it is."""
-    j = below
-    while j < len(lines) and j - below < 3 and not lines[j].strip():
-        j += 1
-    if j >= len(lines) or not _PINGBACK_OPEN.match(lines[j].strip()):
+    if not _pingback_text_below(lines, below, len(lines)):
         return None
     first = 1 if len(parts) > 1 and parts[0].strip().isdigit() else 0
     candidate = tb.strip_images(tb.plain(" ".join(parts[first:]))).strip(" *_")
@@ -878,7 +875,8 @@ def _date_first(line: str) -> str | None:
 
 
 def _pingback_text_below(lines: list[str], k: int, end: int) -> bool:
-    end = min(end, len(lines))
+    """Does a pingback's "[…] excerpt" start the next non-blank line (within three)?"""
+    end = min(end, len(lines), k + 3)
     while k < end and not lines[k].strip():
         k += 1
     return k < end and _PINGBACK_OPEN.match(lines[k].strip()) is not None
