@@ -756,3 +756,16 @@ def test_name_wrote_on_date_headers_outside_a_list():
     assert facts(p) == [("Alan Goodale", "December 24, 2020 at 3:53 am", None),
                         ("John Doe", "February 9, 2021 at 10:16 pm", None)]
     assert [c.text for c in p.comments] == ["Are there plans for collections?", "Thank you!"]
+
+
+def test_meta_line_under_the_title_line_a_count_header_names():
+    # A plain-text dump marks no heading; the count header names the post, and the line under
+    # that title line is the post's meta line ("Di NAME il DATE in CAT").
+    data = ("Menu\n\nAl CNR una scoperta\n\nDi Drusiana Vetrano il 29 giugno 2011 in Scienza\n\n"
+            "Che di Napoli si parli poco è noto.\n\n2 pensieri su “Al CNR una scoperta”\n\n"
+            "Ornella says:\n30 giugno 2011 alle 19:15\nVergogna.\n\nReply\n\n"
+            "Salvatore says:\n30 giugno 2011 alle 21:30\nD'accordo.\n\nReply\n").encode()
+    p = newscomments.parse_page(data, page_id="it", suffix=".txt")
+    assert p.title == "Al CNR una scoperta"
+    assert (p.byline, p.published.raw) == ("Drusiana Vetrano", "29 giugno 2011")
+    assert [c.author for c in p.comments] == ["Ornella", "Salvatore"]

@@ -224,7 +224,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 # A date printed right under the title is the article's date (news layouts),
                 # alone or in the post's meta line ("DATE av NAME | 5 kommentarer").
                 if printed_date is None:
-                    printed_date, who = _meta_below(lines, i + 1, end)
+                    printed_date, who = meta_below(lines, i + 1, end)
                     head.byline = head.byline or who
             continue
         if (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "="
@@ -237,7 +237,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 if site_heading is False and post_heading is None:
                     post_heading = h1
                 if printed_date is None:
-                    printed_date, who = _meta_below(lines, i + 2, end)  # below the "===" rule
+                    printed_date, who = meta_below(lines, i + 2, end)  # below the "===" rule
                     head.byline = head.byline or who
             continue
         if (post_heading is None and raw[-1] == "}" and i + 1 < end and _first_char(lines[i + 1]) in "=-"
@@ -421,7 +421,7 @@ def _as_date(raw: str | None) -> PostedTime | None:
     return pt if pt is not None and pt.local is not None else None
 
 
-def _meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, str | None]:
+def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, str | None]:
     """(date, byline) of the line under a title: a date alone, or the post's meta line that
     holds one among other words ("Publicado el 17/09/2015 por NAME.", "vrijdag 25 januari 2008
     in Uncategorized door NAME | 2 comments"), with the name after its by-word."""

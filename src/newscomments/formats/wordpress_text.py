@@ -355,6 +355,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         foreign = _foreign_block(block_title, head, comments, lines[start:end], lines[:start])
         if block_title and (head.title is None or head.title_weak) and not foreign:
             head.title = block_title  # the post the comment header names
+            if head.published is None and (k := _line_of(block_title, lines[:start])) is not None:
+                # the post's meta line under its title line, now that the title is known
+                # (plain-text dumps mark no heading): "Di NAME il DATE in CAT"
+                head.published, who = pagehead.meta_below(lines, k + 1, start)
+                head.byline = head.byline or who
         if foreign:
             notes.append(f"comment block belongs to a different post ({foreign}); "
                          f"{len(comments)} comments not attached to this article")
@@ -1280,6 +1285,15 @@ def _url_path(url: str) -> str | None:
 
 
 _COMMENT_PAGE = re.compile(r"/comment-page-\d+$")
+
+
+def _line_of(title: str, lines: list[str]) -> int | None:
+    """The last line that is ``title`` alone (markup aside)."""
+    key = _title_key(title)
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k] and _title_key(tb.plain(lines[k].strip().lstrip("#"))) == key:
+            return k
+    return None
 
 
 def _title_key(title: str) -> str:
