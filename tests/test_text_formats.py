@@ -305,7 +305,7 @@ def test_wordpress_singular_count_header_and_title_line():
     ("4 Kommentare zu „Bike lanes“", (4, "Bike lanes")), ("Comments (12)", (12, None)),
     # pt_BR core: "N respostas para “T”" / "Uma resposta para “T”"; tr: "2 yorum"
     ("6 respostas para “Bike lanes”", (6, "Bike lanes")), ("Uma resposta para “Bike lanes”", (1, "Bike lanes")),
-    ("2 yorum", (2, None)), ("20 Responses", (20, None)),
+    ("2 yorum", (2, None)), ("20 Responses", (20, None)), ("5 risposte a “Bike lanes”", (5, "Bike lanes")),
     ("One reply to the question is no.", None), ("One of the best", None)])
 def test_count_header_forms(line, expected):
     assert textpage.count_header(line) == expected

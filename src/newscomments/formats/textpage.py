@@ -51,7 +51,7 @@ COUNT_HEADERS = [
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
-               r"coment[aá]rios?|gedachten?|komentarz[ey]?|respostas?)\s+"
+               r"coment[aá]rios?|gedachten?|komentarz[ey]?|respostas?|rispost[ae])\s+"
                r"(?:on|to|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do|para)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
                re.I),
     # Title first: "T: 3 комментария" (ru: "%2$s: %1$s комментари(й|я|ев)"),
