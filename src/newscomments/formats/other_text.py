@@ -57,6 +57,7 @@ from ..options import ParseOptions
 from . import pagehead, textpage
 from .blogger_html import SAID_WORDS
 from . import drupal_text_records as drupal_records
+from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "other_text"
@@ -291,10 +292,15 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             notes.append(f"comment system not supported: {unsupported}")
     else:
         name = system.name
-        start, end = _region(lines, system)
+        if name == "drupal":  # its region comes from its meta lines: one scan gives both
+            memo: dict = {}
+            start, end, metas = _drupal_region(lines, memo)
+            comments = drupal_records.comments(lines, [m for m in metas if start <= m[0] < end], end, memo)
+        else:
+            start, end = _region(lines, system)
+            comments = _GRAMMARS[name](lines, start, end, reasons)
         region = (start, end)
         declared = _declared(lines, start, end)
-        comments = _GRAMMARS[system.name](lines, start, end, reasons)
         if any(textpage.see_all(x) for x in lines[start:min(len(lines), end + 2)]):
             reasons.append("see-all")
     head = pagehead.read_head(lines, limit=region[0] if region else None)
@@ -305,8 +311,6 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 
 
 def _region(lines: list[str], system: System) -> tuple[int, int]:
-    if system.name == "drupal":
-        return _drupal_region(lines)
     start = 0
     if system.start is not None:
         start = next((i for i, x in enumerate(lines) if system.start.match(x.strip())), 0)
@@ -586,16 +590,11 @@ def _unshell(line: str) -> str:
     return s
 
 
-def _drupal(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
-    memo: dict = {}
-    metas = drupal_records.records(lines, start, end, memo)
-    return drupal_records.comments(lines, metas, end, memo)
-
-
-def _drupal_region(lines: list[str]) -> tuple[int, int]:
-    """From the thread's heading ("Comments", "Comments (89)", "10 Comments", "评论") above the
-    first meta line, or that comment's subject line, to Drupal's comment form."""
-    metas = drupal_records.records(lines, 0, len(lines), {})
+def _drupal_region(lines: list[str], memo: dict) -> tuple[int, int, list]:
+    """(start, end, the page's meta lines): from the thread's heading ("Comments", "Comments
+    (89)", "10 Comments", "评论") above the first meta line, or that comment's subject line, to
+    Drupal's comment form."""
+    metas = drupal_records.records(lines, 0, len(lines), memo)
     first = metas[0][0] if metas else 0
     start = first
     # The node's own submitted line comes before the thread's heading: the first heading
@@ -613,17 +612,18 @@ def _drupal_region(lines: list[str]) -> tuple[int, int]:
             start = j  # the first comment's subject
     end = next((j for j in range(first + 1, len(lines))
                 if tb.norm(tb.plain(lines[j].strip().lstrip("#").strip())).startswith(drupal_records.ENDS)), len(lines))
-    return start, end
+    return start, end, metas
 
 
-_COMMENT_HEADINGS = frozenset(["comments", "评论", "評論", "commentaires", "kommentare", "comentarios", "commenti"])
+_ZH_COMMENT_HEADINGS = frozenset(["评论", "評論"])  # beside layouts.SECTION_HEADINGS
 
 
 def _comment_heading(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 60:
         return False
-    return tb.norm(tb.plain(s.lstrip("#").strip())) in _COMMENT_HEADINGS or textpage.count_header(s) is not None
+    return (layouts.is_section_heading(s) or tb.norm(tb.plain(s.lstrip("#").strip())) in _ZH_COMMENT_HEADINGS
+            or textpage.count_header(s) is not None)
 
 
 def _date_anchored(system: str):
@@ -706,7 +706,7 @@ def _claps(s: str) -> int | None:
     return int(round(value * {"천": 1000, "만": 10000, "k": 1000, "K": 1000}.get(m.group(2) or "", 1)))
 
 
-_GRAMMARS = {"disqus": _disqus, "blogger": _blogger, "drupal": _drupal,
+_GRAMMARS = {"disqus": _disqus, "blogger": _blogger,  # drupal: see parse()
              "reddit": _date_anchored("reddit"), "medium": _date_anchored("medium")}
 
 __all__ = ["NAME", "VERSION", "SUFFIXES", "detect", "parse"]
