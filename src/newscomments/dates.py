@@ -59,6 +59,19 @@ _MONTH_NAMES = {
     "huhtikuu huhtikuuta huhtikuun|toukokuu toukokuuta toukokuun|kesäkuu kesäkuuta kesäkuun|"
     "heinäkuu heinäkuuta heinäkuun|elokuu elokuuta elokuun|syyskuu syyskuuta syyskuun|"
     "lokakuu lokakuuta lokakuun|marraskuu marraskuuta marraskuun|joulukuu joulukuuta joulukuun",
+    # Danish, Norwegian (bokmål) and Swedish ("8. marts 2016 kl. 09:00", "den 8 mars 2016");
+    # without "mar", "maj" and "des" alone as abbreviations that other tables lack.
+    "da": "januar jan|februar feb|marts|april apr|maj|juni jun|juli jul|august aug|september sep sept|"
+    "oktober okt|november nov|december dec",
+    "nb": "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember des",
+    "sv": "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
+    # Czech (genitive, as dates print it: "8. března 2016"), Hungarian, Romanian.
+    "cs": "ledna leden|února únor|března březen|dubna duben|května květen|června červen|"
+    "července červenec|srpna srpen|září|října říjen|listopadu listopad|prosince prosinec",
+    "hu": "január jan|február febr|március márc|április ápr|május máj|június jún|július júl|"
+    "augusztus aug|szeptember szept|október okt|november nov|december dec",
+    "ro": "ianuarie ian|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
+    "noiembrie|decembrie",
     "vi": "tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|"
     "tháng 11|tháng 12",
 }
@@ -74,6 +87,8 @@ FILLER = frozenset(
     "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei kl. kl".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
     + ["partir", "do"]  # Divi's pt_BR "at": "fevereiro 6, 2020 a partir do 8:42 pm"
+    # sv "den 8 mars 2016 klockan 9:00", fi "klo", ro "la ora 10:20", cs "8. března 2016 v 10:20"
+    + ["den", "klockan", "klokken", "klo", "ora", "la", "v"]
 )  # "kl.": nb/da/sv "klokken"/"klockan" before the time ("mars 23, 2015, kl. 12:36 pm")
 # Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng", "дп"])
@@ -321,7 +336,9 @@ def _parse_iso(raw: str, s: str) -> PostedTime | None:
 
 # A clock written with a dot ("um 21.11 Uhr", German and Dutch usage), only after a word that
 # introduces a time: elsewhere "21.11" is a day and a month.
-_DOTTED_TIME = re.compile(r"(?:(?<=\bum )|(?<=\bat )|(?<=\bà )|(?<=\bom ))(\d{1,2})\.(\d{2})(?![\d.])")
+# "kl." / "klo": the Scandinavian and Finnish time words ("8. marts 2016 kl. 09.00").
+_DOTTED_TIME = re.compile(r"(?:(?<=\bum )|(?<=\bat )|(?<=\bà )|(?<=\bom )|(?<=\bkl\. )|(?<=\bkl )|(?<=\bklo ))"
+                          r"(\d{1,2})\.(\d{2})(?![\d.])")
 
 
 def _split_time(s: str) -> tuple[str, tuple[int, int, int | None] | None]:

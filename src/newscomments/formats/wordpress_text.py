@@ -66,23 +66,29 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/6"
+VERSION = "wordpress_text/7"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
 # de "schreibt": the says-word of German themes (and of wordpress.com's German comment form).
 # ja: core's "%sより:" ("NAME より:"); fi: "NAME sanoo:".
 SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|mówi|diyor ki|scrive|schreibt|より|sanoo"
+# Says-words that are common verbs of prose too ("Hun skriver:" before a quote): core's da, nb,
+# sv, cs, ro, uk, el, ca, id translations of "says:", and "wrote" (da/nb "skrev", hu "írta").
+# A header with one of them needs a date line below it.
+SAYS_WORDS_DATED = "siger|sier|skriver|säger|skrev|napsal|napísal|spune|каже|λέει|diu|berkata|írta"
 _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
-# "*", "+", and "o" for the third level, always indented; others "•", "◦", "▪", "‣", "⁃").
-_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃]|(?<=[ \t])o"
+# "*", "+", and "o" for the third level, always indented, as lynx does; w3m: "•", "□", "☆",
+# "○", "■" by level; others "◦", "▪", "‣", "⁃").
+_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■]|(?<=[ \t])o"
 _LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*)$")
 _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
     # zh_CN/zh_TW core: "%s<span class="says">说道：</span>", no space, a full-width colon.
+    "says-dated": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS_DATED})\s*:\s*$", re.I),
     "says-zh": re.compile(r"^(?P<name>\S.*?)\s*(?:说道|說道)\s*[:：]\s*$"),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
@@ -144,6 +150,8 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     "Cevapla",
     # fr: wordpress.com's reply link ("Réponse", a real French blog's).
     "Réponse",
+    # da/nb, sv, fi, cs, ro, hu: core's "Reply" (see SAYS_WORDS_DATED).
+    "Svar", "Svara", "Vastaa", "Odpovědět", "Răspunde", "Válasz",
     # Like and edit buttons (Jetpack's "Like", de "Liken"/"Gefällt mir", core's edit link
     # "(Edit)"/"(Bearbeiten)") that converters print on their own line under the text.
     "Liken", "Liken Liken", "Like Like", "Gefällt mir", "J'aime", "Me gusta", "Mi piace",
@@ -218,7 +226,7 @@ def _count_footers(head: str, limit: int) -> int:
 
 def _headed_records(head: str) -> bool:
     """Does a count heading that starts with its number ("9 Comments", "8 Kommentare zu „T“"),
-    a "Comments (12)" heading or a "Comments" heading have records below it (the layouts
+    a "Comments (12)" or "Комментариев: 55" heading or a "Comments" heading have records below it (the layouts
     without "says:" included)? Candidate lines are picked by string tests alone (no regex per
     line)."""
     lines = head.split("\n")
@@ -226,7 +234,9 @@ def _headed_records(head: str) -> bool:
     for i in [k for k, line in enumerate(lines)
               if line and (line.lstrip(" \t#*_>")[:1].isdigit()
                            or len(line) < 48 and (line.strip(" \t#*_:>").casefold() in headings
-                                                  or ")" in line and "(" in line and tb.has_digit(line)))]:
+                                                  or ")" in line and "(" in line and tb.has_digit(line)
+                                                  # the count after its label: "Комментариев: 55"
+                                                  or ": " in line and line.rstrip(" \t*_")[-1:].isdigit()))]:
         line = lines[i]
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
@@ -286,12 +296,12 @@ _HUGO_LINE = re.compile(r"(?m)^\s*[-+*]\s+_.+\(.+\)(?:_:|:_)\s*$")
 _COLON_AT_EOL = re.compile(r":[^\S\n]*(?:\n|\Z)")
 # The same on UTF-8 bytes, widened: any byte of a non-ASCII character may be a space.
 _COLON_AT_EOL_BYTES = re.compile(rb":[\t\x0b\x0c\r\x1c-\x1f \x80-\xff]*(?:\n|\Z)")
-_SAYS_BEFORE = re.compile(rf"(?i)\s(?:{SAYS_WORDS})\Z")
-_LONGEST_SAYS = max(len(w) for w in SAYS_WORDS.split("|")) + 1
+_SAYS_BEFORE = re.compile(rf"(?i)\s(?:{SAYS_WORDS}|{SAYS_WORDS_DATED})\Z")
+_LONGEST_SAYS = max(len(w) for w in f"{SAYS_WORDS}|{SAYS_WORDS_DATED}".split("|")) + 1
 
 
 def _count_says(head: str, limit: int) -> int:
-    r"""``len(re.findall(r"(?im)\s(?:SAYS_WORDS)\s*:\s*$", head))``, up to ``limit``. Every
+    r"""``len(re.findall(r"(?im)\s(?:SAYS_WORDS|SAYS_WORDS_DATED)\s*:\s*$", head))``, up to ``limit``. Every
     match holds exactly one colon and matches never compete for one, so counting the colons
     that end a line and have a says-word before them gives the same number."""
     n = 0
@@ -339,6 +349,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     if start is not None:
         records = _records(lines, region, memo)
         if records:
+            _undouble_names(records)
             comments = _comments(lines, records, end, memo)
         else:
             comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
@@ -618,8 +629,27 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
                 break
             parts.append(nxt)
         used = len(parts)
+    # Compact list renderers (lynx, w3m) print an item's header, date and text as one block
+    # without blank lines: a header form that closes with its colon ("NAME says:", "NAME on
+    # DATE said:") on the item's first line is the header alone.
+    if indent is not None and len(parts) > 1 and parts[0].endswith((":", "：")) \
+            and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None:
+        return found
     if len(parts) == 6:
         return None
+    found = _strict_header(parts, lines, i, used, indent, memo)
+    if found is not None:
+        return found
+    joined = " ".join(parts).strip()
+    if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
+        return _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
+    return None
+
+
+def _strict_header(parts: list[str], lines: list[str], i: int, used: int, indent: int | None,
+                   memo: dict | None) -> tuple[str, re.Match, int, int | None] | None:
+    """The header forms of :data:`HEADERS` (and a glued "NAMEsays:") in the header text
+    ``parts``, which take ``used`` lines from line i."""
     joined = " ".join(parts).strip()
     if ":" in joined or "on" in joined or "：" in joined:  # no strict form without a colon but "NAME on DATE"
         candidate = tb.strip_images(tb.plain(joined)).strip()
@@ -632,8 +662,6 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
         m = _glued_says(joined)
         if m is not None:
             return "says", m, used, indent
-    if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
-        return _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
     return None
 
 
@@ -705,7 +733,8 @@ _LEADING_MARKS = re.compile(r"^(?:#{1,6}\s+)?(?:[—–]\s+)?")
 
 def _plausible(kind: str, m: re.Match) -> bool | str:
     """Whether the match's name can be a commenter's; "title" for a "says:" name only a
-    linking post's title can be, which the caller accepts when a date line follows."""
+    linking post's title can be, and "dated" for a header with one of SAYS_WORDS_DATED: the
+    caller accepts either only when a date line follows."""
     name = tb.plain(m.group("name")).strip(" *_")
     if kind == "pingback":
         return bool(name)
@@ -714,7 +743,7 @@ def _plausible(kind: str, m: re.Match) -> bool | str:
     if kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
         return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
     if len(name.split()) <= 12 and len(name) <= 120:
-        return True
+        return "dated" if kind == "says-dated" else True
     # A pingback's name is the linking post's title and its site ("TITLE | SITE", "TITLE –
     # SITE"): longer than any person's name, and accepted only above a date (prose says
     # "X - Y says:" too).
@@ -744,7 +773,7 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
             continue
         kind, m, used, indent = found
         raw_header = " ".join(lines[k].strip() for k in range(i, i + used))
-        name = tb.plain(tb.strip_images(m.group("name"))).strip(" *_")
+        name = layouts.strip_avatar(tb.plain(tb.strip_images(m.group("name"))).strip(" *_"))
         if name[:1] in _NAME_MARKS:
             name = _LEADING_MARKS.sub("", name)  # "#### — NAME says:": a heading and a dash
         rec = _Record(line=i, body_start=i + used, indent=indent, name=name,
@@ -818,6 +847,16 @@ def _name_date_records(lines: list[str], start: int, end: int, memo: dict) -> li
         records.append(rec)
         i = j + 1
     return _without_theme_label(records)
+
+
+def _undouble_names(records: list[_Record]) -> None:
+    """Themes that give the avatar the author's name for its alt text print the name twice
+    in a text dump ("Юрий Юрий:", lynx). Undone when two records at least show it, so that one
+    commenter who typed a name twice ("Roberto Roberto") keeps it."""
+    once = [layouts.undoubled(r.name) if r.name else None for r in records]
+    if sum(n is not None for n in once) >= 2:
+        for r, n in zip(records, once):
+            r.name = n or r.name
 
 
 def _without_theme_label(records: list[_Record]) -> list[_Record]:

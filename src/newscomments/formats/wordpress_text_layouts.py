@@ -38,7 +38,9 @@ from . import textblocks as tb
 # The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
 # Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
 TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "responda", "rispondi",
-                        "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa")
+                        "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa",
+                        # da/nb, cs, ro, hu: core's "Reply" in the locales of SAYS_WORDS_DATED
+                        "svar", "odpovědět", "răspunde", "válasz")
 # Easel/ComicPress put the permalink, printed "#", between: "DATE | # | Reply".
 _TRAIL = re.compile(r"(?:\s*\|\s*#)?\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAILING_REPLY_WORDS) + r")\s*[↓→]?\s*$",
                     re.I)
@@ -81,10 +83,33 @@ _NAME_LEAD = re.compile(r"^(?:#\d+\.?\s+|\d+\.\s+)?(?:(?:Comment|Kommentar|Comme
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
+# What text renderers leave of the avatar before a name: the image's alt text ("Аватар
+# NAME:", lynx), or a placeholder in brackets (w3m "[6ab3] NAME", its width from the image's;
+# lynx "[avatar-96x96.png]"; pandoc's plain "[]" / "[Avatar]"). Markdown links are gone by now
+# (tb.plain), so a bracket group before the name is no link.
+_AVATAR_LEAD = re.compile(r"^(?:\[[^\[\]\s]{0,60}\]\s+|(?:user\s+|profile\s+)?(?:avatar|аватар|awatar|gravatar)"
+                          r"(?:\s+(?:photo|image|picture|icon))?\s+)(?=\S)", re.I)
+
+
+def strip_avatar(name: str) -> str:
+    """``name`` without the avatar residue before it (see _AVATAR_LEAD)."""
+    if name[:1] == "[" or name[:1].casefold() in "aаgup":
+        return _AVATAR_LEAD.sub("", name, count=1)
+    return name
+
+
+def undoubled(name: str) -> str | None:
+    """The name printed once, when ``name`` is one name printed twice ("Юрий Юрий"), else None."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else None
+
+
 def clean_name(name: str, says_words: str) -> str:
     """A name without what themes print beside it: the role badge of the post's author
-    (wordpress.com "Mathias Autor", "Author"), Genesis's "says" without a colon, and a comment
-    number or "Comment by" label before it ("#1 Kommentar von NAME")."""
+    (wordpress.com "Mathias Autor", "Author"), Genesis's "says" without a colon, a comment
+    number or "Comment by" label before it ("#1 Kommentar von NAME"), and the avatar's residue."""
+    name = strip_avatar(name)
     if name[:1] == "#" or name[:1].isdigit() or name[:3].casefold() == "com" or name[:3].casefold() == "kom":
         name = _NAME_LEAD.sub("", _HEADING_MARKS.sub("", name, count=1), count=1) or name
     words = name.split()

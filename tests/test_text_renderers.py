@@ -1,0 +1,163 @@
+"""WordPress comment lists as the classic terminal renderers print them (``lynx -dump``,
+``w3m -dump``, ``pandoc -t plain``), and in the languages whose says-words are prose verbs too.
+The pages are written here in each renderer's shape (list bullets, indentation, image
+placeholders); exact facts, as elsewhere."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import newscomments
+from newscomments import dates
+
+ARTICLE = ("A long enough article paragraph about the subject at hand, with a few sentences of "
+           "ordinary prose so that the page has a body.\n\n")
+
+
+def parse(text: str, suffix: str = ".txt"):
+    return newscomments.parse_page(text.encode(), page_id="x", suffix=suffix)
+
+
+def rows(page):
+    return [(c.author, c.posted.raw if c.posted else None, c.text, c.parent_position) for c in page.comments]
+
+
+def test_lynx_compact_numbered_list_header_date_and_text_without_blank_lines():
+    # lynx prints an item's header, date and text as one block and numbers each level.
+    page = parse(ARTICLE +
+                 "    1. Travis Downs says:\n"
+                 "       November 17, 2018 at 4:51 am\n"
+                 "       To address the precision problem you could expand it.\n"
+                 "       Reply\n"
+                 "         1. Maynard Handley says:\n"
+                 "            November 17, 2018 at 11:41 pm\n"
+                 "            Since p is huge, the first term is enough.\n"
+                 "    2. brian says:\n"
+                 "       November 17, 2018 at 6:51 am\n"
+                 "       You can use the limit instead.\n")
+    assert page.format == "wordpress_text"
+    assert rows(page) == [
+        ("Travis Downs", "November 17, 2018 at 4:51 am", "To address the precision problem you could expand it.", None),
+        ("Maynard Handley", "November 17, 2018 at 11:41 pm", "Since p is huge, the first term is enough.", 0),
+        ("brian", "November 17, 2018 at 6:51 am", "You can use the limit instead.", None)]
+
+
+def test_lynx_compact_on_said_header():
+    # Twenty Eleven's "NAME on DATE said:" as the first line of a compact item
+    page = parse(ARTICLE + "Comments\n"
+                 "What philosophers think — 2 Comments\n\n"
+                 "    1. Jonathan on February 14, 2016 at 11:57 am said:\n"
+                 "       What happens when you move the observation?\n"
+                 "       Reply ↓\n"
+                 "    2. John Turri on February 14, 2016 at 10:20 pm said:\n"
+                 "       Hi Jonathan, the researchers did not test that.\n"
+                 "       Reply ↓\n")
+    assert rows(page) == [
+        ("Jonathan", "February 14, 2016 at 11:57 am", "What happens when you move the observation?", None),
+        ("John Turri", "February 14, 2016 at 10:20 pm", "Hi Jonathan, the researchers did not test that.", None)]
+
+
+def test_danish_skrev_headers_reply_button_and_an_icon_glyph_before_the_count():
+    # A dated says-word ("skrev", "wrote"), Danish months, "kl." with a dotted clock, the
+    # Danish "Svar" button, and an icon font's glyph before "25 kommentarer".
+    page = parse("Grøntsagsgryde med kikærter\n\n" + ARTICLE +
+                 "\ue910 25 kommentarer\n\n"
+                 "     * Inaam skrev:\n"
+                 "       8. marts 2016 kl. 09:00\n"
+                 "       Nøj, det lyder godt.\n"
+                 "       Svar\n"
+                 "          + Ann-Christine skrev:\n"
+                 "            8. marts 2016 kl. 13.52\n"
+                 "            Det kan også være en udfordring.\n"
+                 "            Svar\n"
+                 "     * Agnes skrev:\n"
+                 "       30. september 2020 kl. 18:15\n"
+                 "       Kan man bruge æble?\n"
+                 "       Svar\n")
+    assert page.format == "wordpress_text"
+    assert page.declared_comment_count == 25
+    assert rows(page) == [
+        ("Inaam", "8. marts 2016 kl. 09:00", "Nøj, det lyder godt.", None),
+        ("Ann-Christine", "8. marts 2016 kl. 13.52", "Det kan også være en udfordring.", 0),
+        ("Agnes", "30. september 2020 kl. 18:15", "Kan man bruge æble?", None)]
+    assert page.comments[1].posted.local == datetime(2016, 3, 8, 13, 52)
+
+
+def test_a_dated_says_word_without_a_date_below_is_prose():
+    # "Hun skriver:" before a quotation: no date line, so no comment header
+    page = parse("Ministeren svarer\n\n" + ARTICLE +
+                 "Hun skriver:\n\nVi arbejder på sagen og vender tilbage.\n\n"
+                 "Han skriver:\n\nDet er ikke godt nok.\n")
+    assert page.comments == ()
+
+
+def test_w3m_image_placeholders_and_bullets():
+    # w3m prints an avatar without alt text as "[" + part of its file name + "]", and bullets
+    # nested lists "•", "□", "☆".
+    page = parse("8 Kommentare\n\n"
+                 "  • [6ab3] Badenraser schreibt:\n"
+                 "    29. Mai 2019 um 17:39\n"
+                 "    Ist die Würde gewährleistet?\n"
+                 "      □ [10c1] shadow-1007 schreibt:\n"
+                 "        29. Mai 2019 um 18:06\n"
+                 "        Am Anfang kommt man gut mit.\n"
+                 "  • [45a1441dfb] Franziska schreibt:\n"
+                 "    30. Mai 2019 um 09:12\n"
+                 "    Danke!\n")
+    assert [(c.author, c.parent_position) for c in page.comments] == [
+        ("Badenraser", None), ("shadow-1007", 0), ("Franziska", None)]
+
+
+def test_pandoc_plain_and_lynx_avatar_residue_before_names():
+    page = parse(ARTICLE + "3 thoughts on “The post”\n\n"
+                 "[] Alice says:\n\nMarch 3, 2020 at 10:00 am\n\nFirst.\n\n"
+                 "[Avatar] Bob says:\n\nMarch 3, 2020 at 11:00 am\n\nSecond.\n\n"
+                 "Avatar Carol Jones says:\n\nMarch 3, 2020 at 12:00 pm\n\nThird.\n")
+    assert [c.author for c in page.comments] == ["Alice", "Bob", "Carol Jones"]
+
+
+def test_count_after_its_label_opens_a_section_of_name_colon_records_with_avatar_alt_names():
+    # ravesli-style Russian theme in lynx: "Комментариев: 55", "N. Аватар NAME:", the date on
+    # the next line; the admin's avatar has his name for alt text, so his name shows twice.
+    page = parse("Статья о курсе, достаточно длинная, чтобы быть статьёй о курсе.\n\n"
+                 "Комментариев: 55\n\n"
+                 "    1. Аватар Andrew:\n"
+                 "       30 января 2021 в 10:29\n"
+                 "       Добрый день, Юрий.\n"
+                 "       Ответить\n"
+                 "         1. Юрий Юрий:\n"
+                 "            31 января 2021 в 23:10\n"
+                 "            Здравствуйте!\n"
+                 "            Ответить\n"
+                 "    2. Аватар Ян:\n"
+                 "       7 сентября 2020 в 12:48\n"
+                 "       Скажите пожалуйста.\n"
+                 "       Ответить\n"
+                 "         1. Юрий Юрий:\n"
+                 "            8 сентября 2020 в 09:00\n"
+                 "            Будет.\n"
+                 "            Ответить\n")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 55
+    assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
+        ("Andrew", "Добрый день, Юрий.", None), ("Юрий", "Здравствуйте!", 0),
+        ("Ян", "Скажите пожалуйста.", None), ("Юрий", "Будет.", 2)]
+
+
+def test_a_name_typed_twice_by_one_commenter_is_kept():
+    page = parse(ARTICLE + "2 thoughts on “The post”\n\n"
+                 "Roberto Roberto says:\n\nMarch 3, 2020 at 10:00 am\n\nFirst.\n\n"
+                 "Anna says:\n\nMarch 3, 2020 at 11:00 am\n\nSecond.\n")
+    assert [c.author for c in page.comments] == ["Roberto Roberto", "Anna"]
+
+
+def test_month_tables_of_more_languages_and_their_time_words():
+    for raw, local in [("8. marts 2016 kl. 09.00", datetime(2016, 3, 8, 9, 0)),
+                       ("12. desember 2019 kl. 14:02", datetime(2019, 12, 12, 14, 2)),
+                       ("den 3 augusti 2015 klockan 10:15", datetime(2015, 8, 3, 10, 15)),
+                       ("8. března 2016 v 10:20", datetime(2016, 3, 8, 10, 20)),
+                       ("2016. március 8. 10:20", datetime(2016, 3, 8, 10, 20)),
+                       ("8 martie 2016 la ora 10:20", datetime(2016, 3, 8, 10, 20)),
+                       ("21.11.2019 klo 14.05", datetime(2019, 11, 21, 14, 5))]:
+        assert dates.parse_date(raw).local == local, raw
+    # A dotted pair without a time word is no clock (it reads as a day and a month)
+    assert dates.parse_date("21.11.2019 21.11") is None
