@@ -161,3 +161,65 @@ def test_month_tables_of_more_languages_and_their_time_words():
         assert dates.parse_date(raw).local == local, raw
     # A dotted pair without a time word is no clock (it reads as a day and a month)
     assert dates.parse_date("21.11.2019 21.11") is None
+
+
+# --- pandoc markdown of whole pages: fenced divs and attribute blocks ---------------------------
+
+def test_hidden_heading_is_no_title_and_the_reply_form_heading_ends_the_list():
+    # A theme's screen-reader heading comes first; with it for a title the count heading's
+    # “T” would look like another post's and the whole list would be set aside.
+    page = parse("Navigation {#navigation .assistive-text}\n==========\n\n"
+                 "Le titre du billet {#le-titre .entry-title}\n====================\n\n"
+                 + ARTICLE +
+                 "::: {#comments .comments-area}\n"
+                 "2 réflexions sur \"Le titre du billet\" {#reflexions .comments-title}\n"
+                 "-----------------------------------------\n\n"
+                 "1.  ::: {#li-comment-11}\n"
+                 "    [Alice](http://alice.example){.url} dit :\n\n"
+                 "    [06/06/2013 à 1:08](https://blog.example/billet/#comment-11)\n\n"
+                 "    Bonjour, merci.\n"
+                 "    :::\n\n"
+                 "2.  Pingback: [Un autre billet \\| Blog](http://other.example/x){.url}\n\n"
+                 ":::\n\n"
+                 "### Votre commentaire [[Annuler la réponse.](/billet/#respond){#cancel-comment-reply-link}]{.small}"
+                 " {#reply-title .comment-reply-title}\n\n"
+                 "Entrez votre commentaire ici...\n", suffix=".md")
+    assert page.title == "Le titre du billet"
+    assert [(c.author, c.kind, c.native_id, c.text) for c in page.comments] == [
+        ("Alice", "comment", "11", "Bonjour, merci."), ("Un autre billet | Blog", "pingback", None, "")]
+    assert page.notes == ()
+
+
+def test_name_heading_with_attributes_and_reply_buttons_above_the_names():
+    # Qode's Bridge theme in pandoc markdown: the reply button comes before the name, which is
+    # an h5 with attributes; each button's id is its own comment's.
+    item = ("-   ::: {{.qode-comment .clearfix}}\n"
+            "    [reply](/billet/?replytocom={id}#respond){{.comment-reply-link}}\n\n"
+            "    ##### {name} {{#{slug} .qode-comment-name .vcard}}\n\n"
+            "    ::: {{.qode-comment-date}}\n    {date}\n    :::\n\n"
+            "    ::: {{#comment-{id} .qode-text-holder}}\n    {text}\n    :::\n    :::\n\n")
+    page = parse("# Le billet\n\n" + ARTICLE + "::: {.qode-comments-title}\n#### 2 Comments\n:::\n\n"
+                 + item.format(id=659800, name="Mike", slug="mike", date="16 janvier 2019", text="Mon avis.")
+                 + item.format(id=659986, name="Scarlotta", slug="scarlotta", date="20 janvier 2019",
+                               text="Le mien."), suffix=".md")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 2
+    assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
+        ("Mike", "659800", "16 janvier 2019", "Mon avis."), ("Scarlotta", "659986", "20 janvier 2019", "Le mien.")]
+
+
+def test_bold_name_glued_to_says_and_the_post_author_badge_under_the_text():
+    # Twenty Twenty without the author's link: "<b>NAME</b><span>says:</span>"; its "By Post
+    # Author" badge and a spaced rule under the last comment are no text.
+    page = parse("# The post\n\n" + ARTICLE + "2 thoughts on “The post”\n\n"
+                 "**pm215**says:\n\n[June 12, 2013 at 5:08 am](https://blog.example/post/#comment-7)\n\n"
+                 "The standard says otherwise.\n\n"
+                 "**regehr**says:\n\n[June 12, 2013 at 9:00 am](https://blog.example/post/#comment-8)\n\n"
+                 "Fair point.\n\nBy Post Author\n\n* * *\n", suffix=".md")
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("pm215", "7", "The standard says otherwise."), ("regehr", "8", "Fair point.")]
+
+
+def test_dated_label_byline_in_french_ends_with_its_sentence():
+    from newscomments.formats.pagehead import read_head
+    head = read_head(["Adiós", "", "Publié le 17/09/2015 par Marie Dupont.", "", "Le texte."])
+    assert head.byline == "Marie Dupont" and head.published.local == datetime(2015, 9, 17)

@@ -88,8 +88,8 @@ _BYLINE = [
 _DATE_LABEL = re.compile(
     r"^(?:Posted on|Post date|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
-    # Twenty Ten/Eleven: "Posted on DATE by NAME"
-    r"(?:\s+by\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
+    # Twenty Ten/Eleven: "Posted on DATE by NAME" (fr "Publié le DATE par NAME", de, es)
+    r"(?:\s+(?:by|par|von|por)\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
     r"Cette entrée a été publiée|Esta entrada fue publicada)\b.*)?$", re.I)  # the footer's next sentence
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
 NAV_WORDS = {"previous": "previous", "next": "next", "previous post": "previous",
@@ -202,6 +202,8 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 and _HOME_LINK.match(f"[x]({m.group('url')})") is None:
             h1 = tb.plain(m.group("label")).strip() or None  # the post's heading under the blog's name
             continue
+        if raw[-1] == "}" and _hidden_heading(raw):
+            continue  # "Navigation {#navigation .assistive-text}": for screen readers only
         if raw[0] == "#" and (m := _H1.match(raw)) is not None:
             heading, site_heading = _without_attrs(m.group("t").strip())
             if h1 is None and not home_h1 and (site_heading or _HOME_LINK.match(heading) is not None):
@@ -270,9 +272,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             labelled = s.strip("*_ ")
             if (m := _DATE_LABEL.match(labelled)) is not None:
                 printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
-                if printed_date is not None and head.byline is None and m.group("who") \
-                        and tb.looks_like_name(m.group("who").strip()):
-                    head.byline = m.group("who").strip()
+                who = (m.group("who") or "").strip().rstrip(".")  # "… por NAME." ends a sentence
+                if printed_date is not None and head.byline is None and who and tb.looks_like_name(who):
+                    head.byline = who
         if raw.startswith("## "):
             printed_date = printed_date or _as_date(tb.plain(raw[3:]))
         if raw[:2] == "##":
@@ -304,6 +306,18 @@ def is_label(line: str) -> bool:
     "Markdown Content:" or a crawler's "<!-- source: URL -->" (page metadata, not body text)."""
     s = line.strip()
     return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s) or s[:4] == "<!--" and _SOURCE_COMMENT.match(s))
+
+
+# Classes that hide an element from sight (WordPress core's and themes' screen-reader text,
+# Bootstrap's, and older themes' "assistive-text"), as pandoc writes them in a heading's
+# attribute block.
+_HIDDEN_CLASS = re.compile(r"\.(?:assistive-text|screen-reader-text|sr-only|visually-hidden|screen-reader|"
+                           r"visuallyhidden|hidden)(?=\s|$)")
+
+
+def _hidden_heading(raw: str) -> bool:
+    m = HEADING_ATTRS.search(raw)
+    return m is not None and _HIDDEN_CLASS.search(m.group("a")) is not None
 
 
 def _without_attrs(heading: str) -> tuple[str, bool | None]:

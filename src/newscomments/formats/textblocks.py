@@ -512,9 +512,9 @@ def _emphasised(m: re.Match) -> str:
 
 def is_residue(line: str) -> bool:
     """Icon-font residue and separators: lines of only '*', '_', '-', '=' (e.g. "**", "__",
-    "---"), which converters leave where an icon or a rule was."""
+    "---", markdown's spaced rule "* * *"), which converters leave where an icon or a rule was."""
     s = line.strip()
-    return bool(s) and not s.strip("*_-=~#").strip()
+    return bool(s) and not s.replace(" ", "").strip("*_-=~#")
 
 
 def text_block(lines: list[str]) -> str:

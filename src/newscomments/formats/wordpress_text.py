@@ -229,6 +229,8 @@ def _headed_records(head: str) -> bool:
     a "Comments (12)" or "Комментариев: 55" heading or a "Comments" heading have records below it (the layouts
     without "says:" included)? Candidate lines are picked by string tests alone (no regex per
     line)."""
+    if ":::" in head:
+        head = tb.unfence_pandoc(head)  # as parse() reads the page
     lines = head.split("\n")
     headings = layouts.SECTION_HEADINGS
     for i in [k for k, line in enumerate(lines)
@@ -517,7 +519,13 @@ def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
     (A section's first record is the line it opens at or follows within a few lines.)"""
     seen_record = False
     for j in range(start + 1, len(lines)):
-        n = tb.norm(tb.plain(lines[j].strip().lstrip("#").strip()))
+        raw = lines[j].strip()
+        if raw[-1:] == "}" and "reply-title" in raw:
+            # pandoc keeps the reply form heading's id (core's comment_form(): "{#reply-title
+            # .comment-reply-title}"), whatever its text and language
+            n = "leave a reply"
+        else:
+            n = tb.norm(tb.plain(raw.lstrip("#").strip()))
         if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY) and _form_heading(lines[j], n)):
             continue
         seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
@@ -684,6 +692,8 @@ _GLUED_SAYS = re.compile(rf"^!\[[^\]]*\]\([^)]*\)\s*(?P<name>[^\s:].{{0,80}}?)(?
 
 # Twenty Twenty's author link holds the name and the screen-reader "says:" with no space:
 # html2text prints "[Saket Rungtasays:](url)".
+# The same without a link or avatar: twentytwenty's unlinked "<b class="fn">NAME</b>" in bold.
+_BOLD_GLUED_SAYS = re.compile(rf"^\*\*(?P<name>[^*\s][^*]{{0,80}}?)\*\*(?:{SAYS_WORDS}):\s*$")
 _LINKED_GLUED_SAYS = re.compile(rf"^\[(?P<name>[^\s:\[\]][^\[\]]{{0,80}}?)(?:{SAYS_WORDS}):\]\([^)]*\)\s*$")
 
 
@@ -692,6 +702,8 @@ def _glued_says(joined: str) -> re.Match | None:
         m = _LINKED_GLUED_SAYS.match(joined)
     elif joined.startswith("![") and joined.endswith(":"):
         m = _GLUED_SAYS.match(joined)
+    elif joined.startswith("**") and joined.endswith(":"):
+        m = _BOLD_GLUED_SAYS.match(joined)
     else:
         return None
     return m if m is not None and _plausible("says", m) is True else None
@@ -879,6 +891,8 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     _, s = _split_marker(lines[i])
     if not s or len(s) > 300 or _SAYS_ALONE.match(s):
         return None  # a lone "says:" is the end of a header, never a name
+    if s[-1] == "}":
+        s = pagehead.HEADING_ATTRS.sub("", s)  # pandoc's "##### NAME {#name .comment-name}"
     name = tb.plain(tb.strip_images(s)).strip(" *_")
     name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
     name = layouts.clean_name(name, SAYS_WORDS)
@@ -1013,6 +1027,11 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
         if rec.kind == "comment" and _PINGBACK_TEXT.match(text):
             rec.kind = "pingback"  # decided before the nesting: a pingback is never a reply
         bodies.append((text, reply_ids, likes))
+    if records and (first := _reply_id_above(lines, records[0].line)) is not None:
+        # The theme prints each comment's reply button above its name (Qode's Bridge): the
+        # id a record's text ends with is the next record's.
+        ids = [[first]] + [reply_ids[-1:] for _, reply_ids, _ in bodies[:-1]]
+        bodies = [(text, own, likes) for (text, _, likes), own in zip(bodies, ids)]
     method, confidence = "list-indent", 0.95
     if not nested and (levels := _levels_by_numbers(lines, records, memo)) is not None:
         for rec, level in zip(records, levels):
@@ -1040,6 +1059,22 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
             kind=kind, parent_position=parent, parent_method=method if parent is not None else None,
             parent_confidence=confidence if parent is not None else None, depth=depth, likes=likes))
     return out
+
+
+def _reply_id_above(lines: list[str], i: int) -> str | None:
+    """The id of a reply button in the few non-blank lines right above line i (the first
+    record's name), avatars and list markers aside."""
+    seen = 0
+    for k in range(i - 1, max(-1, i - 30), -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        if tb.norm(tb.plain(s)) in REPLY_WORDS and (m := tb.REPLYTOCOM.search(s)) is not None:
+            return m.group("id")
+        seen += 1
+        if seen > 3:
+            break
+    return None
 
 
 _NUMBER_MARK = re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]")
@@ -1154,7 +1189,8 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
         if plain[:1] in "lgj" and len(plain) <= 40 and _LIKE_BUTTONS.match(plain):
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
-    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])):
+    while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
+                    or tb.norm(keep[-1]) == "by post author"):  # Twenty Twenty's badge in the footer
         keep.pop()
     return keep, ids, likes
 
