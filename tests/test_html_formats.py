@@ -1428,3 +1428,27 @@ def test_classic_blog_title_ending_with_the_post_heading():
     other = data.replace("<h3>Coupling in Software Architecture</h3>", "<h3>Architecture</h3>")
     assert parse_page(other.encode(), page_id="p", suffix=".html").title == \
         "David Walend's Blog: Coupling in Software Architecture"
+
+
+def test_text_box_holding_the_name_and_date_boxes_and_a_separator_before_the_reply_link():
+    # A theme whose .comment-text wraps its own name and date boxes beside the text (.text),
+    # and prints "DATE · Reply" (the "·" alone where no reply link is, at the deepest level).
+    item = ("<li class='comment depth-{d}' id='li-comment-{id}'><div id='comment-{id}' class='comment-body'>"
+            "<div class='avatar'><img src='a.png' alt='' class='avatar photo'></div><div class='comment-text'>"
+            "<div class='author'><span><a href='http://x.example/' rel='external nofollow' class='url'>{name}</a>"
+            "</span><div class='date'>{date} · {reply}</div></div><div class='text'><p>{text}</p></div>"
+            "</div></div>")
+    reply = "<a rel='nofollow' class='comment-reply-link' href='?replytocom=119#respond'>Reply</a>"
+    doc = ("<html><head><title>Fix it</title></head><body><article><h1>Fix it</h1><div class='entry-content'>"
+           "<p>An article long enough to be the body of this page, with a few words more.</p></div></article>"
+           "<div id='comments'><ol class='commentlist'>"
+           + item.format(d=1, id=119, name="mojo706", date="March 12, 2015 at 10:08 pm", reply=reply,
+                         text="Thanks, worked on my laptop!")
+           + "<ul class='children'>"
+           + item.format(d=2, id=120, name="pixel.ninja", date="March 12, 2015 at 11:43 pm", reply="",
+                         text="Delighted it helped.")
+           + "</li></ul></li></ol></div></body></html>")
+    p = parse_page(doc.encode(), page_id="x", suffix=".html")
+    assert [(c.author, c.posted.raw, c.posted.local, c.text, c.parent_position) for c in p.comments] == [
+        ("mojo706", "March 12, 2015 at 10:08 pm", datetime(2015, 3, 12, 22, 8), "Thanks, worked on my laptop!", None),
+        ("pixel.ninja", "March 12, 2015 at 11:43 pm", datetime(2015, 3, 12, 23, 43), "Delighted it helped.", 0)]

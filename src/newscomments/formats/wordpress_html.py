@@ -52,7 +52,7 @@ from ..options import ParseOptions
 from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/6"
+VERSION = "wordpress_html/7"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -385,6 +385,10 @@ def _read_item(li, fields: dict, k: int) -> dict:
         printed = inline(header)
         if printed.endswith(date_raw):
             author = printed[: len(printed) - len(date_raw)].strip(" ,|-·") or None
+    if date_raw and date_raw[-1] in _TRAILING_SEPARATORS:
+        # the separator a theme prints before its reply link ("DATE · Reply"), left alone at
+        # the deepest level where no reply link follows
+        date_raw = date_raw.rstrip(_TRAILING_SEPARATORS + " ") or date_raw
     cite = fields["cite"].get(k)
     cited = inline(cite) if cite is not None else ""
     km = (S.KUBRICK_CITE.match(cited) or S.KUBRICK_CITE_NAME.match(cited)) if cited else None
@@ -416,8 +420,16 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if author is None and kind != "comment":
         link = li.css_first("a.url") or li.css_first("a[href]")
         author = inline(link) or None if link is not None else None  # the linking page's title
-    text = _text(fields["text"].get(k), li, fields["index"], fields["hidden"].get(k, ()),
-                 fields["bare"])
+    box = fields["text"].get(k)
+    if box is not None:
+        # A text box that also holds the theme's name and date boxes (pixelninja's
+        # .comment-text > .author, .date, .text): what gave the header is no text. (Commenters
+        # cannot give their markup a class, so these are the theme's.)
+        for name in ("fn", "theme", "datecls", "time", "header"):
+            node = fields[name].get(k)
+            if node is not None and node is not box and _inside(node, box) and node.css_first("p") is None:
+                node.decompose()
+    text = _text(box, li, fields["index"], fields["hidden"].get(k, ()), fields["bare"])
     if k not in fields["text"]:
         text, printed = _without_header_lines(text, author, date_raw, page_dates)
         if printed and iso is None and not page_dates.is_date(date_raw):
@@ -429,6 +441,9 @@ def _read_item(li, fields: dict, k: int) -> dict:
     image_only = not text and li.css_first("img:not(.avatar)") is not None
     return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
             "text": text, "likes": likes, "up": up, "down": down, "image_only": image_only}
+
+
+_TRAILING_SEPARATORS = "·|•–—-"
 
 
 def _without_header_lines(text: str, author: str | None, date_raw: str | None,
