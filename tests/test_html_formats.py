@@ -1452,3 +1452,18 @@ def test_text_box_holding_the_name_and_date_boxes_and_a_separator_before_the_rep
     assert [(c.author, c.posted.raw, c.posted.local, c.text, c.parent_position) for c in p.comments] == [
         ("mojo706", "March 12, 2015 at 10:08 pm", datetime(2015, 3, 12, 22, 8), "Thanks, worked on my laptop!", None),
         ("pixel.ninja", "March 12, 2015 at 11:43 pm", datetime(2015, 3, 12, 23, 43), "Delighted it helped.", 0)]
+
+
+def test_a_themes_running_comment_number_is_no_text():
+    # Pixelgrade's themes print span.comment-number in each item, before the avatar and name.
+    doc = ("<html><head><title>Baby</title></head><body><article><h1>Baby</h1><div class='entry-content'>"
+           "<p>An article long enough to be the body of this page, with a few words more.</p></div></article>"
+           "<div id='comments'><ol class='commentlist'><li class='comment depth-1'>"
+           "<article id='comment-83694' class='comment-article media'><span class='comment-number'>1</span>"
+           "<div class='media__body'><header class='comment__meta comment-author'>"
+           "<span class='comment__author-name'>Julia</span><time class='comment__time' datetime='2020-08-11T09:52:46+02:00'>"
+           "<a href='#comment-83694'>on 11/08/2020 at 9:52</a></time></header>"
+           "<div class='comment__content comment'><p>So schön geschrieben.</p></div></div></article></li>"
+           "</ol></div></body></html>")
+    p = parse_page(doc.encode(), page_id="x", suffix=".html")
+    assert [(c.author, c.native_id, c.text) for c in p.comments] == [("Julia", "83694", "So schön geschrieben.")]

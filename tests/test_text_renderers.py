@@ -223,3 +223,44 @@ def test_dated_label_byline_in_french_ends_with_its_sentence():
     from newscomments.formats.pagehead import read_head
     head = read_head(["Adiós", "", "Publié le 17/09/2015 par Marie Dupont.", "", "Le texte."])
     assert head.byline == "Marie Dupont" and head.published.local == datetime(2015, 9, 17)
+
+
+def test_lynx_compact_name_date_reply_items_nested_by_bullets_and_a_pingback():
+    # "NAME DATE - Antworten" on an item's first line, the text right below; lynx bullets the
+    # levels "1.", "+", "o", "#"; a pingback's title before its date, its excerpt below.
+    page = parse(ARTICLE + "3 Comments\n\n"
+                 "    1. Ben 19. Juni 2018 um 15:28 Uhr - Antworten\n"
+                 "       Bei der Privatheit denkt das Gericht vermutlich so.\n"
+                 "       Man kann es nicht sicher sagen.\n"
+                 "       Noch ein Satz.\n"
+                 "       Und noch einer.\n"
+                 "       Und der letzte.\n"
+                 "          + MoritzMeyer 19. Juni 2018 um 20:41 Uhr - Antworten\n"
+                 "            Danke für dein Feedback.\n"
+                 "               o Swen 21. Juni 2018 um 23:00 Uhr - Antworten\n"
+                 "                 Skandalös ist es nicht.\n"
+                 "                    # Titus von Unhold 25. Juni 2018 um 14:01 Uhr - Antworten\n"
+                 "                      Abmahnungen sind zu begrüßen.\n"
+                 "    2. Instagram: Werbung, Werbung, Werbung! - Kerstin und das Chaos 22. Juni 2018 um 9:00 Uhr"
+                 " - Antworten\n"
+                 "       […] Moritz Meyer hat das Urteil gelesen […]\n")
+    assert [(c.author, c.kind, c.posted.raw, c.parent_position) for c in page.comments] == [
+        ("Ben", "comment", "19. Juni 2018 um 15:28 Uhr", None),
+        ("MoritzMeyer", "comment", "19. Juni 2018 um 20:41 Uhr", 0),
+        ("Swen", "comment", "21. Juni 2018 um 23:00 Uhr", 1),
+        ("Titus von Unhold", "comment", "25. Juni 2018 um 14:01 Uhr", 2),
+        ("Instagram: Werbung, Werbung, Werbung! - Kerstin und das Chaos", "pingback", "22. Juni 2018 um 9:00 Uhr", None)]
+    assert page.comments[0].text == ("Bei der Privatheit denkt das Gericht vermutlich so.\nMan kann es nicht sicher "
+                                     "sagen.\nNoch ein Satz.\nUnd noch einer.\nUnd der letzte.")
+
+
+def test_lynx_item_marker_and_comment_number_above_the_name_are_no_text():
+    # lynx prints an item whose content starts with a block as its marker alone ("1."); the
+    # theme's running number follows, then "NAME on DATE" and the reply button above the text.
+    page = parse(ARTICLE + "Posted in Feelings.\n\n2Comments\n\n   Add yours\n"
+                 "    1.\n   1\n   Julia on 11/08/2020 at 9:52\n       Antworten\n       So schön geschrieben.\n"
+                 "    2.\n   2\n   Luna on 11/08/2020 at 9:58\n       Antworten\n       Du hast das schön geschrieben.\n")
+    assert page.declared_comment_count == 2
+    assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("Julia", "11/08/2020 at 9:52", "So schön geschrieben."),
+        ("Luna", "11/08/2020 at 9:58", "Du hast das schön geschrieben.")]

@@ -79,9 +79,9 @@ SAYS_WORDS = "says|dice|sagt|dit|disse|zegt|говорит|пишет|說|说|m�
 SAYS_WORDS_DATED = "siger|sier|skriver|säger|skrev|napsal|napísal|spune|каже|λέει|diu|berkata|írta"
 _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
-# "*", "+", and "o" for the third level, always indented, as lynx does; w3m: "•", "□", "☆",
-# "○", "■" by level; others "◦", "▪", "‣", "⁃").
-_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■]|(?<=[ \t])o"
+# "*", "+", and "o" for the third level, always indented, as lynx does, which goes on with "#"
+# and "@" (indented too); w3m: "•", "□", "☆", "○", "■" by level; others "◦", "▪", "‣", "⁃").
+_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■]|(?<=[ \t])[o#@]"
 _LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*)$")
 _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
@@ -576,6 +576,8 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return not _wpdiscuz_thread(lines, j)
         if bare_items and _LIST.match(lines[j]):
             return True
+        if s.isdigit() or len(s) <= 6 and _BARE_MARKER.match(s):
+            continue  # an item's marker alone ("1." in lynx) or the theme's comment number
         # avatars aside; a link counts by its label ("[Leave a Reply](…#reply-title)")
         shown = tb.plain(tb.strip_images(s)).strip() if "](" in s else s
         seen += 1 if shown else 0
@@ -643,14 +645,20 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     if indent is not None and len(parts) > 1 and parts[0].endswith((":", "：")) \
             and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None:
         return found
-    if len(parts) == 6:
-        return None
-    found = _strict_header(parts, lines, i, used, indent, memo)
-    if found is not None:
-        return found
-    joined = " ".join(parts).strip()
-    if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
-        return _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
+    if len(parts) < 6:
+        found = _strict_header(parts, lines, i, used, indent, memo)
+        if found is not None:
+            return found
+        joined = " ".join(parts).strip()
+        if loose and tb.has_digit(joined) and layouts.footer_at(joined) is None:
+            found = _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
+            if found is not None:
+                return found
+    if loose and indent is not None and len(parts) > 1 and tb.has_digit(parts[0]) \
+            and layouts.footer_at(parts[0]) is None:
+        # A compact item (lynx): its first line alone is the "NAME DATE - Reply" header, or a
+        # pingback's "TITLE DATE - Reply" with the excerpt on the next line.
+        return _name_date_header(parts[:1], indent, memo) or _pingback_title_header(lines, i + 1, parts[:1], indent, memo)
     return None
 
 
@@ -1190,9 +1198,19 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
-                    or tb.norm(keep[-1]) == "by post author"):  # Twenty Twenty's badge in the footer
+                    or tb.norm(keep[-1]) == "by post author"  # Twenty Twenty's badge in the footer
+                    or _next_item_top(keep)):
         keep.pop()
     return keep, ids, likes
+
+
+def _next_item_top(keep: list[str]) -> bool:
+    """Is the last line the top of the next list item that the name line below opens: its
+    marker alone ("2." in lynx), or the theme's comment number right under that marker?"""
+    last = keep[-1]
+    if len(last) <= 16 and _BARE_MARKER.match(last):
+        return True
+    return last.strip().isdigit() and len(keep) > 1 and len(keep[-2]) <= 16 and bool(_BARE_MARKER.match(keep[-2]))
 
 
 # wordpress.com's comment likes under the text, after its "Like" button: "Like Liked by 21

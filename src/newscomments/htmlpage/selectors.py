@@ -119,12 +119,13 @@ WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, 
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
                   ".commentmetadata, .comment-author, .jetpack-comment-likes-widget-wrapper, "
-                  ".comment-likes, .fn, .cld-like-dislike-wrap")
-# Parts of an item that are never its text.
+                  ".comment-likes, .fn, .cld-like-dislike-wrap, .comment-number")
+# Parts of an item that are never its text (".comment-number": the running number themes
+# print in each item, Pixelgrade's among them).
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
-               ".media-heading, .cld-like-dislike-wrap")
+               ".media-heading, .cld-like-dislike-wrap, .comment-number")
 WP_REPLY_LINK = "a.comment-reply-link"
 WP_DATE_HOLDERS = "[class*=date], [class*=time]"
 WP_PERMALINK = "a[href*='#comment-']"
