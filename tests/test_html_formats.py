@@ -1467,3 +1467,8 @@ def test_a_themes_running_comment_number_is_no_text():
            "</ol></div></body></html>")
     p = parse_page(doc.encode(), page_id="x", suffix=".html")
     assert [(c.author, c.native_id, c.text) for c in p.comments] == [("Julia", "83694", "So schön geschrieben.")]
+
+
+def test_chinese_core_count_heading_title_first():
+    assert wordpress_html.count_in_title("《iOS利器“小火箭”最全使用教程》有81个想法") == 81
+    assert wordpress_html.count_in_title("Hello world有3条评论") == 3

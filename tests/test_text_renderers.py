@@ -264,3 +264,52 @@ def test_lynx_item_marker_and_comment_number_above_the_name_are_no_text():
     assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
         ("Julia", "11/08/2020 at 9:52", "So schön geschrieben."),
         ("Luna", "11/08/2020 at 9:58", "Du hast das schön geschrieben.")]
+
+
+def test_chinese_twenty_twelve_title_first_count_post_author_badge_and_reply_arrow():
+    # zh_CN Twenty Twelve: "《T》有N个想法", "NAME 文章作者 DATE", and "回复 ↓" (the reply
+    # button with its arrow, which is no "回复 NAME" marker of wpDiscuz).
+    page = parse("iOS利器最全使用教程\n\n  最近得知Surge2可以向surge3迁移或赠送Mac版，于是到美区买了Shadowrocket，配置下来发现对得起这个价格。\n\n"
+                 "  《 iOS利器最全使用教程 》有81个想法\n\n"
+                 "   1. 孙威 2018年11月29日 4:20 下午\n\n      IOS翻墙神器，最爱的app~\n\n        回复 ↓\n"
+                 "       1. 毕扬 文章作者 2018年11月30日 1:34 下午\n\n          以前我最爱surge。\n\n            回复 ↓\n"
+                 "   2. YY 2018年11月30日 7:10 下午\n\n      请问哪里找？\n\n        回复 ↓\n")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 81
+    assert [(c.author, c.posted.local, c.text, c.parent_position) for c in page.comments] == [
+        ("孙威", datetime(2018, 11, 29, 16, 20), "IOS翻墙神器，最爱的app~", None),
+        ("毕扬", datetime(2018, 11, 30, 13, 34), "以前我最爱surge。", 0),
+        ("YY", datetime(2018, 11, 30, 19, 10), "请问哪里找？", None)]
+
+
+def test_numbers_that_run_on_make_siblings_and_a_pingback_is_never_a_parent():
+    # inscriptis nests the rest of a list under a pingback whose <li> the page left open; the
+    # numbers run on (11, 12), so 12 is 11's sibling.
+    page = parse(ARTICLE + "3 thoughts on “Release”\n\n"
+                 "      10. Pingback: Interactive Forms « Ponderings\n\n"
+                 "      11. Pingback: Using knockout | Creative\n\n"
+                 "          12. Laure on April 15, 2012 at 7:04 pm said:\n\n"
+                 "              Good job.\n\n"
+                 "          13. Seoul on September 20, 2012 at 3:05 am said:\n\n"
+                 "              Thanks.\n")
+    assert [(c.author, c.kind, c.parent_position) for c in page.comments] == [
+        ("Interactive Forms « Ponderings", "pingback", None), ("Using knockout | Creative", "pingback", None),
+        ("Laure", "comment", None), ("Seoul", "comment", None)]
+    # Without numbers, a comment indented under a pingback is still no reply to it
+    page = parse(ARTICLE + "2 thoughts on “Release”\n\n"
+                 "  * Pingback: Using knockout | Creative\n\n"
+                 "      + Laure says:\n\n        April 15, 2012 at 7:04 pm\n\n        Good job.\n")
+    assert [(c.author, c.kind, c.parent_position, c.depth) for c in page.comments] == [
+        ("Using knockout | Creative", "pingback", None, 0), ("Laure", "comment", None, 0)]
+
+
+def test_a_reply_link_by_its_replytocom_target_and_lazy_list_numbering():
+    # A theme's "Reply to this comment" is the reply button (its target says so), and a
+    # converter that writes every item as "1." (markdown's lazy numbering) nests nothing.
+    page = parse(ARTICLE + "2 thoughts on “Bayes”\n\n"
+                 "1. ![]()Lee Su Min says:\n\n   [Nov 1st 2009 at 17:15](https://b.example/bayes/#comment-2070)\n\n"
+                 "   Is it cached?\n\n"
+                 "   [Reply to this comment](https://b.example/bayes/?replytocom=2070#respond)\n\n"
+                 "1. ![]()[Pan](http://apan.me/) says:\n\n   [May 21st 2011 at 12:50](https://b.example/bayes/#comment-29611)\n\n"
+                 "   Yes.\n", suffix=".md")
+    assert [(c.author, c.native_id, c.text, c.parent_position) for c in page.comments] == [
+        ("Lee Su Min", "2070", "Is it cached?", None), ("Pan", "29611", "Yes.", None)]

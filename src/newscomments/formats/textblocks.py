@@ -126,7 +126,7 @@ TRUNCATION_MARKERS = {
 REPLY_TO = re.compile(
     r"^(?:\*\*\s*|__\s*)?(?:Reply to|Antwort auf|Répondre à|Responder a|Rispondi a|Antwoord op|"
     r"Ответ на|Ответить на|Ответить|Antwoord aan|Odpowiedź do|Odpowiedz|Responder para|回复|返信先)"
-    r"[\s\u00a0]+(?P<name>\S.*?)\s*$",
+    r"[\s\u00a0]+(?P<name>[^\s↓↑→←].*?)\s*$",  # "回复 ↓", "Ответить ↓": Twenty Twelve's reply button
     re.I,
 )
 # The linked form "Reply to [NAME](#comment-ID)".

@@ -728,7 +728,8 @@ def count_in_title(title: str) -> int | None:
     if not title or not _COUNT_WORDS.search(title):
         return None
     m = re.match(r"^(\d[\d.,]*)\b", title) \
-        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$|[—–]\s*(\d[\d.,]*)\s+\w+\s*$", title)
+        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$|[—–]\s*(\d[\d.,]*)\s+\w+\s*$", title) \
+        or _TITLE_THEN_COUNT_ZH.search(title)
     if m:
         return _to_int(m.group(1) or m.group(m.lastindex))
     first = title.split(" ", 1)[0].casefold()
@@ -740,6 +741,8 @@ def count_in_title(title: str) -> int | None:
     return _to_int(m.group(1)) if m else None
 
 
+# zh core: "《T》有81个想法", "T有3条评论"
+_TITLE_THEN_COUNT_ZH = re.compile(r"有\s*(\d+)\s*(?:个|個|条|條)?(?:想法|评论|評論)\s*$")
 _COUNT_AFTER_LABEL = re.compile(r"^[^\d:]{1,20}:\s*(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)
 
 

@@ -238,7 +238,9 @@ def _headed_records(head: str) -> bool:
                            or len(line) < 48 and (line.strip(" \t#*_:>").casefold() in headings
                                                   or ")" in line and "(" in line and tb.has_digit(line)
                                                   # the count after its label: "Комментариев: 55"
-                                                  or ": " in line and line.rstrip(" \t*_")[-1:].isdigit()))]:
+                                                  or ": " in line and line.rstrip(" \t*_")[-1:].isdigit())
+                           # the title first: "《T》有81个想法" (zh), "「T」への2件のフィードバック" (ja)
+                           or line.rstrip(" \t*_")[-2:] in _TITLE_FIRST_COUNT_ENDS)]:
         line = lines[i]
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
@@ -252,6 +254,7 @@ def _headed_records(head: str) -> bool:
     return False
 
 
+_TITLE_FIRST_COUNT_ENDS = frozenset(["想法", "评论", "評論", "留言", "ック"])
 _THOUSANDS = re.compile(r"[.,]\d{3}(?!\d)")  # "1.234": a separator, not a decimal point ("4.5")
 
 
@@ -1026,6 +1029,7 @@ def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
 def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
               ) -> list[ParsedComment]:
     _indent_by_column(lines, records)
+    _siblings_by_number(lines, records)
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
     bodies = []
     for k, rec in enumerate(records):
@@ -1056,8 +1060,11 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
         if nested and rec.indent is not None:
             while stack and stack[-1][0] >= rec.indent:
                 stack.pop()
-            parent = stack[-1][1] if stack else None
-            depth = len(stack)
+            # Core prints no reply button under a pingback: a record below one is no reply to
+            # it (a converter nested the list under a ping whose element was left open).
+            ancestors = [entry for entry in stack if records[entry[1]].kind == "comment"]
+            parent = ancestors[-1][1] if ancestors else None
+            depth = len(ancestors)
             stack.append((rec.indent, k))
         posted = dates.parse_date(rec.date_raw, memo=memo) if rec.date_raw else None
         author = rec.name or None
@@ -1088,6 +1095,20 @@ def _reply_id_above(lines: list[str], i: int) -> str | None:
 _NUMBER_MARK = re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]")
 
 
+def _siblings_by_number(lines: list[str], records: list[_Record]) -> None:
+    """An item numbered right after the item above it is that item's sibling, however deeper a
+    converter indented it (a replies list starts again at 1): a list item the page left open
+    nests the rest of its list in the converter's output."""
+    prev_number = prev = None
+    for rec in records:
+        m = _NUMBER_MARK.match(lines[rec.line]) if rec.indent is not None else None
+        number = int(m.group(1)) if m else None
+        if number is not None and prev is not None and prev_number is not None \
+                and number == prev_number + 1 and rec.indent > prev.indent:
+            rec.indent = prev.indent
+        prev_number, prev = number, rec
+
+
 def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> list[int] | None:
     """Thread levels from the numbers of ordered lists that a converter printed at one column
     (the nesting lost, the numbering kept): every replies list starts again at 1, and after
@@ -1097,8 +1118,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
     thread), the dates decide: WordPress lists each level oldest first, so only a level whose
     last item is not younger than this one can take it. A pingback numbered 1 starts a list
     of its own (themes list pings apart; a pingback is never a reply). None when the records
-    are not all numbered, nothing restarts, or the numbers and dates leave no reading or more
-    than one (the thread then stays flat)."""
+    are not all numbered, nothing restarts, every item is numbered 1, or the numbers and dates
+    leave no reading or more than one (the thread then stays flat)."""
     if len(records) < 2:
         return None
     numbers = []
@@ -1107,8 +1128,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
         if m is None:
             return None
         numbers.append(int(m.group(1)))
-    if numbers[0] != 1 or 1 not in numbers[1:]:
-        return None
+    if numbers[0] != 1 or 1 not in numbers[1:] or max(numbers) == 1:
+        return None  # all "1.": markdown's lazy numbering, which carries no structure
     when = [_local_time(rec, memo) for rec in records]
     last = [(1, 0)]  # per open level: (its last number, the record that has it)
     levels = [0]
@@ -1184,7 +1205,9 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
     for line in lines:
         s = line.strip()
         plain = tb.norm(tb.plain(s))
-        if plain in REPLY_WORDS and s:
+        if plain[-1:] in ("↓", "→"):
+            plain = plain[:-1].rstrip()  # Twenty Twelve's "Reply ↓" in any language ("回复 ↓")
+        if s and (plain in REPLY_WORDS or _reply_button_link(s, plain)):
             m = tb.REPLYTOCOM.search(s) or tb.COMMENT_ID.search(s)
             if m:
                 ids.append(m.group("id"))
@@ -1202,6 +1225,13 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
                     or _next_item_top(keep)):
         keep.pop()
     return keep, ids, likes
+
+
+def _reply_button_link(s: str, plain: str) -> bool:
+    """A line that is only a short link to core's reply form of a comment (``?replytocom=ID``),
+    whatever a theme labels it ("Reply to this comment")."""
+    return s[0] == "[" and s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
+        and tb.REPLYTOCOM.search(s) is not None and s.count("](") == 1
 
 
 def _next_item_top(keep: list[str]) -> bool:

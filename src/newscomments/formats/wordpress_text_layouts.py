@@ -71,7 +71,9 @@ def strip_residue(s: str) -> str:
 # "Member" … can be part of a display name).
 AUTHOR_BADGES = frozenset(s.casefold() for s in [
     "Author", "Autor", "Auteur", "Autore", "Autora", "Автор", "作者", "Yazar", "Post author",
-    "Beitragsautor"])
+    "Beitragsautor",
+    # Twenty Twelve's "Post author" in zh_CN, ja, ru
+    "文章作者", "投稿者", "Автор записи"])
 
 
 # What a theme prints before the name: the comment's number ("#1", "3."), and the label of the
@@ -84,10 +86,10 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
 # What text renderers leave of the avatar before a name: the image's alt text ("Аватар
-# NAME:", lynx), or a placeholder in brackets (w3m "[6ab3] NAME", its width from the image's;
-# lynx "[avatar-96x96.png]"; pandoc's plain "[]" / "[Avatar]"). Markdown links are gone by now
-# (tb.plain), so a bracket group before the name is no link.
-_AVATAR_LEAD = re.compile(r"^(?:\[[^\[\]\s]{0,60}\]\s+|(?:user\s+|profile\s+)?(?:avatar|аватар|awatar|gravatar)"
+# NAME:", lynx), or a placeholder in brackets (w3m "[6ab3] NAME" or "[6ab3]NAME", its width
+# from the image's; lynx "[avatar-96x96.png]"; pandoc's plain "[]" / "[Avatar]"). Markdown
+# links are gone by now (tb.plain), so a bracket group before the name is no link.
+_AVATAR_LEAD = re.compile(r"^(?:\[[^\[\]\s]{0,60}\]\s*|(?:user\s+|profile\s+)?(?:avatar|аватар|awatar|gravatar)"
                           r"(?:\s+(?:photo|image|picture|icon))?\s+)(?=\S)", re.I)
 
 
