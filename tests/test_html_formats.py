@@ -1472,3 +1472,35 @@ def test_a_themes_running_comment_number_is_no_text():
 def test_chinese_core_count_heading_title_first():
     assert wordpress_html.count_in_title("《iOS利器“小火箭”最全使用教程》有81个想法") == 81
     assert wordpress_html.count_in_title("Hello world有3条评论") == 3
+
+
+def test_pingbacks_in_the_disqus_plugins_server_side_list():
+    # The Disqus plugin's fallback copy of the thread: pings are li.post.pingback (no "comment"
+    # class, no id) right in ul#dsq-comments, each followed by a stray </li>.
+    doc = ("<html><head><title>Part 2</title></head><body><article><h1>Part 2</h1><div class='entry-content'>"
+           "<p>An article long enough to be the body of this page, with a few words more.</p></div></article>"
+           "<div id='disqus_thread'><ul id='dsq-comments'>"
+           "<li class='post pingback'><p>Pingback: <a href='http://x.example/part-1/' class='url'>Part 1 | Blog</a></p>"
+           "</li></li>"
+           "<li class='comment even thread-even depth-1' id='dsq-comment-34'><div class='dsq-comment-header'>"
+           "<cite id='dsq-cite-34'><span id='dsq-author-user-34'>Esteban</span></cite></div>"
+           "<div class='dsq-comment-body'><div class='dsq-comment-message'><p>Looking forward to it.</p></div></div>"
+           "</li></ul></div></body></html>")
+    p = parse_page(doc.encode(), page_id="x", suffix=".html")
+    assert p.comment_system == "disqus"
+    assert [(c.kind, c.author, c.native_id) for c in p.comments] == [
+        ("pingback", "Part 1 | Blog", None), ("comment", "Esteban", "34")]
+
+
+@pytest.mark.parametrize("meta_author, byline", [
+    ("jQuery Foundation - jquery.org", "John Resig"),  # the publisher, site-wide: the page's byline
+    ("Thierry Crouzet", "Thierry Crouzet"),  # a person (on a blog named after him)
+])
+def test_an_author_tag_that_names_a_site_gives_way_to_the_printed_byline(meta_author, byline):
+    doc = ("<html><head><title>Released</title><meta name='author' content='" + meta_author + "'>"
+           "<meta property='og:site_name' content='Thierry Crouzet'></head><body><article class='post'>"
+           "<h1 class='entry-title'>Released</h1><div class='entry-meta'><span class='author vcard'>"
+           "<a class='url fn n' href='/author/john/' rel='author'>John Resig</a></span></div>"
+           "<div class='entry-content'><p>An article long enough to be the body of this page, with a few words "
+           "more.</p></div></article></body></html>")
+    assert parse_page(doc.encode(), page_id="x", suffix=".html").byline == byline

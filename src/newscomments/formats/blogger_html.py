@@ -33,7 +33,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "blogger_html"
-VERSION = "blogger_html/4"
+VERSION = "blogger_html/5"
 SUFFIXES = (".html", ".htm")
 
 _ITEM_ID = re.compile(r"^c(\d+)$")

@@ -42,7 +42,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "drupal_html"
-VERSION = "drupal_html/3"
+VERSION = "drupal_html/4"
 SUFFIXES = (".html", ".htm")
 
 # The anchor and the comment element right after it, as the comment module writes them.

@@ -16,7 +16,7 @@ from ..model import ParsedPage
 from ..options import ParseOptions
 
 NAME = "generic_html"
-VERSION = "generic_html/5"
+VERSION = "generic_html/6"
 SUFFIXES = (".html", ".htm")
 
 _SCHEMA_SYSTEMS = frozenset(["disqus", "blogger"])  # named in the articles schema's enum

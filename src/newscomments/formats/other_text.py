@@ -61,7 +61,7 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "other_text"
-VERSION = "other_text/6"
+VERSION = "other_text/7"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 

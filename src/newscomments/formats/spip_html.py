@@ -38,7 +38,7 @@ from ..options import ParseOptions
 from .wordpress_html import count_in_title
 
 NAME = "spip_html"
-VERSION = "spip_html/2"
+VERSION = "spip_html/3"
 SUFFIXES = (".html", ".htm")
 
 # A message anchor as SPIP writes it: id="forum123" or name="forum123". The pattern starts

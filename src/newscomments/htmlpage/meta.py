@@ -109,7 +109,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     if not byline:
         for key in S.META_AUTHOR:
             v = metas.get(key)
-            if v and not v.startswith(("http://", "https://", "@")):
+            if v and not v.startswith(("http://", "https://", "@")) and not _names_a_site(v):
                 byline = v
                 break
     if not byline:
@@ -349,6 +349,15 @@ _AUTHOR_LINK_TEXTS = [re.compile("^" + re.escape(p).replace("%s", "(.+?)") + "$"
     "Bekijk alle berichten van %s", "Все записи автора %s", "Zobacz wszystkie wpisy od %s",
     "Zobacz wszystkie wpisy, których autorem jest %s", "%s tarafından yazılan tüm yazıları görüntüle",
 )]
+
+
+def _names_a_site(author: str) -> bool:
+    """An author tag that holds a domain name ("jQuery Foundation - jquery.org") names the
+    publisher site-wide, not the writer: a byline printed on the page is asked instead."""
+    return "." in author and _DOMAIN.search(author) is not None
+
+
+_DOMAIN = re.compile(r"(?<![\w.])[\w-]{2,}\.(?:com|org|net|info|io|de|fr|es|it|nl|uk|ru|pl|ch|at|eu)(?![\w.])", re.I)
 
 
 def _author_name(byline: str) -> str:

@@ -49,7 +49,8 @@ WPD_READ_MORE = "[id^=wpdiscuz-readmore-]"
 # --- WordPress's own comment list -------------------------------------------------------------
 # ol.pinglist: TieLabs (Sahifa) lists its pings there, items without id or depth class.
 WP_LISTS = ("ol.commentlist, ol.comment-list, ul.commentlist, ul.comment-list, ol#commentlist, #commentlist, "
-            "ol.pinglist")
+            "ol.pinglist, "
+            "ul#dsq-comments")  # the Disqus plugin's server-side copy of the list (see WP_DISQUS_LIST)
 # Items are <li> with one of these class tokens; the token names the kind. A ping's item may
 # carry "comment" too (tagDiv's Newspaper writes class="comment pingback"), so it is looked
 # for last.
