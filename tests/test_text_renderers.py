@@ -313,3 +313,36 @@ def test_a_reply_link_by_its_replytocom_target_and_lazy_list_numbering():
                  "   Yes.\n", suffix=".md")
     assert [(c.author, c.native_id, c.text, c.parent_position) for c in page.comments] == [
         ("Lee Su Min", "2070", "Is it cached?", None), ("Pan", "29611", "Yes.", None)]
+
+
+# --- page heads of converted pages that mark no heading ---------------------------------------
+
+def test_first_line_title_above_the_posts_date_line():
+    from newscomments.formats.pagehead import read_head
+    # Twenty Fourteen's meta line as text: date, the author without a by-word, the comments link
+    head = read_head(["Creating a Website with NodeJS", "", "  June 7, 2015 Marek 8 Comments", "",
+                      "  Just writing down the steps I usually take."])
+    assert (head.title, head.published.raw, head.byline) == ("Creating a Website with NodeJS", "June 7, 2015", "Marek")
+    # The published and the updated <time> glued together: the first is the post's date
+    head = read_head(["jQuery DataTables: Row selection", "", "  May 31, 2015May 24, 2016 Michael Ryvkin", "",
+                      "  This is the body of the post, a paragraph long enough."])
+    assert (head.title, head.published.local) == ("jQuery DataTables: Row selection", datetime(2015, 5, 31))
+    # A by-word name ends at a slash ("By NAME / CATEGORY")
+    head = read_head(["10 Things I Didn’t Expect", "", "in Early Retirement Life by Guest Author / on April 7, 2017 / "
+                      "with (157) Comments", "", "Text."])
+    assert (head.title, head.byline) == ("10 Things I Didn’t Expect", "Guest Author")
+
+
+def test_blogger_blog_name_and_date_header_above_the_post_title():
+    from newscomments.formats.pagehead import read_head
+    head = read_head(["Abstract Absurdities", "", "Monday, February 19, 2007", "Sussman, Robustness, & Quickcheck",
+                      "Today on reddit there was a link to a paper by Gerald Sussman about robust systems."])
+    assert (head.title, head.published.local) == ("Sussman, Robustness, & Quickcheck", datetime(2007, 2, 19))
+
+
+def test_no_title_from_a_first_line_that_is_prose_a_quotation_or_without_a_date_below():
+    from newscomments.formats.pagehead import read_head
+    assert read_head(["The council met on Tuesday and voted on the budget.", "", "23-02-23 20:54", ""]).title is None
+    assert read_head(["\"Working on the complexity that simplicity implies.\"", "", "7/13/2008 03:08:00 PM",
+                      "", "Text of the post."]).title is None
+    assert read_head(["A Heading", "", "Some body text follows here without any date line.", ""]).title is None

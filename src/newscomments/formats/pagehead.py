@@ -291,6 +291,12 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             elif which == "next" and head.next_title is None:
                 head.next_title = title
     head.title = label_title or fm.get("title") or post_heading or h1
+    if head.title is None and not fm and (first := _dated_first_line(lines, start, end)) is not None:
+        # A page that marks no heading but opens with a line and the post's date line under
+        # it ("TITLE" / "May 31, 2015 NAME"): that line is the title.
+        head.title, dated, who = first
+        printed_date = printed_date or dated
+        head.byline = head.byline or who
     if head.title is None and late_h1 is not None:
         head.title, head.title_weak = late_h1, True
     head.url = fm_url(fm) or head.url
@@ -299,6 +305,40 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     head.published = printed_date or (fm and _fm_published(fm)) or _url_date(head.url) \
         or _front_matter_date(fm, head.notes)
     return head
+
+
+def _dated_first_line(lines: list[str], start: int, end: int
+                      ) -> tuple[str, PostedTime, str | None] | None:
+    """(title, date, byline) when the first non-blank line is a title-like line (short, no
+    sentence's end) and the next one is the post's date or meta line (see meta_below)."""
+    i = _next_line(lines, start, end)
+    title = _title_like(lines[i]) if i is not None else None
+    if title is None:
+        return None
+    dated, who = meta_below(lines, i + 1, end)
+    if dated is None:
+        return None
+    # Blogger: the blog's name, the date header alone, then the post's title above its text
+    d = _next_line(lines, i + 1, end)
+    t = _next_line(lines, d + 1, end) if d is not None and who is None and _as_date(lines[d].strip()) else None
+    after = _next_line(lines, t + 1, end) if t is not None else None
+    if t is not None and after is not None and (post := _title_like(lines[t])) is not None \
+            and len(lines[after].strip()) > len(post):
+        title = post
+    return title, dated, who
+
+
+def _next_line(lines: list[str], i: int, end: int) -> int | None:
+    """The first non-blank line from i on, within five lines."""
+    return next((k for k in range(i, min(end, i + 5)) if lines[k].strip()), None)
+
+
+def _title_like(line: str) -> str | None:
+    """A line that can be a page's title: short, not a sentence's end, not a quotation."""
+    title = tb.plain(line.strip()).strip(" *_#")
+    if not title or len(title) > 150 or title[-1] in ".!:;,\"”»" or tb.is_residue(title):
+        return None
+    return title
 
 
 def is_label(line: str) -> bool:
@@ -447,17 +487,34 @@ def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, s
     plain = tb.plain(line)
     if len(plain) > 160 or len(plain.split()) > 30 or not tb.has_digit(plain):
         return None, None
+    if (glued := _GLUED_DATES.match(plain)) is not None:
+        plain = glued.group(1) + " " + plain[glued.end():]  # "May 31, 2015May 24, 2016 NAME": the first
     found = dates.find_date(plain)
     if found is None or found.local is None:
         return None, None
     m = _BY_NAME.search(plain)
-    who = m.group("who").strip() if m else None
+    who = m.group("who").strip() if m else _name_after_date(plain)
     return found, who if who and tb.looks_like_name(who) and not tb.has_digit(who) else None
 
 
+# The published and the updated date that a converter glued ("May 31, 2015May 24, 2016":
+# two <time> elements without a space between; Twenty Fourteen to Seventeen print both).
+_GLUED_DATES = re.compile(r"^(\S.*?\d{4})[^\W\d_]{3,}\.? \d{1,2}, \d{4}")
+# Twenty Fourteen's meta line as text: "DATE NAME N Comments" / "DATE NAME Leave a comment"
+# (its byline has no by-word); the dates first, the comments link last.
+_DATE_NAME_COMMENTS = re.compile(
+    r"^(?:[^\W\d_]{3,}\.? \d{1,2}, \d{4}\s*)+(?P<who>[^\d|·•]{2,60}?)\s+"
+    r"(?:\d+ (?:Comments?|Responses?|Replies)|Leave a comment|One (?:Comment|Response|Reply))\s*$")
+
+
+def _name_after_date(plain: str) -> str | None:
+    m = _DATE_NAME_COMMENTS.match(plain.strip())
+    return m.group("who").strip() if m else None
+
+
 # A by-word and the name after it, up to a separator, a joining word or the line's end.
-_BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,.\d]{2,60}?)"
-                      r"(?=\s*(?:[|·•,.]|\s(?:in|le|el|am|on|op|em|i|på|il)\s|$))", re.I)
+_BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,./\d]{2,60}?)"
+                      r"(?=\s*(?:[|·•,./]|\s(?:in|le|el|am|on|op|em|i|på|il|dans|en|im|no|na|w)\s|$))", re.I)
 
 
 def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:
