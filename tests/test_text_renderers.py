@@ -1,7 +1,8 @@
-"""WordPress comment lists as the classic terminal renderers print them (``lynx -dump``,
-``w3m -dump``, ``pandoc -t plain``), and in the languages whose says-words are prose verbs too.
-The pages are written here in each renderer's shape (list bullets, indentation, image
-placeholders); exact facts, as elsewhere."""
+"""Comment sections as renderers, converters, clippers and archivers leave them: the classic
+terminal renderers (``lynx -dump``, ``w3m -dump``, ``pandoc -t plain``), pandoc's markdown of
+whole pages, clipped and archived copies with their own headers, and the languages whose
+says-words are prose verbs too. The pages are written here in each tool's shape (list bullets,
+indentation, image placeholders, fenced divs); exact facts, as elsewhere."""
 
 from __future__ import annotations
 
@@ -346,3 +347,30 @@ def test_no_title_from_a_first_line_that_is_prose_a_quotation_or_without_a_date_
     assert read_head(["\"Working on the complexity that simplicity implies.\"", "", "7/13/2008 03:08:00 PM",
                       "", "Text of the post."]).title is None
     assert read_head(["A Heading", "", "Some body text follows here without any date line.", ""]).title is None
+
+
+def test_archived_copy_with_a_quoted_source_label_and_its_own_heading():
+    # An archiver's heading above the page, its source in a quoted label, the page's <title>
+    # as a line ("T – Site Skip to content"): the comment block is this page's, not another's.
+    page = parse("# Myths about CPU Caches (Rajiv Prabhakar)\n\n"
+                 "> **Original:** <https://software.example/2018/04/29/myths-about-cpu-caches/>\n>\n"
+                 "> **Archived for preservation.**\n\n---\n\n"
+                 "Myths Programmers Believe about CPU Caches – Software the Hard way Skip to content\n\n"
+                 + ARTICLE + "2 thoughts on “ Myths Programmers Believe about CPU Caches ”\n\n"
+                 "Alice says:\n\nApril 30, 2018 at 10:00 am\n\nGreat post.\n\n"
+                 "Bob says:\n\nApril 30, 2018 at 11:00 am\n\nAgreed.\n", suffix=".md")
+    assert page.url == "https://software.example/2018/04/29/myths-about-cpu-caches/"
+    assert page.declared_comment_count == 2 and page.notes == ()
+    assert [c.author for c in page.comments] == ["Alice", "Bob"]
+
+
+def test_blogger_headers_as_headings_and_a_said_that_html2text_wrapped():
+    page = parse("# Clojure backtick\n\n" + ARTICLE + "## 3 comments:\n\n"
+                 "#### drcode said...\n\nThanks, I need this.\n\n[March 3, 2012 at 9:40 PM](#c1)\n\n"
+                 "[Benjamin Wright](https://www.blogger.com/profile/115436)\nsaid...\n\nGood point.\n\n"
+                 "[March 4, 2012 at 10:00 AM](#c2)\n\n"
+                 "#### Unknown said...\n\nI really needed this!\n\n[March 5, 2012 at 8:15 AM](#c3)\n\n"
+                 "[Post a Comment](https://www.blogger.com/comment.g?blogID=1)\n", suffix=".md")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("drcode", "Thanks, I need this."), ("Benjamin Wright", "Good point."), ("Unknown", "I really needed this!")]

@@ -246,8 +246,9 @@ UNSUPPORTED: dict[str, re.Pattern] = {
 _DISQUS_HEADER = re.compile(
     r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))\s*(?P<badge>Mod)?\s*"
     r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?\s*•\s*\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
+# (A migration to a static site may print each header as a heading: "#### NAME said...")
 _BLOGGER_HEADER = re.compile(
-    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
+    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*|#{1,6}\s+)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
 _SHOW_COMMENT = re.compile(r"showComment=(?P<ms>\d{10,13})(?:#c(?P<id>\d+))?")
 _DRUPAL_HEADER = re.compile(r"^Submitted by (?P<name>.+?) on (?P<date>.+?)\s+Comment #(?P<n>\d+)\s*$")
 # Date-anchored systems: badges before a name, footer lines after a text.
@@ -407,6 +408,7 @@ def _disqus(lines: list[str], start: int, end: int, reasons: list[str]) -> list[
 
 
 def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list[ParsedComment]:
+    lines = _said_unwrapped(lines, start, end)
     heads = [(i, m) for i in range(start, end)
              if (m := _BLOGGER_HEADER.match(_unshell(lines[i]))) is not None]
     if not heads:
@@ -455,6 +457,23 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
     return out
+
+
+_SAID_ALONE = re.compile(r"^\s*" + _SAID + r"\s*$", re.I)
+
+
+def _said_unwrapped(lines: list[str], start: int, end: int) -> list[str]:
+    """``lines`` with a "said..." that a converter wrapped onto a line of its own joined back
+    to the name line above it (html2text: "[NAME](profile)" / "said...")."""
+    alone = [i for i in range(max(start, 1), end) if "said" in lines[i] and _SAID_ALONE.match(lines[i])
+             and lines[i - 1].strip()]
+    if not alone:
+        return lines
+    lines = list(lines)
+    for i in alone:
+        lines[i - 1] = lines[i - 1].rstrip() + " " + lines[i].strip()
+        lines[i] = ""
+    return lines
 
 
 def _threaded_header(line: str):

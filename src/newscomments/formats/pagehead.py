@@ -47,7 +47,9 @@ AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 PUBLISHED_KEYS = ("published", "publication_date", "published_at", "date_published", "pubdate")
 
 _FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
-_LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
+# (A clipper or archiver may quote its header: "> **Original:** <URL>".)
+_LABEL = re.compile(r"^(?:>\s*)?[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*"
+                    r"(?P<v>.+?)\s*$", re.I)
 # The other header lines of a reader-mode converter ("Title:", "URL Source:", "Published Time:",
 # then "Markdown Content:" above the page): metadata, never body text.
 _CONVERTER_LABEL = re.compile(r"^(?:Published Time|Markdown Content)\s*:", re.I)
@@ -195,8 +197,8 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             key, value = m.group("k").casefold(), _unquoted(tb.plain(m.group("v")).strip())
             if key == "title" and label_title is None:
                 label_title = value
-            elif head.url is None and value.startswith("http"):
-                head.url = value.split()[0]
+            elif head.url is None and value.lstrip("<").startswith("http"):
+                head.url = value.lstrip("<").split()[0].rstrip(">")  # "<URL>": markdown's autolink
             continue
         if raw[0] == "#" and h1 is None and home_h1 and (m := _LINKED_HEADING.match(raw)) is not None \
                 and _HOME_LINK.match(f"[x]({m.group('url')})") is None:

@@ -1387,12 +1387,20 @@ def _linked_paths(lines: list[str]) -> set[str]:
 
 
 def _printed_above(title: str, above: list[str]) -> bool:
-    """Does the page print the block's title as a heading or line above the section? Whole
-    wordpress.com pages in markdown print the blog's name as an H1 above the post's own H1, so
-    the first H1 (the head's title) is not always the post."""
+    """Does the page print the block's title as a heading or line above the section (or at the
+    start of one)? Whole wordpress.com pages in markdown print the blog's name as an H1 above
+    the post's own H1, and archivers their own heading: the first H1 (the head's title) is not
+    always the post."""
     key = _title_key(title)
-    return bool(key) and any(_title_key(tb.plain(line.strip().lstrip("#"))) == key
-                             for line in above if line.strip())
+    # A line that starts with the title, then more words, is the page's <title> as text
+    # ("T – Site Skip to content") when the title is long enough to be no common phrase.
+    lead = key + " " if key.count(" ") >= 2 else None
+    for line in above:
+        if line.strip():
+            k = _title_key(tb.plain(line.strip().lstrip("#")))
+            if k == key or lead is not None and k.startswith(lead):
+                return True
+    return False
 
 
 def _url_path(url: str) -> str | None:
