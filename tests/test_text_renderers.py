@@ -374,3 +374,18 @@ def test_blogger_headers_as_headings_and_a_said_that_html2text_wrapped():
     assert page.comment_system == "blogger"
     assert [(c.author, c.text) for c in page.comments] == [
         ("drcode", "Thanks, I need this."), ("Benjamin Wright", "Good point."), ("Unknown", "I really needed this!")]
+
+
+def test_qode_one_line_headers_with_posted_at_and_a_yearless_date():
+    # Qode's Bridge: "NAME Posted at 22:29h, 30 November Reply"; pingbacks print the same line
+    # after their title; Jetpack's "Loading…" under each text.
+    page = parse(ARTICLE + "3 Comments\n\n"
+                 "Koriit Posted at 22:29h, 30 November Reply\n\nThanks for bringing it up again.\n\nLoading…\n\n"
+                 "Pingback: Falsehoods About Names – BrianChan.us Posted at 08:15h, 24 February Reply\n\n"
+                 "[…] a list of falsehoods […]\n\n"
+                 "tony rogers Posted at 09:57h, 04 January\n\nA very good point.\n", suffix=".md")
+    assert [(c.kind, c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("comment", "Koriit", "22:29h, 30 November", "Thanks for bringing it up again."),
+        ("pingback", "Falsehoods About Names – BrianChan.us", "08:15h, 24 February", "[…] a list of falsehoods […]"),
+        ("comment", "tony rogers", "09:57h, 04 January", "A very good point.")]
+    assert dates.parse_date("08:34h, 11 December 2019").local == datetime(2019, 12, 11, 8, 34)

@@ -140,7 +140,7 @@ _ISO = re.compile(
 # The last separator may be a comma before a four-digit year ("17.07, 2011": WordPress's date
 # format "d.m, Y").
 _NUMERIC = re.compile(r"^(\d{1,4})([-./])(\d{1,2})(?:\2|,\s?(?=\d{4}$))(\d{1,4})$")
-_TIME = re.compile(r"(?<![\d:])(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s?min)?(?![\d:])")
+_TIME = re.compile(r"(?<![\d:])(\d{1,2})(?::|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s?min|h\b)?(?![\d:])")
 _CJK = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _VI = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})")
 _WORD = re.compile(r"[^\s,]+")

@@ -140,7 +140,7 @@ END_MARKERS = tuple(s.casefold() for s in [
 ])
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Responda", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
-    "Reply ↓", "Like", "Like Loading...", "Loading...", "Odpowiedz", "Beantwoorden",
+    "Reply ↓", "Like", "Like Loading...", "Loading...", "Like Loading…", "Loading…", "Odpowiedz", "Beantwoorden",
     # The reply link for visitors when commenting needs an account (WordPress core's
     # "Log in to Reply" and its translations).
     "Log in to Reply", "Zum Antworten anmelden", "Connectez-vous pour répondre",
@@ -803,6 +803,10 @@ def _headers(lines: list[str], start: int, end: int, memo: dict, loose: bool = F
                       links=tb.link_targets(raw_header))
         if kind == "pingback":
             rec.kind = "trackback" if m.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
+            if ":" in name and (split := layouts.split_title_date(name, memo)) is not None and ":" in split[1]:
+                # the one-line header's date after the title ("Pingback: TITLE Posted at
+                # 08:15h, 24 February Reply"): a date with its clock, which titles do not hold
+                rec.name, rec.date_raw = split
         elif kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
             rec.date_raw = " ".join(m.group("date").split())
             if kind == "name-date":

@@ -46,7 +46,7 @@ _TRAIL = re.compile(r"(?:\s*\|\s*#)?\s*(?:[-–—|·]\s*)?(?:" + "|".join(TRAIL
                     re.I)
 # What themes print between name and date: a comma, a middle dot, a bar or dash, or a word
 # ("on", de "am", fr "le", es "el", it "il", nl "op", pt "no"/"em": Divi's "NAME no DATE").
-_SEP = re.compile(r"^(?:[,·•|–—-]|on|am|le|el|il|op|no|em)\s+", re.I)
+_SEP = re.compile(r"^(?:[,·•|–—-]|on|am|le|el|il|op|no|em|posted (?:at|on))\s+", re.I)  # Qode: "NAME Posted at TIME, DATE"
 # Heading marks, a lone "*" between name and date (markdownify of a <span> pair) and "__"
 # left by an icon font's empty <i> (hestia, soledad).
 _GLUED_AFTER_LINK = re.compile(r"\)(?=[^\W\d_])")
