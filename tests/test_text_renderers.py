@@ -389,3 +389,12 @@ def test_qode_one_line_headers_with_posted_at_and_a_yearless_date():
         ("pingback", "Falsehoods About Names – BrianChan.us", "08:15h, 24 February", "[…] a list of falsehoods […]"),
         ("comment", "tony rogers", "09:57h, 04 January", "A very good point.")]
     assert dates.parse_date("08:34h, 11 December 2019").local == datetime(2019, 12, 11, 8, 34)
+
+
+def test_blogger_comments_under_a_migrated_copys_own_heading_leave_the_body_whole():
+    page = parse("# Class Helpers: Good or Bad?\n\n" + ARTICLE + "What does everybody else think?\n\n"
+                 "Comments (originally on blogger.com)\n\n"
+                 "Anonymous said...\n\n>> Well, Anders would seem to agree.\n\n9 May 2006 at 10:12\n\n"
+                 "Daniel said...\n\nI use them a lot.\n\n10 May 2006 at 08:00\n", suffix=".md")
+    assert page.comment_system == "blogger" and [c.author for c in page.comments] == ["Anonymous", "Daniel"]
+    assert page.body.endswith("What does everybody else think?") and page.body.startswith("A long enough article")

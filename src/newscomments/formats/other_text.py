@@ -314,7 +314,10 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 def _region(lines: list[str], system: System) -> tuple[int, int]:
     start = 0
     if system.start is not None:
-        start = next((i for i, x in enumerate(lines) if system.start.match(x.strip())), 0)
+        start = next((i for i, x in enumerate(lines) if system.start.match(x.strip())), None)
+        if start is None and system.name == "blogger":
+            start = _first_said(lines)  # no "N comments:" heading (a migrated copy's own heading)
+        start = start or 0
     end = len(lines)
     for j in range(start + 1, len(lines)):
         n = tb.norm(tb.plain(lines[j].strip().lstrip("-").strip()))
@@ -457,6 +460,18 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
     return out
+
+
+def _first_said(lines: list[str]) -> int | None:
+    """The first "NAME said..." line, or the heading line right above it; None when a
+    comment's text and date are above it (a file cut inside the list: see _blogger)."""
+    i = next((k for k, x in enumerate(lines) if "..." in x or "…" in x
+              if _BLOGGER_HEADER.match(_unshell(x)) is not None), None)
+    if i is None or _ends_with_date(lines[:i]):
+        return None
+    above = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), None)
+    return above if above is not None and len(lines[above].strip()) <= 60 \
+        and not lines[above].strip().endswith((".", "!", "?")) else i
 
 
 _SAID_ALONE = re.compile(r"^\s*" + _SAID + r"\s*$", re.I)
