@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 import newscomments
 from newscomments import dates
 
@@ -398,3 +400,15 @@ def test_blogger_comments_under_a_migrated_copys_own_heading_leave_the_body_whol
                  "Daniel said...\n\nI use them a lot.\n\n10 May 2006 at 08:00\n", suffix=".md")
     assert page.comment_system == "blogger" and [c.author for c in page.comments] == ["Anonymous", "Daniel"]
     assert page.body.endswith("What does everybody else think?") and page.body.startswith("A long enough article")
+
+
+@pytest.mark.parametrize("form_link", [
+    "[Post a Comment](http://www.blogger.com/comment.g?blogID=3198&p\nostID=7056)",  # URL wrapped
+    "[Post a\nComment](https://www.blogger.com/comment.g?blogID=17908&postID=4319)",  # label wrapped
+])
+def test_blogger_form_link_that_html2text_wrapped_ends_the_list(form_link):
+    page = parse("# A post\n\n" + ARTICLE + "#### 1 comment:\n\n"
+                 "[Anonymous](https://www.blogger.com/profile/1) said...\n\nPlease write more.\n\n"
+                 "[May 4, 2015 at 10:00 AM](https://x.blogspot.com/2015/05/p.html?showComment=1430733600000#c1)\n\n"
+                 + form_link + "\n\n[Newer Post](https://x.blogspot.com/2015/05/next.html)\n", suffix=".md")
+    assert [(c.author, c.text) for c in page.comments] == [("Anonymous", "Please write more.")]

@@ -322,6 +322,11 @@ def _region(lines: list[str], system: System) -> tuple[int, int]:
     for j in range(start + 1, len(lines)):
         n = tb.norm(tb.plain(lines[j].strip().lstrip("-").strip()))
         raw = lines[j].strip()
+        if n[:1] == "[":  # a link that html2text wrapped onto the next line: its URL, or its label
+            if (m := _WRAPPED_LINK.match(raw)) is not None:
+                n = tb.norm(m.group("label"))
+            elif "](" not in raw and j + 1 < len(lines):
+                n = tb.norm(tb.plain(raw + " " + lines[j + 1].strip()))
         if system.end and n and (n.startswith(system.end) or raw.startswith(system.end)):
             end = j
             break
@@ -460,6 +465,9 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
                                  author_source="explicit" if author else "unknown",
                                  native_id=native, posted=posted))
     return out
+
+
+_WRAPPED_LINK = re.compile(r"^\[(?P<label>[^\]\[]+)\]\([^)\s]*$")
 
 
 def _first_said(lines: list[str]) -> int | None:
