@@ -73,14 +73,32 @@ def trafilatura_text(html: str) -> str:
     return trafilatura.extract(html, include_comments=True, output_format="txt") or ""
 
 
-# name (the PyPI distribution, for its version) -> (converter, suffix the output is parsed as)
+def _pandoc(html: str, to: str) -> str:
+    import pypandoc  # pypandoc-binary: the wrapper with the pandoc executable in the wheel
+    return pypandoc.convert_text(html, to, format="html", extra_args=["--wrap=none"])
+
+
+def pandoc_markdown(html: str) -> str:
+    return _pandoc(html, "markdown")  # pandoc's own markdown: fenced divs, attribute blocks
+
+
+def pandoc_plain(html: str) -> str:
+    return _pandoc(html, "plain")
+
+
+# name -> (converter, suffix the output is parsed as)
 CONVERTERS = {
     "inscriptis": (inscriptis_text, ".txt"),
     "html2text": (html2text_markdown, ".md"),
     "markdownify": (markdownify_markdown, ".md"),
     "html-text": (html_text_text, ".txt"),
+    "pandoc markdown": (pandoc_markdown, ".md"),
+    "pandoc plain": (pandoc_plain, ".txt"),
     "trafilatura": (trafilatura_text, ".txt"),
 }
+# name -> the PyPI distribution that carries it, for its version
+DISTRIBUTIONS = {name: name for name in CONVERTERS} | {"pandoc markdown": "pypandoc-binary",
+                                                       "pandoc plain": "pypandoc-binary"}
 
 
 # --- pages ------------------------------------------------------------------------------------
@@ -226,7 +244,8 @@ def percent(part: int, whole: int) -> str:
 def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates: list, threads: int) -> str:
     tried = Counter(group for group, _, _ in candidates)
     kept = Counter(page.group for page in pages)
-    versions = ", ".join(f"{name} {version(name)}" for name in CONVERTERS)
+    versions = ", ".join(dict.fromkeys(f"{DISTRIBUTIONS[name]} {version(DISTRIBUTIONS[name])}"
+                                       for name in CONVERTERS))
     header = ["page group", "converter", "pages", "exact count", "comment recall", "author acc",
               "reply-edge recall"]
     rows = [[group, name, str(s["pages"]), str(s["exact_count"]), percent(s["aligned"], s["comments"]),
@@ -234,7 +253,8 @@ def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates
             for (group, name), s in scores.items() if s["pages"]]
     return "\n".join([
         f"Converters: {versions}; inscriptis `get_text`, html2text `body_width=0` (.md), "
-        "markdownify ATX headings (.md), html-text `extract_text`, trafilatura "
+        "markdownify ATX headings (.md), html-text `extract_text`, pandoc `-t markdown` (.md) and "
+        "`-t plain` with `--wrap=none` (pypandoc-binary carries pandoc), trafilatura "
         "`extract(include_comments=True)` as txt.",
         f"Pages: {kept['fixtures']} of {tried['fixtures']} fixtures, {kept['real pages']} of "
         f"{tried['real pages']} real pages, {kept['synthetic']} synthetic ({threads} threads, "

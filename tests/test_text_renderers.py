@@ -412,3 +412,21 @@ def test_blogger_form_link_that_html2text_wrapped_ends_the_list(form_link):
                  "[May 4, 2015 at 10:00 AM](https://x.blogspot.com/2015/05/p.html?showComment=1430733600000#c1)\n\n"
                  + form_link + "\n\n[Newer Post](https://x.blogspot.com/2015/05/next.html)\n", suffix=".md")
     assert [(c.author, c.text) for c in page.comments] == [("Anonymous", "Please write more.")]
+
+
+def test_pandoc_markdown_of_a_whole_comment_list_is_detected_by_its_says_spans():
+    # pandoc keeps core's span round the says-word; the count heading sits inside a link on a
+    # line with other text, so only the spans tell the list is WordPress's.
+    item = ("{n}.  ::: {{#comment-{id}}}\n    ::: {{.comment-author .vcard}}\n"
+            "    ![](https://secure.gravatar.com/avatar/c69?s=56){{.avatar .avatar-56 .photo height=\"56\"}}"
+            " **{name}** [says:]{{.says}}\n    :::\n\n    ::: comment-metadata\n    {date}\n    :::\n\n"
+            "    ::: comment-content\n    {text}\n    :::\n    :::\n\n")
+    page = parse("\\-\\-- title: \\\"Table sizes\\\" \\-\\-- \\[2 thoughts on \"Table sizes\"\\](/blog/table-sizes)\n\n"
+                 + item.format(n=1, id=365459, name="Travis Downs", date="November 17, 2018 at 4:51 am",
+                               text="To address the precision problem, expand it.")
+                 + item.format(n=2, id=365470, name="brian", date="November 17, 2018 at 6:51 am",
+                               text="You can use the limit."), suffix=".md")
+    assert page.format == "wordpress_text"
+    assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("Travis Downs", "November 17, 2018 at 4:51 am", "To address the precision problem, expand it."),
+        ("brian", "November 17, 2018 at 6:51 am", "You can use the limit.")]
