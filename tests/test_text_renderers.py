@@ -430,3 +430,40 @@ def test_pandoc_markdown_of_a_whole_comment_list_is_detected_by_its_says_spans()
     assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
         ("Travis Downs", "November 17, 2018 at 4:51 am", "To address the precision problem, expand it."),
         ("brian", "November 17, 2018 at 6:51 am", "You can use the limit.")]
+
+
+def test_pandoc_markdown_of_a_wpdiscuz_thread_is_detected_by_its_class_names():
+    rec = ("::::::::: {{#wpd-comm-{id}_0 .comment .wpd-comment .wpd_comment_level-1}}\n"
+           "::: {{.wpd-comment-label wpd-tooltip=\"User\"}}\nUser\n:::\n\n::::: wpd-comment-header\n"
+           "::: wpd-comment-author\n{name}\n:::\n\n::: {{.wpd-comment-date title=\"{date}\"}}\n{date}\n:::\n:::::\n\n"
+           "::: wpd-comment-text\n{text}\n:::\n\n:::::: wpd-vote\n::: {{.wpd-vote-result .wpd-up title=\"3\"}}\n3\n:::\n"
+           "::::::\n\n::: wpd-reply-button\nReply\n:::\n:::::::::\n\n")
+    page = parse("# Hospital funding\n\n" + ARTICLE
+                 + "::: {#wpd-threads .wpd-thread-wrapper}\n::: {.wpd-thread-info comments-count=\"2\"}\n"
+                   "[2]{.wpdtc title=\"2\"} Comments\n:::\n\n"
+                 + rec.format(id=6003, name="Marta Haddad", date="5 March, 2023 8:10 pm", text="Who pays for this?")
+                 + rec.format(id=6004, name="Olga", date="5 March, 2023 9:00 pm", text="The city council.")
+                 + ":::\n", suffix=".md")
+    assert page.format == "wpdiscuz_text" and page.declared_comment_count == 2
+    assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("Marta Haddad", "5 March, 2023 8:10 pm", "Who pays for this?"), ("Olga", "5 March, 2023 9:00 pm", "The city council.")]
+
+
+def test_pandoc_span_round_a_linked_name_and_comment_navigation_above_the_list():
+    # Twenty Eleven in pandoc markdown: "[[NAME](url){.url}]{.fn} on [DATE](…) [said:]{.says}",
+    # and its (hidden) comment navigation between the count heading and the list.
+    item = ("{n}.  ::: {{#li-comment-{id}}}\n    ::: comment-meta\n    ::: {{.comment-author .vcard}}\n"
+            "    ![](http://1.gravatar.com/avatar/dd6?s=68){{.avatar .avatar-68 .photo height=\"68\"}}"
+            "[[{name}](http://{name}.example){{.url rel=\"external nofollow\"}}]{{.fn}} on "
+            "[{date}](http://blog.example/p/comment-page-3/#comment-{id}) [said:]{{.says}}\n    :::\n    :::\n\n"
+            "    ::: comment-content\n    {text}\n    :::\n\n    ::: reply\n    :::\n    :::\n\n")
+    page = parse("# Released {#released .entry-title}\n\n" + ARTICLE
+                 + "::: {#comments}\n## 119 thoughts on \"Released\" {#comments-title}\n\n"
+                   "# Comment navigation {#comment-navigation .assistive-text}\n\n::: nav-previous\n"
+                   "[← Older Comments](http://blog.example/p/comment-page-2/#comments)\n:::\n\n::: nav-next\n:::\n\n"
+                 + item.format(n=1, id=525065, name="Manoj", date="November 18, 2010 at 5:21 am", text="Any exam?")
+                 + item.format(n=2, id=525075, name="Roberto", date="November 20, 2010 at 2:19 am", text="Hi people")
+                 + ":::\n", suffix=".md")
+    assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
+        ("Manoj", "525065", "November 18, 2010 at 5:21 am", "Any exam?"),
+        ("Roberto", "525075", "November 20, 2010 at 2:19 am", "Hi people")]

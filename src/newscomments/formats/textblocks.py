@@ -478,6 +478,9 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     for _ in range(2):
         if "](" in s:
             s = _MD_LINK.sub(_label, s)
+    for _ in range(2):  # a span round a link or a span: "[[NAME](url){.url}]{.fn}", "[[N]{.a}]{.b}"
+        if "]{" in s:
+            s = _PANDOC_SPAN.sub(_label, s)
     if not keep_emphasis and ("*" in s or "_" in s or "==" in s):
         s = _EMPHASIS.sub(_emphasised, s)
     return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s

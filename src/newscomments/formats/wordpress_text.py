@@ -535,7 +535,7 @@ def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
         if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY) and _form_heading(lines[j], n)):
             continue
         seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
-        if seen_record or not _record_in(lines, j + 1, min(len(lines), j + 12), loose, memo):
+        if seen_record or not _record_in(lines, j + 1, _after_lines(lines, j + 1, 12), loose, memo):
             return j
         seen_record = True  # the records below this marker
     return len(lines)
@@ -548,6 +548,16 @@ def _form_heading(raw: str, n: str) -> bool:
         return True
     s = raw.strip()
     return len(n) <= 100 and (s[:1] == "#" or "#respond" in s or "cancel-comment-reply" in s)
+
+
+def _after_lines(lines: list[str], i: int, n: int) -> int:
+    """The index after the first ``n`` non-blank lines from i on (the blank lines that
+    unfenced pandoc divs leave count for nothing)."""
+    k = i
+    while k < len(lines) and n:
+        n -= bool(lines[k].strip())
+        k += 1
+    return k
 
 
 def _record_in(lines: list[str], a: int, b: int, loose: bool, memo: dict | None) -> bool:
