@@ -467,3 +467,16 @@ def test_pandoc_span_round_a_linked_name_and_comment_navigation_above_the_list()
     assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
         ("Manoj", "525065", "November 18, 2010 at 5:21 am", "Any exam?"),
         ("Roberto", "525075", "November 20, 2010 at 2:19 am", "Hi people")]
+
+
+def test_old_blogger_template_at_date_name_said_in_plain_text():
+    page = parse("Falsehoods about plain text\n\n" + ARTICLE + "3 Comments:\n\n"
+                 "At February 10, 2021 , Fraxas said…\n\nI appreciate this reference.\n\n"
+                 "At April 27, 2022 , Anonymous said…\n\nThat last one was gold!\n\n"
+                 "At December 18, 2024 4:05 PM, Anonymous said…\n\nMuch of it is a matter of taste.\n\n"
+                 "Post a Comment\n")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("Fraxas", "February 10, 2021", "I appreciate this reference."),
+        ("Anonymous", "April 27, 2022", "That last one was gold!"),
+        ("Anonymous", "December 18, 2024 4:05 PM", "Much of it is a matter of taste.")]

@@ -247,8 +247,10 @@ _DISQUS_HEADER = re.compile(
     r"^(?:\[(?P<name>[^\]]+)\]\((?P<profile>[^)]*)\)|(?P<guest>[^\[\]•]{1,80}?))\s*(?P<badge>Mod)?\s*"
     r"(?:\[\*>\*\s*(?P<parent>[^\]]+)\]\((?P<purl>[^)]*)\))?\s*•\s*\[(?P<age>[^\]]+)\]\((?P<url>[^)]*)\)\s*$")
 # (A migration to a static site may print each header as a heading: "#### NAME said...")
+# Old templates: "At DATE, NAME said…" (the date linked to the comment, or plain in a text dump).
 _BLOGGER_HEADER = re.compile(
-    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*|#{1,6}\s+)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
+    r"^(?:#+\s*At \[(?P<date>[^\]]+)\]\([^)]*\)(?:\{[^}]*\})?,\s*|At (?P<plain_date>[^\[\]]{6,40}?(?:\d{4}|\d:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?))\s*,\s+|"
+    r"#{1,6}\s+)?(?P<name>.+?) " + _SAID + r"\"?\s*$")
 _SHOW_COMMENT = re.compile(r"showComment=(?P<ms>\d{10,13})(?:#c(?P<id>\d+))?")
 _DRUPAL_HEADER = re.compile(r"^Submitted by (?P<name>.+?) on (?P<date>.+?)\s+Comment #(?P<n>\d+)\s*$")
 # Date-anchored systems: badges before a name, footer lines after a text.
@@ -439,7 +441,8 @@ def _blogger(lines: list[str], start: int, end: int, reasons: list[str]) -> list
     for k, (i, m) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         body = [_unshell(x) for x in lines[i + 1:stop]]
-        posted = _date(m.group("date")) if m.group("date") else None
+        header_date = m.group("date") or m.group("plain_date")
+        posted = _date(header_date) if header_date else None
         native = None
         # Drop avatar/icon lines and separators; the last date-only line is the date.
         kept = []
