@@ -1504,3 +1504,25 @@ def test_an_author_tag_that_names_a_site_gives_way_to_the_printed_byline(meta_au
            "<div class='entry-content'><p>An article long enough to be the body of this page, with a few words "
            "more.</p></div></article></body></html>")
     assert parse_page(doc.encode(), page_id="x", suffix=".html").byline == byline
+
+
+def test_arras_heading_before_the_list_abbr_dates_and_a_view_all_author_button():
+    # Arras: the count heading is the list's previous sibling (no #comments box), the comment
+    # date an hCard abbr with the ISO date in its title; an author box's "View all" button is
+    # rel=author too and names no one.
+    doc = ("<html><head><title>Demo</title></head><body><article class='post'><h1 class='entry-title'>Demo</h1>"
+           "<div class='entry-content'><p>An article long enough to be the body of this page, with a few words "
+           "more.</p></div><div class='about-author'><a href='/author/admin/' rel='author' class='viewall'>"
+           "<span>View all</span></a></div></article>"
+           "<h4 class='module-title'>107 Comments</h4><ol id='commentlist' class='clearfix'>"
+           "<li class='comment even thread-even depth-1' id='li-comment-28950'><div class='comment-node' id='comment-28950'>"
+           "<div class='comment-controls'><a class='comment-reply-link' href='?replytocom=28950#respond'>Reply</a></div>"
+           "<div class='comment-author vcard'><cite class='fn'>Yo Mumma</cite></div><div class='comment-meta commentmetadata'>"
+           "Posted <abbr class='comment-datetime' title='2015-09-28T23:38:20+02:00'>September 28, 2015 at 11:38 PM</abbr>"
+           "</div><div class='comment-content'><p>Hey guys, what does the code do?</p></div></div></li></ol></body></html>")
+    p = parse_page(doc.encode(), page_id="x", suffix=".html")
+    assert p.declared_comment_count == 107 and p.byline is None
+    c = p.comments[0]
+    assert (c.author, c.posted.raw, c.posted.utc, c.text) == (
+        "Yo Mumma", "September 28, 2015 at 11:38 PM", datetime(2015, 9, 28, 21, 38, 20, tzinfo=timezone.utc),
+        "Hey guys, what does the code do?")

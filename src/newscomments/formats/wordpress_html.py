@@ -540,7 +540,8 @@ _NAME_SEP_DATE = re.compile(r"^(?P<name>[^,·|\d][^,·|]{0,60}?)\s*[,·|]\s+(?P<
 def _date(time, meta) -> tuple[str | None, str | None]:
     """The printed date and, when the page gives one, the machine-readable datetime."""
     if time is not None:
-        machine = time.attributes.get("datetime")
+        # hCard's abbr carries the machine date in its title (Arras: abbr.comment-datetime)
+        machine = time.attributes.get("datetime") or (time.attributes.get("title") if time.tag == "abbr" else None)
         return inline(time) or machine, machine
     if meta is None:
         return None, None
@@ -716,6 +717,14 @@ def _declared(tree) -> int | None:
         n = count_in_title(inline(node))
         if n is not None:
             return n
+    # A theme without the usual ids and classes: the heading right before the list (Arras:
+    # "<h4 class=module-title>107 Comments</h4><ol id=commentlist>").
+    listing = tree.css_first(S.WP_LISTS)
+    heading = listing.prev if listing is not None else None
+    while heading is not None and heading.tag in ("-text", "-comment"):
+        heading = heading.prev
+    if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return count_in_title(inline(heading))
     return None
 
 

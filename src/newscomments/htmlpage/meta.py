@@ -113,7 +113,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 byline = v
                 break
     if not byline:
-        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True)
+        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True, names=True)
         if node is not None and (inner := node.css_first(_NAME_IN_BYLINE)) is not None and inline(inner):
             node = inner  # hCard's name inside an author box that holds more (a category link)
         if node is not None:
@@ -227,16 +227,19 @@ def _without_domain_name(title: str, url: str) -> str:
     return title
 
 
-def _first_of_the_page(tree, selector: str, *, with_text: bool = False, published: bool = False):
+def _first_of_the_page(tree, selector: str, *, with_text: bool = False, published: bool = False,
+                       names: bool = False):
     """The first element matching ``selector`` that describes the page, not a comment or a
     review inside it (their authors and dates use the same classes and microdata).
     ``with_text``: an element with text (an empty ``<meta itemprop=author>`` names no one).
     ``published``: the last-modified date that themes print beside the published one
     (``time.updated`` first in GeneratePress; ``itemprop=dateModified``) only when no other
-    date matches."""
+    date matches. ``names``: not an author link that is a button ("View all" posts)."""
     modified = None
     for node in matches(tree, selector):
         if with_text and not inline(node):
+            continue
+        if names and inline(node).casefold() in _BUTTON_LABELS:
             continue
         if _of_the_page(node):
             if not published or not _is_modified_date(node):
@@ -349,6 +352,13 @@ _AUTHOR_LINK_TEXTS = [re.compile("^" + re.escape(p).replace("%s", "(.+?)") + "$"
     "Bekijk alle berichten van %s", "Все записи автора %s", "Zobacz wszystkie wpisy od %s",
     "Zobacz wszystkie wpisy, których autorem jest %s", "%s tarafından yazılan tüm yazıları görüntüle",
 )]
+
+
+# Labels of the author-archive links that author boxes print as buttons (rel=author too).
+_BUTTON_LABELS = frozenset(s.casefold() for s in [
+    "View all", "View all posts", "All posts", "More posts", "More", "Read more", "View profile",
+    "Alle Beiträge", "Alle Beiträge anzeigen", "Voir tous les articles", "Ver todas las entradas",
+    "Ver todos os posts", "Tutti gli articoli"])
 
 
 def _names_a_site(author: str) -> bool:

@@ -105,8 +105,8 @@ WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment_meta, .
 # the name is what comes before the date.
 WP_NAME_DATE_HEADER = ".media-heading"
 # Soledad writes the datetime attribute on a span.date (spans have none in HTML, so only a theme
-# that means it puts one there).
-WP_TIME = "time[datetime], span[datetime]"
+# that means it puts one there); microformats' abbr carries it in its title (Arras).
+WP_TIME = "time[datetime], span[datetime], abbr[class*=date][title], abbr.published[title]"
 # When an item has text boxes inside one another (Soledad: .comment-text holds the name, the date
 # and .comment-content), the innermost is its text.
 WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, .comment-entry, "
