@@ -147,3 +147,53 @@ def test_a_label_before_the_date_in_a_meta_box_is_no_author():
            "</div><p>Thanks.</p></li></ol></body></html>")
     p = parse(doc, ".html")
     assert [c.author for c in p.comments] == [None, None]
+
+
+# --- session 8's rules (a review of them against pages written to trip each one) -------------
+
+def fixture_page(name: str):
+    path = FIX / "text" / name
+    return newscomments.parse_page(path.read_bytes(), page_id="x", suffix=path.suffix)
+
+
+def test_a_one_word_name_that_is_a_date_word_elsewhere_still_heads_a_comment():
+    # "den", "la", "v" stand inside Scandinavian, Romanian and Czech dates; a commenter named
+    # "Den" is no date alone.
+    p = fixture_page("limits_namedate_den.md")
+    assert [(c.author, c.posted.raw) for c in p.comments] == [
+        ("Bob Miller", "March 3, 2015 at 10:12 am"), ("Den", "March 3, 2015 at 11:40 am"),
+        ("Carol Smith", "March 4, 2015 at 9:05 am")]
+
+
+def test_wpdiscuz_class_names_in_a_css_snippet_are_no_wpdiscuz_thread():
+    p = fixture_page("limits_wpd_css_tutorial.md")
+    assert p.format == "wordpress_text" and [c.author for c in p.comments] == ["Bob Miller", "Carol Smith"]
+
+
+def test_a_quoted_title_label_in_the_post_is_a_quotation():
+    p = fixture_page("limits_quoted_title.md")
+    assert p.title == "Paper notes: why transformers need warmup"
+    assert "On Layer Normalization in the Transformer Architecture" in p.body
+
+
+def test_a_list_item_ending_with_says_inside_a_comment_is_its_text():
+    p = fixture_page("limits_list_says_in_comment.md")
+    assert [c.author for c in p.comments] == ["Bob Miller", "Carol Smith"]
+    assert "The README says:" in p.comments[0].text and p.comments[0].text.endswith("Otherwise it works great.")
+
+
+def test_first_line_titles_give_way_and_keep_to_a_title():
+    # a one-word subheading under the date is no post title (Blogger's swap needs three words)
+    assert fixture_page("limits_title_subheading.txt").title == "Replacing the water pump on a 2004 Corolla"
+    # the count heading's title replaces a first line above a date (a newspaper's name)
+    assert fixture_page("limits_news_today.txt").title == "City council approves new budget after long debate"
+
+
+def test_no_byline_from_a_category_and_a_middle_initial_is_no_joining_word():
+    assert fixture_page("limits_cat_byline.md").byline != "Recipes"
+    assert fixture_page("limits_w_byline.md").byline == "Tom W Jones"
+
+
+def test_two_items_numbered_1_are_a_comment_and_its_reply():
+    p = fixture_page("limits_lazy_one_reply.md")
+    assert [(c.author, c.parent_position) for c in p.comments] == [("Bob Miller", None), ("Alice Walker", 0)]

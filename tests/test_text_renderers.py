@@ -307,25 +307,31 @@ def test_numbers_that_run_on_make_siblings_and_a_pingback_is_never_a_parent():
 
 def test_a_reply_link_by_its_replytocom_target_and_lazy_list_numbering():
     # A theme's "Reply to this comment" is the reply button (its target says so), and a
-    # converter that writes every item as "1." (markdown's lazy numbering) nests nothing.
-    page = parse(ARTICLE + "2 thoughts on “Bayes”\n\n"
+    # converter that writes every item as "1." (markdown's lazy numbering; three items or more)
+    # nests nothing.
+    page = parse(ARTICLE + "3 thoughts on “Bayes”\n\n"
                  "1. ![]()Lee Su Min says:\n\n   [Nov 1st 2009 at 17:15](https://b.example/bayes/#comment-2070)\n\n"
                  "   Is it cached?\n\n"
                  "   [Reply to this comment](https://b.example/bayes/?replytocom=2070#respond)\n\n"
                  "1. ![]()[Pan](http://apan.me/) says:\n\n   [May 21st 2011 at 12:50](https://b.example/bayes/#comment-29611)\n\n"
-                 "   Yes.\n", suffix=".md")
+                 "   Yes.\n\n"
+                 "1. ![]()罗青 says:\n\n   [Jan 17th 2012 at 12:53](https://b.example/bayes/#comment-124260)\n\n"
+                 "   Thanks.\n", suffix=".md")
     assert [(c.author, c.native_id, c.text, c.parent_position) for c in page.comments] == [
-        ("Lee Su Min", "2070", "Is it cached?", None), ("Pan", "29611", "Yes.", None)]
+        ("Lee Su Min", "2070", "Is it cached?", None), ("Pan", "29611", "Yes.", None),
+        ("罗青", "124260", "Thanks.", None)]
 
 
 # --- page heads of converted pages that mark no heading ---------------------------------------
 
 def test_first_line_title_above_the_posts_date_line():
     from newscomments.formats.pagehead import read_head
-    # Twenty Fourteen's meta line as text: date, the author without a by-word, the comments link
+    # Twenty Fourteen's meta line as text: the date; the name after it without a by-word could as
+    # well be a category ("March 3, 2015 Recipes 2 Comments"), so it gives no byline
     head = read_head(["Creating a Website with NodeJS", "", "  June 7, 2015 Marek 8 Comments", "",
                       "  Just writing down the steps I usually take."])
-    assert (head.title, head.published.raw, head.byline) == ("Creating a Website with NodeJS", "June 7, 2015", "Marek")
+    assert (head.title, head.title_weak, head.published.raw, head.byline) == (
+        "Creating a Website with NodeJS", True, "June 7, 2015", None)
     # The published and the updated <time> glued together: the first is the post's date
     head = read_head(["jQuery DataTables: Row selection", "", "  May 31, 2015May 24, 2016 Michael Ryvkin", "",
                       "  This is the body of the post, a paragraph long enough."])
@@ -480,3 +486,11 @@ def test_old_blogger_template_at_date_name_said_in_plain_text():
         ("Fraxas", "February 10, 2021", "I appreciate this reference."),
         ("Anonymous", "April 27, 2022", "That last one was gold!"),
         ("Anonymous", "December 18, 2024 4:05 PM", "Much of it is a matter of taste.")]
+
+
+def test_posted_on_date_by_name_under_category_keeps_an_initial():
+    from newscomments.formats.pagehead import read_head
+    head = read_head(["Ubuntu 17.10 Desktop Installation", "",
+                      "  Posted on December 17, 2017 by Kartik B. under Linux Basics", "", "  The text."])
+    assert (head.title, head.byline, head.published.local) == (
+        "Ubuntu 17.10 Desktop Installation", "Kartik B.", datetime(2017, 12, 17))

@@ -82,13 +82,17 @@ for _lang, _table in _MONTH_NAMES.items():
         for _name in _names.split():
             MONTHS.setdefault(_name, _i)
 
+# Time and date words of sv ("den 8 mars 2016 klockan 9:00"), nb/da ("klokken"), fi ("klo"), ro
+# ("la ora 10:20") and cs ("8. března 2016 v 10:20"). Each is a name too ("Den", "La"):
+# wordpress_text_layouts.split_name_date does not take a line that starts with one of them,
+# capitalised, for a date alone.
+INNER_FILLER = frozenset(["den", "klockan", "klokken", "klo", "ora", "la", "v"])
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
     "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei kl. kl".split()
     + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
     + ["partir", "do"]  # Divi's pt_BR "at": "fevereiro 6, 2020 a partir do 8:42 pm"
-    # sv "den 8 mars 2016 klockan 9:00", fi "klo", ro "la ora 10:20", cs "8. března 2016 v 10:20"
-    + ["den", "klockan", "klokken", "klo", "ora", "la", "v"]
+    + list(INNER_FILLER)
 )  # "kl.": nb/da/sv "klokken"/"klockan" before the time ("mars 23, 2015, kl. 12:36 pm")
 # Russian and Ukrainian WordPress print "дп" / "пп" (до / после (після) полудня).
 AM = frozenset(["am", "a.m.", "a.m", "vorm.", "上午", "오전", "sa", "sáng", "дп"])

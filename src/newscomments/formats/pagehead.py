@@ -47,9 +47,11 @@ AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 PUBLISHED_KEYS = ("published", "publication_date", "published_at", "date_published", "pubdate")
 
 _FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
-# (A clipper or archiver may quote its header: "> **Original:** <URL>".)
-_LABEL = re.compile(r"^(?:>\s*)?[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*"
-                    r"(?P<v>.+?)\s*$", re.I)
+_LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
+# An archiver's quoted source line ("> **Original:** <URL>"): a URL only (a quoted "Title:"
+# line is a quotation in the post).
+_QUOTED_SOURCE = re.compile(r"^>\s*\**(?:Source|URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*<?(?P<u>https?://[^\s>]+)>?\s*$",
+                            re.I)
 # The other header lines of a reader-mode converter ("Title:", "URL Source:", "Published Time:",
 # then "Markdown Content:" above the page): metadata, never body text.
 _CONVERTER_LABEL = re.compile(r"^(?:Published Time|Markdown Content)\s*:", re.I)
@@ -91,7 +93,7 @@ _DATE_LABEL = re.compile(
     r"^(?:Posted on|Post date|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
     r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
     # Twenty Ten/Eleven: "Posted on DATE by NAME" (fr "Publié le DATE par NAME", de, es)
-    r"(?:\s+(?:by|par|von|por)\s+(?P<who>[^|,]{1,60}?))?(?:\s+in\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
+    r"(?:\s+(?:by|par|von|por)\s+(?P<who>[^|,]{1,60}?))?(?:\s+(?:in|under)\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
     r"Cette entrée a été publiée|Esta entrada fue publicada)\b.*)?$", re.I)  # the footer's next sentence
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/")
 NAV_WORDS = {"previous": "previous", "next": "next", "previous post": "previous",
@@ -193,6 +195,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                     and tb.looks_like_name(m.group("who").strip()):
                 head.byline = m.group("who").strip()
                 continue
+        if raw[0] == ">" and ":" in raw and (m := _QUOTED_SOURCE.match(raw)) is not None:
+            head.url = head.url or m.group("u")
+            continue
         if ":" in raw and (m := _LABEL.match(raw)) is not None:
             key, value = m.group("k").casefold(), _unquoted(tb.plain(m.group("v")).strip())
             if key == "title" and label_title is None:
@@ -274,7 +279,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             labelled = s.strip("*_ ")
             if (m := _DATE_LABEL.match(labelled)) is not None:
                 printed_date = _as_date(m.group("date")) or _date_below(lines, i + 1, min(end, i + 3))
-                who = (m.group("who") or "").strip().rstrip(".")  # "… por NAME." ends a sentence
+                who = (m.group("who") or "").strip()
+                if who.endswith(".") and len(who.rsplit(" ", 1)[-1]) > 2:
+                    who = who[:-1]  # "… por NAME." ends a sentence ("Kartik B." keeps its initial)
                 if printed_date is not None and head.byline is None and who and tb.looks_like_name(who):
                     head.byline = who
         if raw.startswith("## "):
@@ -295,8 +302,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     head.title = label_title or fm.get("title") or post_heading or h1
     if head.title is None and not fm and (first := _dated_first_line(lines, start, end)) is not None:
         # A page that marks no heading but opens with a line and the post's date line under
-        # it ("TITLE" / "May 31, 2015 NAME"): that line is the title.
-        head.title, dated, who = first
+        # it ("TITLE" / "May 31, 2015 NAME"): that line is the title, a weak one (a comment
+        # count heading that names the post replaces it).
+        (head.title, dated, who), head.title_weak = first, True
         printed_date = printed_date or dated
         head.byline = head.byline or who
     if head.title is None and late_h1 is not None:
@@ -325,8 +333,8 @@ def _dated_first_line(lines: list[str], start: int, end: int
     t = _next_line(lines, d + 1, end) if d is not None and who is None and _as_date(lines[d].strip()) else None
     after = _next_line(lines, t + 1, end) if t is not None else None
     if t is not None and after is not None and (post := _title_like(lines[t])) is not None \
-            and len(lines[after].strip()) > len(post):
-        title = post
+            and len(post.split()) >= 3 and len(lines[after].strip()) > len(post):
+        title = post  # (a one- or two-word line there is the article's first subheading)
     return title, dated, who
 
 
@@ -347,7 +355,8 @@ def is_label(line: str) -> bool:
     """A "**Title**: …" / "**Source**: …" header line, a converter's "Published Time: …" /
     "Markdown Content:" or a crawler's "<!-- source: URL -->" (page metadata, not body text)."""
     s = line.strip()
-    return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s) or s[:4] == "<!--" and _SOURCE_COMMENT.match(s))
+    return bool(_LABEL.match(s) or _CONVERTER_LABEL.match(s) or s[:4] == "<!--" and _SOURCE_COMMENT.match(s)
+                or s[:1] == ">" and _QUOTED_SOURCE.match(s))
 
 
 # Classes that hide an element from sight (WordPress core's and themes' screen-reader text,
@@ -495,28 +504,18 @@ def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, s
     if found is None or found.local is None:
         return None, None
     m = _BY_NAME.search(plain)
-    who = m.group("who").strip() if m else _name_after_date(plain)
+    who = m.group("who").strip() if m else None
     return found, who if who and tb.looks_like_name(who) and not tb.has_digit(who) else None
 
 
 # The published and the updated date that a converter glued ("May 31, 2015May 24, 2016":
 # two <time> elements without a space between; Twenty Fourteen to Seventeen print both).
 _GLUED_DATES = re.compile(r"^(\S.*?\d{4})[^\W\d_]{3,}\.? \d{1,2}, \d{4}")
-# Twenty Fourteen's meta line as text: "DATE NAME N Comments" / "DATE NAME Leave a comment"
-# (its byline has no by-word); the dates first, the comments link last.
-_DATE_NAME_COMMENTS = re.compile(
-    r"^(?:[^\W\d_]{3,}\.? \d{1,2}, \d{4}\s*)+(?P<who>[^\d|·•]{2,60}?)\s+"
-    r"(?:\d+ (?:Comments?|Responses?|Replies)|Leave a comment|One (?:Comment|Response|Reply))\s*$")
-
-
-def _name_after_date(plain: str) -> str | None:
-    m = _DATE_NAME_COMMENTS.match(plain.strip())
-    return m.group("who").strip() if m else None
 
 
 # A by-word and the name after it, up to a separator, a joining word or the line's end.
 _BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,./\d]{2,60}?)"
-                      r"(?=\s*(?:[|·•,./]|\s(?:in|le|el|am|on|op|em|i|på|il|dans|en|im|no|na|w)\s|$))", re.I)
+                      r"(?=\s*(?:[|·•,./]|\s(?-i:in|under|le|el|am|on|op|em|i|på|il|dans|en|im|no|na)\s|$))", re.I)
 
 
 def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:

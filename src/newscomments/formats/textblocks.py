@@ -517,7 +517,7 @@ def is_residue(line: str) -> bool:
     """Icon-font residue and separators: lines of only '*', '_', '-', '=' (e.g. "**", "__",
     "---", markdown's spaced rule "* * *"), which converters leave where an icon or a rule was."""
     s = line.strip()
-    return bool(s) and not s.replace(" ", "").strip("*_-=~#")
+    return bool(s) and not s.strip("*_-=~# ")  # every character one of them (and spaces)
 
 
 def text_block(lines: list[str]) -> str:

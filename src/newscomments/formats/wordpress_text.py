@@ -659,8 +659,9 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     # without blank lines: a header form that closes with its colon ("NAME says:", "NAME on
     # DATE said:") on the item's first line is the header alone.
     if indent is not None and len(parts) > 1 and parts[0].endswith((":", "：")) \
-            and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None:
-        return found
+            and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None \
+            and (found[0] in _DATED_KINDS or _dated_below(lines, i + 1, memo)):
+        return found  # (its date right below it: "* The README says:" in a comment is a quotation)
     if len(parts) < 6:
         found = _strict_header(parts, lines, i, used, indent, memo)
         if found is not None:
@@ -676,6 +677,10 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
         # pingback's "TITLE DATE - Reply" with the excerpt on the next line.
         return _name_date_header(parts[:1], indent, memo) or _pingback_title_header(lines, i + 1, parts[:1], indent, memo)
     return None
+
+
+# Header forms that hold their date (the others take it from the line below).
+_DATED_KINDS = frozenset(["on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"])
 
 
 def _strict_header(parts: list[str], lines: list[str], i: int, used: int, indent: int | None,
@@ -1135,8 +1140,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
     thread), the dates decide: WordPress lists each level oldest first, so only a level whose
     last item is not younger than this one can take it. A pingback numbered 1 starts a list
     of its own (themes list pings apart; a pingback is never a reply). None when the records
-    are not all numbered, nothing restarts, every item is numbered 1, or the numbers and dates
-    leave no reading or more than one (the thread then stays flat)."""
+    are not all numbered, nothing restarts, three items or more are all numbered 1, or the
+    numbers and dates leave no reading or more than one (the thread then stays flat)."""
     if len(records) < 2:
         return None
     numbers = []
@@ -1145,8 +1150,8 @@ def _levels_by_numbers(lines: list[str], records: list[_Record], memo: dict) -> 
         if m is None:
             return None
         numbers.append(int(m.group(1)))
-    if numbers[0] != 1 or 1 not in numbers[1:] or max(numbers) == 1:
-        return None  # all "1.": markdown's lazy numbering, which carries no structure
+    if numbers[0] != 1 or 1 not in numbers[1:] or max(numbers) == 1 and len(numbers) > 2:
+        return None  # all "1." (three items or more): markdown's lazy numbering, no structure
     when = [_local_time(rec, memo) for rec in records]
     last = [(1, 0)]  # per open level: (its last number, the record that has it)
     levels = [0]
@@ -1224,7 +1229,7 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
         plain = tb.norm(tb.plain(s))
         if plain[-1:] in ("↓", "→"):
             plain = plain[:-1].rstrip()  # Twenty Twelve's "Reply ↓" in any language ("回复 ↓")
-        if s and (plain in REPLY_WORDS or _reply_button_link(s, plain)):
+        if s and (plain in REPLY_WORDS or s[0] == "[" and _reply_button_link(s, plain)):
             m = tb.REPLYTOCOM.search(s) or tb.COMMENT_ID.search(s)
             if m:
                 ids.append(m.group("id"))
@@ -1247,7 +1252,7 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
 def _reply_button_link(s: str, plain: str) -> bool:
     """A line that is only a short link to core's reply form of a comment (``?replytocom=ID``),
     whatever a theme labels it ("Reply to this comment")."""
-    return s[0] == "[" and s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
+    return s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
         and tb.REPLYTOCOM.search(s) is not None and s.count("](") == 1
 
 

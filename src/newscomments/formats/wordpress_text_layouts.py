@@ -193,8 +193,10 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
         if pt is None:
             continue
         if found is None:
-            if dates.parse_date(s, memo=memo) is not None:
+            if dates.parse_date(s, memo=memo) is not None and not (
+                    words[0][:1].isupper() and words[0].casefold() in dates.INNER_FILLER):
                 return None  # a date alone ("March 3, 2022"): a NAME/DATE record's date line
+                # ("Den March 3, 2015 at 11:40 am" is a commenter named Den)
             if words[k - 1][-1] in _NAME_ENDS:
                 return name, rest  # "NAME, Do 9 Apr 2020": the separator says where the name ends
             found, when = (name, rest), pt.local

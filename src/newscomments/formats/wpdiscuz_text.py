@@ -100,9 +100,10 @@ _SIGNALS = ("Inline Feedback", "View all comments", "Notify of", "Article Rating
             "Ver todos os comentários", "novas respostas aos meus comentários",
             "Zobacz wszystkie komentarze", "nowe odpowiedzi na moje komentarze",
             "Benim yorumuma yeni yanıt geldiğinde",
-            # wpDiscuz's class names, which pandoc's markdown keeps on its fenced divs
-            # ("::: wpd-comment-header", "{#wpd-threads .wpd-thread-wrapper}")
-            "wpd-comment-header", "wpd-thread-", "wc-comment-header")  # "wc-": wpDiscuz 5
+            # wpDiscuz's class names as pandoc's markdown writes them on its fenced divs
+            # ("::: wpd-comment-header", "{#wpd-threads .wpd-thread-wrapper}"; "wc-": wpDiscuz
+            # 5), not as a CSS rule in a post about styling them would (".wpd-comment-header {")
+            "::: wpd-comment-header", "{#wpd-threads", "::: wc-comment-header")
 _TITLE_LABEL = re.compile(r"^\*{0,2}Title\*{0,2}\s*:\s*\*{0,2}\s*(?P<t>.+)$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:#\s*)?\*{0,2}(?:URL )?Source\*{0,2}\s*:\s*\*{0,2}\s*(?P<u>https?://\S+)", re.I)
 _H1 = re.compile(r"^#\s+(?P<t>.+)$")
