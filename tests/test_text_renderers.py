@@ -494,3 +494,17 @@ def test_posted_on_date_by_name_under_category_keeps_an_initial():
                       "  Posted on December 17, 2017 by Kartik B. under Linux Basics", "", "  The text."])
     assert (head.title, head.byline, head.published.local) == (
         "Ubuntu 17.10 Desktop Installation", "Kartik B.", datetime(2017, 12, 17))
+
+
+def test_w3m_double_placeholders_a_bullet_glyph_and_a_glued_says():
+    page = parse(ARTICLE + "3 thoughts on “The post”\n\n"
+                 " 1. [svg][4d94] Ani Faisal says:\n    1 November 2019 at 11:13 am\n\n    No 1\n\n"
+                 " 2. ● Francis Kim says:\n    December 30, 2015 at 12:19 pm\n\n    Great site.\n\n"
+                 "[f1514d72fd63d24c]Ivansays:\n11 March 2020 at 11:55 am\n\nDear Zari, thanks.\n")
+    assert [(c.author, c.posted.raw) for c in page.comments] == [
+        ("Ani Faisal", "1 November 2019 at 11:13 am"), ("Francis Kim", "December 30, 2015 at 12:19 pm"),
+        ("Ivan", "11 March 2020 at 11:55 am")]
+    # a glued says-word needs the date line below it
+    page = parse(ARTICLE + "2 thoughts on “The post”\n\nIvansays:\n\nRead the fine print.\n\n"
+                 "Tesssays:\n\nNothing.\n")
+    assert page.comments == ()

@@ -80,8 +80,9 @@ SAYS_WORDS_DATED = "siger|sier|skriver|säger|skrev|napsal|napísal|spune|каж
 _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, never a header alone
 # List markers: markdown's, and the bullets plain-text converters print for <li> (inscriptis:
 # "*", "+", and "o" for the third level, always indented, as lynx does, which goes on with "#"
-# and "@" (indented too); w3m: "•", "□", "☆", "○", "■" by level; others "◦", "▪", "‣", "⁃").
-_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■]|(?<=[ \t])[o#@]"
+# and "@" (indented too); w3m: "•", "□", "☆", "○", "■" by level, "●" for a theme's styled list;
+# others "◦", "▪", "‣", "⁃").
+_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■●]|(?<=[ \t])[o#@]"
 _LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*)$")
 _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
@@ -89,6 +90,9 @@ HEADERS = {
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
     # zh_CN/zh_TW core: "%s<span class="says">说道：</span>", no space, a full-width colon.
     "says-dated": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS_DATED})\s*:\s*$", re.I),
+    # Twenty Twenty's screen-reader says-word glued to the name by a text renderer ("Ivansays:",
+    # w3m, pandoc plain); read above a date line only, as the dated says-words are.
+    "says-glued": re.compile(r"^(?P<name>[^\s:][^:]{0,60}?[^\s:])(?:says|sagt|dice|disse|zegt):\s*$"),
     "says-zh": re.compile(r"^(?P<name>\S.*?)\s*(?:说道|說道)\s*[:：]\s*$"),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
@@ -784,7 +788,7 @@ def _plausible(kind: str, m: re.Match) -> bool | str:
     if kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
         return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
     if len(name.split()) <= 12 and len(name) <= 120:
-        return "dated" if kind == "says-dated" else True
+        return "dated" if kind in ("says-dated", "says-glued") else True
     # A pingback's name is the linking post's title and its site ("TITLE | SITE", "TITLE –
     # SITE"): longer than any person's name, and accepted only above a date (prose says
     # "X - Y says:" too).

@@ -86,16 +86,17 @@ _HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 
 
 # What text renderers leave of the avatar before a name: the image's alt text ("Аватар
-# NAME:", lynx), or a placeholder in brackets (w3m "[6ab3] NAME" or "[6ab3]NAME", its width
+# NAME:", lynx), or placeholders in brackets (w3m "[6ab3] NAME", "[svg][6ab3]NAME", their width
 # from the image's; lynx "[avatar-96x96.png]"; pandoc's plain "[]" / "[Avatar]"). Markdown
-# links are gone by now (tb.plain), so a bracket group before the name is no link.
-_AVATAR_LEAD = re.compile(r"^(?:\[[^\[\]\s]{0,60}\]\s*|(?:user\s+|profile\s+)?(?:avatar|аватар|awatar|gravatar)"
+# links are gone by now (tb.plain), so a bracket group before the name is no link. A bullet
+# glyph after an item's marker ("1. ● NAME says:") is an icon, not part of the name.
+_AVATAR_LEAD = re.compile(r"^(?:(?:\[[^\[\]\s]{0,60}\]\s*)+|[●•◦▪■□☆○◆◇]\s+|(?:user\s+|profile\s+)?(?:avatar|аватар|awatar|gravatar)"
                           r"(?:\s+(?:photo|image|picture|icon))?\s+)(?=\S)", re.I)
 
 
 def strip_avatar(name: str) -> str:
     """``name`` without the avatar residue before it (see _AVATAR_LEAD)."""
-    if name[:1] == "[" or name[:1].casefold() in "aаgup":
+    if name[:1] == "[" or name[:1].casefold() in "aаgup●•◦▪■□☆○◆◇":
         return _AVATAR_LEAD.sub("", name, count=1)
     return name
 
