@@ -75,7 +75,8 @@ def trafilatura_text(html: str) -> str:
 
 def _pandoc(html: str, to: str) -> str:
     import pypandoc  # pypandoc-binary: the wrapper with the pandoc executable in the wheel
-    return pypandoc.convert_text(html, to, format="html", extra_args=["--wrap=none"])
+    # --sandbox: pandoc fetches no iframe or image it meets (no network while scoring)
+    return pypandoc.convert_text(html, to, format="html", extra_args=["--wrap=none", "--sandbox"])
 
 
 def pandoc_markdown(html: str) -> str:

@@ -508,3 +508,23 @@ def test_w3m_double_placeholders_a_bullet_glyph_and_a_glued_says():
     page = parse(ARTICLE + "2 thoughts on “The post”\n\nIvansays:\n\nRead the fine print.\n\n"
                  "Tesssays:\n\nNothing.\n")
     assert page.comments == ()
+
+
+def test_twenty_nineteen_in_pandoc_markdown_form_above_the_list():
+    # Twenty Nineteen prints the reply form above the list, and its says-word is screen-reader
+    # text in pandoc's span ("[says:]{.screen-reader-text .says}"), the only sign of the system.
+    item = ("{n}.  ::::::: {{#comment-{id}}}\n    ::: {{.comment-author .vcard}}\n"
+            "    [![](https://secure.gravatar.com/avatar/c1?s=60){{.avatar .avatar-60 .photo}}[{name}]{{.fn}} "
+            "[says:]{{.screen-reader-text .says}}](https://{name}.example){{.url rel=\"external nofollow\"}}\n    :::\n\n"
+            "    ::: comment-metadata\n    [{date}](https://orchard.example/pruning/#comment-{id})\n    :::\n\n"
+            "    ::: comment-content\n    {text}\n    :::\n    :::::::\n\n")
+    page = parse("# Pruning apple trees {.entry-title}\n\n" + ARTICLE + "::: {#comments .comments-area}\n"
+                 "![](data:image/svg+xml;base64,PHN2Zz4=){.svg-icon}2 Comments\n:::\n\n"
+                 "::: {#respond .comment-respond}\n### Leave a comment [[Cancel reply](#respond)"
+                 "{#cancel-comment-reply-link}]{.small} {#reply-title .comment-reply-title}\n:::\n\n"
+                 + item.format(n=1, id=61, name="Pippin", date="January 18, 2025 at 10:20 am", text="Prune in winter.")
+                 + item.format(n=2, id=62, name="Merry", date="January 19, 2025 at 9:00 am", text="Agreed."),
+                 suffix=".md")
+    assert page.format == "wordpress_text"
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("Pippin", "61", "Prune in winter."), ("Merry", "62", "Agreed.")]

@@ -177,8 +177,9 @@ def detect(data: bytes, suffix: str) -> float:
     if says < 3:
         says += data.count(_SAYS_ZH, 0, tb.HEAD_BYTES)  # "NAME说道：" (zh core)
     if says < 3:
-        # pandoc's markdown keeps core's span round the says-word: "**NAME** [says:]{.says}"
-        says += data.count(b"]{.says}", 0, tb.HEAD_BYTES)
+        # pandoc's markdown keeps core's span round the says-word: "**NAME** [says:]{.says}",
+        # "[says:]{.screen-reader-text .says}" (Twenty Nineteen)
+        says += data.count(b".says}", 0, tb.HEAD_BYTES)
     counts = (_has_count_piece(data[:tb.HEAD_BYTES].lower())
               and _COUNT_LINE.search(tb.detect_head(data)) is not None)
     pingbacks = tb.count_line_starts_bytes(data, _PINGBACK, limit=2)
@@ -201,7 +202,7 @@ _ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
     says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0) \
-        + head.count(_SAYS_ZH_TEXT) + head.count("]{.says}")
+        + head.count(_SAYS_ZH_TEXT) + head.count(".says}")
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
     pingbacks = tb.count_line_starts(head, "Pingback:", limit=2)
