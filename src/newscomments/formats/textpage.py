@@ -89,7 +89,7 @@ def may_have_number_word(s: str) -> bool:
 
 # Icon fonts (Font Awesome, theme icon sets) draw with Private Use Area characters, which
 # text converters keep.
-_ICON_GLYPHS = "".join(map(chr, range(0xE000, 0xF900)))
+_ICON_LEAD = re.compile(r"^[\ue000-\uf8ff\s]+")
 
 # Title first, then the count: "T — 38 Comments" (Weaver and other older themes).
 _TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+(?P<n>\d[\d,.]*)\s+(?:comments?|"
@@ -102,8 +102,8 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     marks, for a caller that has that already."""
     # "35 Comments »": an arrow linking to the form (Kubrick); Easel's "¬"
     s = unmarked.strip(" *_-»›→¬")
-    if s[:1] >= "\ue000" and s[:1] <= "\uf8ff":
-        s = s.lstrip(_ICON_GLYPHS + " ")  # an icon font's glyph before the count ("\ue910 25 kommentarer")
+    if "\ue000" <= s[:1] <= "\uf8ff":
+        s = _ICON_LEAD.sub("", s)  # an icon font's glyph before the count ("\ue910 25 kommentarer")
     if s.endswith("}") and (attrs := pagehead.HEADING_ATTRS.search(s)) is not None:
         s = s[:attrs.start()].strip(" *_-»›→¬")  # pandoc's "{#comments-title}" after a heading
     s = s.removeprefix(".. rubric::").strip()

@@ -1111,7 +1111,7 @@ def _reply_id_above(lines: list[str], i: int) -> str | None:
         s = lines[k].strip()
         if not s:
             continue
-        if tb.norm(tb.plain(s)) in REPLY_WORDS and (m := tb.REPLYTOCOM.search(s)) is not None:
+        if _is_reply_button(s, _button_text(s)) and (m := tb.REPLYTOCOM.search(s)) is not None:
             return m.group("id")
         seen += 1
         if seen > 3:
@@ -1231,10 +1231,8 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
     likes = None
     for line in lines:
         s = line.strip()
-        plain = tb.norm(tb.plain(s))
-        if plain[-1:] in ("↓", "→"):
-            plain = plain[:-1].rstrip()  # Twenty Twelve's "Reply ↓" in any language ("回复 ↓")
-        if s and (plain in REPLY_WORDS or s[0] == "[" and _reply_button_link(s, plain)):
+        plain = _button_text(s)
+        if s and _is_reply_button(s, plain):
             m = tb.REPLYTOCOM.search(s) or tb.COMMENT_ID.search(s)
             if m:
                 ids.append(m.group("id"))
@@ -1254,10 +1252,19 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
     return keep, ids, likes
 
 
-def _reply_button_link(s: str, plain: str) -> bool:
-    """A line that is only a short link to core's reply form of a comment (``?replytocom=ID``),
-    whatever a theme labels it ("Reply to this comment")."""
-    return s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
+def _button_text(s: str) -> str:
+    """tb.norm(tb.plain(s)) without the arrow of Twenty Twelve's "Reply ↓" (in any language:
+    "回复 ↓")."""
+    plain = tb.norm(tb.plain(s))
+    return plain[:-1].rstrip() if plain[-1:] in ("↓", "→") else plain
+
+
+def _is_reply_button(s: str, plain: str) -> bool:
+    """Is the stripped line ``s`` (``plain``: its _button_text) a comment's reply button: one of REPLY_WORDS, or only a short link to core's reply
+    form of a comment (``?replytocom=ID``) whatever a theme labels it ("Reply to this comment")?"""
+    if plain in REPLY_WORDS:
+        return True
+    return s[:1] == "[" and s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
         and tb.REPLYTOCOM.search(s) is not None and s.count("](") == 1
 
 
