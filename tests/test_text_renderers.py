@@ -528,3 +528,13 @@ def test_twenty_nineteen_in_pandoc_markdown_form_above_the_list():
     assert page.format == "wordpress_text"
     assert [(c.author, c.native_id, c.text) for c in page.comments] == [
         ("Pippin", "61", "Prune in winter."), ("Merry", "62", "Agreed.")]
+
+
+def test_a_wrapped_said_word_in_the_blogs_language_joins_its_name():
+    # the German Blogger "hat gesagt…" wrapped onto its own line by html2text, like "said..."
+    page = parse("# Ein Beitrag\n\n" + ARTICLE + "#### 2 Kommentare:\n\n"
+                 "[Anna](https://www.blogger.com/profile/1) hat gesagt…\n\nSchön!\n\n"
+                 "[4. Mai 2015 um 10:00](https://x.blogspot.com/2015/05/p.html?showComment=1430733600000#c1)\n\n"
+                 "[Bernd](https://www.blogger.com/profile/2)\nhat gesagt…\n\nDanke.\n\n"
+                 "[5. Mai 2015 um 11:00](https://x.blogspot.com/2015/05/p.html?showComment=1430820000000#c2)\n", suffix=".md")
+    assert [(c.author, c.text) for c in page.comments] == [("Anna", "Schön!"), ("Bernd", "Danke.")]

@@ -491,8 +491,8 @@ _SAID_ALONE = re.compile(r"^\s*" + _SAID + r"\s*$", re.I)
 def _said_unwrapped(lines: list[str], start: int, end: int) -> list[str]:
     """``lines`` with a "said..." that a converter wrapped onto a line of its own joined back
     to the name line above it (html2text: "[NAME](profile)" / "said...")."""
-    alone = [i for i in range(max(start, 1), end) if "said" in lines[i] and _SAID_ALONE.match(lines[i])
-             and lines[i - 1].strip()]
+    alone = [i for i in range(max(start, 1), end) if ("..." in lines[i] or "…" in lines[i])
+             and _SAID_ALONE.match(lines[i]) and lines[i - 1].strip()]
     if not alone:
         return lines
     lines = list(lines)
