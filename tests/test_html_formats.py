@@ -49,6 +49,8 @@ def page_bytes(name: str) -> bytes:
     ("spip_dist_forum.html", spip_html), ("spip_comments_plugin.html", spip_html),
     ("generic_disqus.html", generic_html), ("generic_plain.html", generic_html),
     ("generic_no_article.html", generic_html), ("generic_bootstrap_blog.html", generic_html),
+    ("generic_movabletype.html", generic_html), ("generic_dotclear_dl.html", generic_html),
+    ("generic_nested_custom.html", generic_html),
 ])
 def test_detection_routes_each_page(name, module):
     assert formats.detect((FIX / name).read_bytes(), ".html") is module
@@ -1072,11 +1074,19 @@ def test_site_name_heading_is_no_title():
 
 def test_bootstrap_blog_post_and_a_custom_comment_card_kept_out_of_the_body():
     # Bootstrap's blog example: .blog-post-title / .blog-post-meta / .blog-post-text; og:title is
-    # the site's name. The comment card (a system we do not parse) is no part of the body.
+    # the site's name. The comment card (a custom system) is read from its repeated panels and
+    # is no part of the body.
     p = page("generic_bootstrap_blog.html")
     assert (p.format, p.title, p.published.raw) == ("generic_html", "Bärlauch richtig ernten", "3. April 2019")
     assert p.body.startswith("Bärlauch wächst im Frühjahr") and p.body.endswith("gibt Sicherheit.")
-    assert "Danke" not in p.body and p.comments == ()
+    assert "Danke" not in p.body
+    assert (p.comment_system, p.notes[-1]) == (
+        "other", "comments read from the repetition of their markup (comment system: not named)")
+    assert [(c.author, c.posted.raw, c.posted.local, c.text, c.parent_position) for c in p.comments] == [
+        ("Jonte", "4. April 2019", datetime(2019, 4, 4),
+         "Danke für den Hinweis mit dem Geruch, das hilft wirklich sehr beim Sammeln im Wald.", None),
+        ("Lene", "5. April 2019", datetime(2019, 4, 5),
+         "Gern geschehen, viel Freude beim Sammeln und Kochen mit den Blättern!", None)]
 
 
 def test_post_byline_link_and_post_footer_date_of_older_themes():
