@@ -648,3 +648,39 @@ def test_a_link_whose_label_is_in_brackets_is_unlinked():
     assert tb.plain("Mail me at [[email protected]](/cdn-cgi/l/email-protection) please") == \
         "Mail me at [email protected] please"
     assert tb.plain("see [[1]](https://x.example/ref) and [a](b)") == "see [1] and a"
+
+
+# --- Movable Type / TypePad: each comment signed under its text ---------------------------------
+
+def test_movable_type_footers_after_each_comment_markdown():
+    # "Posted by: NAME | DATE" (TypePad, MT 3) or "Posted by: NAME on DATE" under the text; the
+    # post's own footer ("Posted by NAME at TIME", no colon) is no comment.
+    p = newscomments.parse_page(FIX / "movabletype_footers.md")
+    assert (p.format, p.comment_system, p.declared_comment_count) == ("other_text", "other", 3)
+    assert p.notes == ("comments read as movabletype's footer lines",)
+    assert [(c.native_id, c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("4410", "Eileen Moss", "April 18, 2009 at 11:40 AM",
+         "We had the same after the storms. Batter frames made all the difference for us."),
+        ("4412", "Gareth", "April 19, 2009 at 08:05 PM",
+         "How many tonnes of stone per metre did it take?\n\nAsking for a project of my own."),
+        (None, "Tom Ashcroft", "April 20, 2009 at 07:30 AM", "Roughly a tonne a metre for a wall that height, Gareth.")]
+    assert p.comments[1].posted.local.isoformat() == "2009-04-19T20:05:00"
+    assert "Batter frames" not in p.body and "The wall along the top field" in p.body
+
+
+def test_movable_type_footers_in_french_text():
+    p = newscomments.parse_page(FIX / "movabletype_footers_fr.txt")
+    assert [(c.author, c.posted.local.isoformat(), c.text) for c in p.comments] == [
+        ("Claire", "2010-03-03T14:05:00", "J’y serai jeudi. Ces arbres font l’ombre de toute la rue en été."),
+        ("Jean-Marc", "2010-03-03T18:40:00", "Un trottoir plus large, c’est aussi pour les poussettes.")]
+    assert p.body.endswith("salle des fêtes.")
+
+
+def test_signed_posts_without_a_comment_heading_are_no_comments():
+    # A blog's front page: every post signed "Posted by: NAME on DATE".
+    text = ("My blog\n\nFirst post\n\nSome words of the first post, long enough to be read as prose.\n\n"
+            "Posted by: admin on May 3, 2020 at 10:00 AM\n\nSecond post\n\nMore words of the second "
+            "post on the front page.\n\nPosted by: admin on May 2, 2020 at 9:00 AM\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
+    assert (p.comment_system, p.comments, p.notes) == ("none", (), ())
+    assert "Second post" in p.body

@@ -304,13 +304,13 @@ def _author(member, date_line: str | None, date_raw: str | None) -> str | None:
             continue
         name = _without_badge(node, inline(node))
         if date_raw and date_raw in name:
-            name = _name_in_line(name, date_raw)
+            name = name_around_date(name, date_raw)
         else:
             name = _clean_name(name)
         if name:
             return name
     if date_line and date_raw:
-        return _name_in_line(date_line, date_raw)
+        return name_around_date(date_line, date_raw)
     return None
 
 
@@ -327,7 +327,7 @@ def _without_badge(node, name: str) -> str:
 _BADGES = BADGES | {"post author", "beitragsautor", "auteur de l'article", "autor del artículo"}
 
 
-def _name_in_line(line: str, date_raw: str) -> str | None:
+def name_around_date(line: str, date_raw: str) -> str | None:
     """The author in a header line around its date: after it when a by-word leads there
     ("Le 3 mars 2010, 14:05 par NAME", "May 3, 2010 | NAME"), else before it ("Posted by: NAME
     on DATE", "NAME @ DATE")."""

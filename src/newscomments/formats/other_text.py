@@ -1,5 +1,5 @@
 """Text and markdown pages whose comments are not WordPress's: Disqus, Blogger, Drupal,
-Medium and Reddit, plus any text page with no comment section at all (an article with zero
+Medium, Reddit and Movable Type, plus any text page with no comment section at all (an article with zero
 comments). This is the fallback format: its ``detect`` always gives a small score, so a text
 page is never rejected only because no comment system was recognised.
 
@@ -39,6 +39,13 @@ and ends) and a small record grammar:
   nesting in text, so every comment stays a root; the Reddit score after "Upvote" is the net
   vote count.
 
+- **movabletype** (Movable Type and TypePad): each comment's text, then its footer line
+  "Posted by: NAME | DATE" / "Posted by: NAME on DATE" (the colon tells it from the post's
+  footer; the label in the blog's language: "Rédigé par :", "Verfasst von:", …), from the
+  comment heading above the first footer ("3 Comments", "Comments") to the last footer; no
+  heading, no list (a blog's front page signs its posts so). The articles schema has no name
+  for the system: ``comment_system`` is "other" and a note names it.
+
 Systems recognised but not parsed would give the article with a note
 "comment system not supported: X"; every system above is parsed, so that note is only used
 for a system listed in :data:`UNSUPPORTED` (their layouts are known, their grammars are not
@@ -59,9 +66,10 @@ from .blogger_html import SAID_WORDS
 from . import drupal_text_records as drupal_records
 from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
+from .comment_groups import name_around_date
 
 NAME = "other_text"
-VERSION = "other_text/7"
+VERSION = "other_text/8"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -195,6 +203,43 @@ _DRUPAL_HINTS = ("Submitted by ", "not verified", "Permalink", "Permanenter Link
                  "Eingereicht von",
                  "nicht überprüft", "non vérifié", "永久连接", "未验证")
 
+# Movable Type and TypePad sign each comment under its text: "Posted by: NAME | DATE" (TypePad,
+# MT 3's default templates) or "Posted by: NAME on DATE" / "at DATE", in the blog's language.
+# The colon tells it from the post's own footer ("Posted by NAME at TIME", no colon).
+_MT_LABELS = ("Posted by", "Verfasst von", "Geschrieben von", "Rédigé par", "Écrit par", "Publicado por",
+              "Escrito por", "Scritto da", "Inviato da", "Geplaatst door", "Opublikował", "Опубликовал", "投稿")
+_MT_FOOTER = re.compile(r"^[\s>*_]*(?:" + "|".join(map(re.escape, _MT_LABELS)) + r")\s*:\s*(?P<rest>\S.*)$", re.I)
+
+
+def _mt_footer(line: str):
+    """(name, date, native id) of a Movable Type footer line, or None."""
+    m = _MT_FOOTER.match(line)
+    if m is None:
+        return None
+    rest = tb.plain(m.group("rest")).strip()
+    if len(rest) > 160:
+        return None
+    found = dates.find_date(rest)
+    if found is None:
+        return None
+    return name_around_date(rest, found.raw), found, tb.comment_id_in(m.group("rest"))
+
+
+class _MovableTypeSignal:
+    """Two footer lines at least (one could be a post's)."""
+
+    def search(self, text: str) -> bool | None:
+        seen = 0
+        for label in _MT_LABELS:
+            at = text.find(label)
+            while at >= 0 and seen < 2:
+                lo = text.rfind("\n", 0, at) + 1
+                hi = text.find("\n", at)
+                seen += _mt_footer(text[lo:hi if hi >= 0 else len(text)]) is not None
+                at = text.find(label, at + len(label))
+        return True if seen >= 2 else None
+
+
 SYSTEMS = (
     System("disqus", re.compile(r"disqus\.com/(?:by|home)/|Powered by Disqus"),
            re.compile(r"^-?\s*\[\d+ comments?\]\(\)", re.I), ("powered by disqus",),
@@ -209,7 +254,10 @@ SYSTEMS = (
     System("medium", re.compile(r"(?m)^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
            re.compile(r"^\*\*(?:댓글|Responses)\s*\(\d+(?:개)?\)\*\*$"),
            ("모든 댓글 보기", "see all responses", "see all comments"), hints=("**댓글", "**Responses")),
+    System("movabletype", _MovableTypeSignal(), None, (), hints=_MT_LABELS),
 )
+# Systems the articles schema has no name for: "other", and a note names them.
+_UNNAMED_SYSTEMS = frozenset(["movabletype"])
 # Byte hints of detect(): each system's hints, but Blogger's "..." is in most long pages, so
 # its said-words before the dots are looked for instead (_said_in_bytes).
 _HINTS = tuple(tb.Literal(h) for s in SYSTEMS if s.name != "blogger" for h in s.hints)
@@ -299,13 +347,21 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             memo: dict = {}
             start, end, metas = _drupal_region(lines, memo)
             comments = drupal_records.comments(lines, [m for m in metas if start <= m[0] < end], end, memo)
+        elif name == "movabletype":
+            start, end, comments = _movabletype(lines)
         else:
             start, end = _region(lines, system)
             comments = _GRAMMARS[name](lines, start, end, reasons)
-        region = (start, end)
-        declared = _declared(lines, start, end)
-        if any(textpage.see_all(x) for x in lines[start:min(len(lines), end + 2)]):
-            reasons.append("see-all")
+        if name in _UNNAMED_SYSTEMS:
+            notes.append(f"comments read as {name}'s footer lines")
+            name = "other"
+        if start < len(lines):  # (no list where a grammar found no start: Movable Type's heading)
+            region = (start, end)
+            declared = _declared(lines, start, end)
+            if any(textpage.see_all(x) for x in lines[start:min(len(lines), end + 2)]):
+                reasons.append("see-all")
+        else:
+            name, notes = "none", []
     head = pagehead.read_head(lines, limit=region[0] if region else None)
     return textpage.finish(page_id=page_id, name=NAME, version=VERSION, system=name, lines=lines,
                            text=text, head=head, region=region, comments=comments,
@@ -741,6 +797,39 @@ def _anchored_body(lines: list[str], footers: frozenset[str], reasons: list[str]
     if tb.norm(text) in tb.IMAGE_ONLY_BODIES:
         text, image_only = "", True
     return text, votes, image_only
+
+
+def _movabletype(lines: list[str]) -> tuple[int, int, list[ParsedComment]]:
+    """Movable Type / TypePad: each comment's text, then its footer line. The list starts at the
+    comment heading above the first footer ("3 Comments", "Comments"; without one there is no
+    comment list) and ends at the last footer."""
+    feet = [(i, f) for i, line in enumerate(lines) if (f := _mt_footer(line)) is not None]
+    first = feet[0][0]
+    start = next((i for i in range(first - 1, max(-1, first - 80), -1)
+                  if textpage.count_header(lines[i]) is not None or tb.norm(tb.plain(lines[i].strip("# "))) in _MT_HEADINGS), None)
+    if start is None:  # no comment heading: footers of posts on a blog's front page, say
+        return len(lines), len(lines), []
+    feet = [(i, f) for i, f in feet if i > start]
+    out: list[ParsedComment] = []
+    prev = start + 1
+    for k, (i, (name, posted, native)) in enumerate(feet):
+        body = [x for x in lines[prev:i] if tb.norm(x) not in _MT_CHROME and not _MT_FORM_LINK.search(tb.plain(x))]
+        first_line = next((j for j, x in enumerate(body) if x.strip()), None)
+        if first_line is not None:  # a template that puts each comment in a list item
+            body[first_line] = _LIST_MARK.sub("", body[first_line])
+        out.append(ParsedComment(position=k, text=tb.text_block(body), author=name,
+                                 author_source="explicit" if name else "unknown", native_id=native,
+                                 posted=posted))
+        prev = i + 1
+    return max(start, 0), feet[-1][0] + 1, out
+
+
+_MT_HEADINGS = frozenset(tb.norm(s) for s in ("Comments", "Comments:", "Kommentare", "Commentaires",
+                                              "Comentarios", "Commenti", "Reacties", "Комментарии", "コメント"))
+# The link to the form at the top of the list ("Comments are listed in date ascending order
+# (oldest first) | Post Comment", MT 3.0's template)
+_MT_FORM_LINK = re.compile(r"\|\s*Post (?:a )?Comment\s*$", re.I)
+_MT_CHROME = frozenset(tb.norm(s) for s in ("Reply", "Permalink", "Antworten", "Répondre", "Responder", "Rispondi"))
 
 
 def _claps(s: str) -> int | None:
