@@ -119,3 +119,15 @@ def test_long_and_deep_lists_stay_linear():
 def test_read_groups_alone_returns_none_without_a_group():
     tree, _ = parse_document((ARTICLE + "</body></html>").encode(), Limits())
     assert comment_groups.read_groups(tree) is None
+
+
+def test_layout_classes_of_the_page_do_not_hide_its_comments():
+    # <body class="right-sidebar nav-float-right"> and a wrapper "has-sidebar" describe the
+    # layout; only an element whose own class starts with a widget's name is a widget.
+    comments = ('<div class="comments"><div class="c"><span class="author">Ann</span> <time datetime="2020-01-02">'
+                '2 Jan 2020</time><p>First.</p></div><div class="c"><span class="author">Bo</span> '
+                '<time datetime="2020-01-03">3 Jan 2020</time><p>Second.</p></div></div>')
+    data = ('<html><body class="single right-sidebar nav-float-right"><div class="content has-sidebar">'
+            + ARTICLE.split("<body>")[1] + comments + "</div></body></html>").encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [c.author for c in p.comments] == ["Ann", "Bo"]

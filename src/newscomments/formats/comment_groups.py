@@ -52,9 +52,11 @@ _AREAS = ("[id*=comment i], [class*=comment i], [id*=coment i], [class*=coment i
           "[id*=kommentar i], [class*=kommentar i], [id*=komentar i], [class*=komentar i]")
 _ANCHORS = "a[name=comments], a[name=comment], a[id=comments]"
 # A container inside one of these is a widget or a form, not the page's comment list.
-# (Whole parts of a class or id, split at "-" and "_": "single-format-standard" names no form.)
-_NOT_AREA = re.compile(r"(?:^|[\s_-])(?:recent|latest|popular|most|related|trending|widget|widgets|sidebar|"
-                       r"respond|form|commentform|nav|navigation|menu)(?:$|[\s_-])", re.I)
+# (The start of a class or id: "widget_recent_comments", "sidebar-1", "comment-form"; not
+# "single-format-standard" or a layout class such as "has-sidebar". <body> is not looked at:
+# its classes describe the page's layout, "right-sidebar nav-float-right".)
+_NOT_AREA = re.compile(r"(?:^|\s)(?:wp-block-)?(?:recent|latest|popular|most|related|trending|widgets?|sidebar|"
+                       r"respond|form|commentform|comment-form|nav|navigation|menu)(?=$|[\s_\d-])", re.I)
 _AREA_LIMIT = 200  # containers looked at per page (each costs a walk of its children)
 # Members read while looking for the group: each read walks the member's subtree, and nested
 # containers would otherwise read the same subtree once per level.
@@ -184,7 +186,7 @@ def _excluded(node) -> bool:
         return True
     walk = node
     for _ in range(12):
-        if walk is None:
+        if walk is None or walk.tag in ("body", "html"):
             break
         attrs = walk.attributes
         named = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
