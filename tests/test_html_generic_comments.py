@@ -131,3 +131,36 @@ def test_layout_classes_of_the_page_do_not_hide_its_comments():
             + ARTICLE.split("<body>")[1] + comments + "</div></body></html>").encode()
     p = parse_page(data, page_id="p", suffix=".html")
     assert [c.author for c in p.comments] == ["Ann", "Bo"]
+
+
+def test_one_comment_signed_under_its_element_after_a_comments_heading():
+    # Movable Type's classic templates: <h2 id="comments">, then each comment's <div id="cN">
+    # with its "Posted by:" line as the next sibling; the post's own div and footer before the
+    # heading are not a comment (no comment id).
+    data = ('<html><body><p>' + "Intro of the post. " * 10 + '</p><div id="a000031more"><div id="more"><p>'
+            + "The rest of the post. " * 10 + '</p></div></div><p class="posted">Posted by Kim at May 3, 2005  8:23 PM</p>'
+            '<h2 id="comments">Comments</h2><div id="c7"><p>How about a loop?</p><p>:-)</p></div>'
+            '<p class="posted">Posted by: <a href="http://example.org/">DJ</a>  at May 28, 2005  9:33 PM</p>'
+            '<script>if (document.comments_form) {}</script></body></html>').encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [(c.native_id, c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("7", "DJ", "May 28, 2005 9:33 PM", "How about a loop?\n\n:-)")]
+    assert "The rest of the post." in p.body and "How about" not in p.body
+
+
+def test_table_rows_and_running_numbers():
+    # A table of comments (its rows in the tbody the parser implies), and Dotclear's counter
+    # "1." on a line of its own in the header.
+    rows = "".join(f'<tr class="athing comtr" id="{n}"><td><span class="comhead"><a class="hnuser">{u}</a> '
+                   f'<span class="age">{d}</span></span><div class="comment"><span class="commtext">{t}</span>'
+                   f'</div></td></tr>' for n, u, d, t in [(11, "ann", "3 May 2019", "First."),
+                                                            (12, "bo", "4 May 2019", "Second.")])
+    data = (ARTICLE + f'<table class="comment-tree">{rows}</table></body></html>').encode()
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [(c.native_id, c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("11", "ann", "3 May 2019", "First."), ("12", "bo", "4 May 2019", "Second.")]
+    dl = ('<div id="comments"><dl><dt id="c1"><a href="#c1">1.</a><br>Le 6 avril 2009, 13:30 par aldo</dt>'
+          '<dd><p>Ça marche.</p></dd><dt id="c2"><a href="#c2">2.</a><br>Le 6 avril 2009, 14:12 par Bounga</dt>'
+          '<dd><p>Merci !</p></dd></dl></div>')
+    p = parse_page((ARTICLE + dl + "</body></html>").encode(), page_id="p", suffix=".html")
+    assert [(c.author, c.text) for c in p.comments] == [("aldo", "Ça marche."), ("Bounga", "Merci !")]

@@ -12,10 +12,13 @@ Where it looks: inside elements whose id or class names comments (``comment``, `
 inside navigation, forms, sidebars or "recent comments" widgets.
 
 What a group is: two or more element children of one such container with the same tag and the
-same first class (state classes such as ``odd``, ``reply`` or ``depth-2`` aside), or with the
+same first class (state classes such as ``odd``, ``reply`` or ``depth-2`` aside; an element
+without a class is known by its id's prefix, "comment-" of ``comment-215101``), or with the
 same tag whatever their classes (a class may only mark the writer: Dotclear's ``me``), or one
-child with elements of its tag and class nested in it (one thread). The bare lists (``ul``,
-``ol``, ``dl``) inside a container are containers too. A member reads as a comment when it has
+child with elements of its tag and class nested in it (one thread), or one child with a
+comment's id (``c7``, ``comment-12``). The bare lists (``ul``, ``ol``, ``dl``, a table's
+``tbody``) inside a container are containers too, and a heading named for comments
+(``<h2 id="comments">``) makes its parent one. A member reads as a comment when it has
 
 - a date: a machine-readable ``datetime``, else the printed date in an element named for a
   date or time, else in one of its first or last short lines;
@@ -25,7 +28,8 @@ child with elements of its tag and class nested in it (one thread). The bare lis
 - text: an element named for it (``content``, ``text``, ``body``, ``message``), else its
   lines without the date line, the author and action links ("Reply", "Kommentar melden").
   A member whose lines are all header (a heading "NAME @ DATE", Dotclear's ``dt``) takes the
-  siblings after it, up to the next member, as its text.
+  siblings after it, up to the next member, as its text; a member with a comment's id and no
+  date is signed by the short element after it ("Posted by: NAME at DATE", Movable Type).
 
 The items of a group are its members and the elements of their tag and class nested in them,
 which are replies (method ``html-nesting``); nothing is guessed beyond that (no parent for a
@@ -68,6 +72,8 @@ _STATE = re.compile(r"^(?:odd|even|alt|first|last|reply|replies|child|children|p
                     r"by.*|highlight.*|new|unread|approved|moderated|clearfix|clear|row|item|"
                     r"panel-default|card|media|well)$", re.I)
 _DIGITS = re.compile(r"\d+")
+# The ids CMSs give a comment's element ("c1952", "comment-4410"): one such item alone is a list.
+_COMMENT_ID = re.compile(r"^(?:c|comment)[-_]?\d+$", re.I)
 _ID = re.compile(r"^(?:[A-Za-z][\w-]{0,24}?)?[-_]?(\d+)$")  # "comment-4410", "c1201", "lk-88120"
 
 _AUTHOR = ("[class*=author i], [class*=auteur i], [class*=autor i], [class*=user-name i], "
@@ -98,6 +104,7 @@ _UI_WORDS = frozenset(w.casefold() for w in (
     "zitieren", "melden", "kommentar", "comment", "like", "likes", "dislike", "flag", "share", "signaler",
     "modifier", "supprimer", "bearbeiten", "löschen", "this", "to", "abuse", "spam", "↑", "↓", "#", "|", "·"))
 _MAX_NAME = 60
+_COUNTER = re.compile(r"^\s*#?\d{1,5}\.?\s*$")
 
 
 def read_groups(tree) -> CommentSection | None:
@@ -120,7 +127,8 @@ def read_groups(tree) -> CommentSection | None:
                 break
             readable = [_reading(node, _extent(node, tops) if depth == 0 else []) for node, _, depth in sample]
             good = [r for r in readable if r is not None]
-            if len(good) < 2 or 3 * len(good) < 2 * len(sample):
+            alone = len(items) == 1 and good and good[0]["author"] and _COMMENT_ID.match(items[0][0].attributes.get("id") or "")
+            if (len(good) < 2 and not alone) or 3 * len(good) < 2 * len(sample):
                 continue
             if 2 * sum(1 for r in good if r["author"]) < len(good):
                 continue
@@ -148,9 +156,12 @@ def _containers(tree):
     seen: set[int] = set()
     out = []
     for node in list(tree.css(_AREAS)) + [_anchor_scope(a) for a in tree.css(_ANCHORS)]:
+        if node is not None and node.tag in _HEADING_TAGS:
+            node = node.parent  # "<h2 id="comments">", the comments its siblings (Movable Type)
         if node is None or node.mem_id in seen or _excluded(node):
             continue
-        # and the bare lists in it: "<div id="comments"><h3>…</h3><dl>" (Dotclear), "<ol>"
+        # and the bare lists in it: "<div id="comments"><h3>…</h3><dl>" (Dotclear), "<ol>",
+        # a table's rows
         for inner in [node] + [c for c in node.iter() if c.tag in _LISTS]:
             if inner.mem_id not in seen:
                 seen.add(inner.mem_id)
@@ -160,7 +171,10 @@ def _containers(tree):
     return out
 
 
-_LISTS = frozenset(["ul", "ol", "dl"])
+_LISTS = frozenset(["ul", "ol", "dl", "tbody"])  # (a table's rows are in its tbody, implied or not)
+
+
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 
 
 def _anchor_scope(anchor):
@@ -197,9 +211,18 @@ def _excluded(node) -> bool:
 
 
 def _key(node) -> tuple[str, str]:
-    classes = (node.attributes.get("class") or "").split()
+    """(tag, first class that is no state class, digits out); an element without one is known by
+    its id's prefix ("#comment-" of "comment-215101", "#c" of "c1"), or by nothing ("")."""
+    attrs = node.attributes
+    classes = (attrs.get("class") or "").split()
     first = next((c for c in classes if not _STATE.match(c)), "")
+    if not first:
+        m = _ID_PREFIX.match(attrs.get("id") or "")
+        return node.tag, "#" + m.group(1).casefold() if m else ""
     return node.tag, _DIGITS.sub("", first.casefold())
+
+
+_ID_PREFIX = re.compile(r"^([A-Za-z][\w-]{0,24}?[-_]?)\d+$")
 
 
 def _groups(container):
@@ -212,7 +235,7 @@ def _groups(container):
             groups.setdefault(_key(child), []).append(child)
         child = child.next
     # (one member alone counts when replies of its tag and class are nested in it: a thread)
-    out = [m for m in groups.values() if len(m) >= 2 or _holds_own_kind(m[0])]
+    out = [m for m in groups.values() if len(m) >= 2 or _holds_own_kind(m[0]) or _COMMENT_ID.match(m[0].attributes.get("id") or "")]
     by_tag: dict[str, list] = {}
     for (tag, _), members in groups.items():
         by_tag.setdefault(tag, []).extend(members)
@@ -225,11 +248,18 @@ def _groups(container):
 
 
 def _holds_own_kind(node) -> bool:
-    classes = (node.attributes.get("class") or "").split()
-    first = next((c for c in classes if not _STATE.match(c)), None)
-    if first is None or '"' in first or "\\" in first:
+    """Whether an element of ``node``'s tag and class (or id prefix) is nested in it (lexbor
+    walks the subtree, not Python)."""
+    tag, kind = _key(node)
+    if not kind or '"' in kind or "\\" in kind:
         return False
-    return len(node.css(f'{node.tag}[class~="{first}"]')) >= 2  # itself and one inside (lexbor walks)
+    if kind.startswith("#"):
+        found = node.css(f'{tag}[id^="{kind[1:]}"]')
+    else:
+        classes = (node.attributes.get("class") or "").split()
+        first = next(c for c in classes if not _STATE.match(c))
+        found = node.css(f'{tag}[class~="{first}"]')
+    return sum(1 for n in found if _key(n) == (tag, kind)) >= 2  # itself and one inside
 
 
 def _order(container):
@@ -241,13 +271,16 @@ def _order(container):
     return lambda node: rank[node.mem_id]
 
 
+_NOT_EXTENT = frozenset(["-text", "-comment", "script", "style", "noscript", "template", "iframe", "object", "svg"])
+
+
 def _extent(member, ids: set[int]) -> list:
     """The siblings after a member, up to the next member: its text when it holds only a header
     (a heading "NAME @ DATE", Dotclear's ``dt`` before its ``dd``)."""
     out = []
     node = member.next
     while node is not None and node.mem_id not in ids:
-        if node.tag not in ("-text", "-comment"):
+        if node.tag not in _NOT_EXTENT:
             if node.tag in ("form", "h1", "h2", "h3", "h4", "h5", "h6") and node.tag != member.tag:
                 break
             out.append(node)
@@ -261,11 +294,24 @@ def _reading(member, extent: list) -> dict | None:
     if not lines:
         return None
     date_raw, iso, date_line = _date(member, lines)
+    used = []
+    if date_raw is None and iso is None and extent and _COMMENT_ID.match(member.attributes.get("id") or ""):
+        # Signed under the text, outside its element: "<div id=c1>TEXT</div><p class=posted>
+        # Posted by: NAME at DATE</p>" (Movable Type's classic templates).
+        footer = _footer(extent[0])
+        if footer is None:
+            return None
+        date_raw, date_line = footer
+        author = _author(extent[0], date_line, date_raw)
+        text = _text(member, lines, None, None, None)
+        if not text:
+            return None
+        return {"author": author, "date_raw": date_raw, "iso": None, "text": text, "id": _native_id(member),
+                "extent": [extent[0]]}
     if date_raw is None and iso is None:
         return None
     author = _author(member, date_line, date_raw)
     text = _text(member, lines, author, date_raw, date_line)
-    used = []
     if not text and extent and _is_header_only(lines, author, date_raw, date_line):
         text = "\n\n".join(p for node in extent for p in paragraphs(node) if not _is_ui(p))
         used = extent
@@ -273,6 +319,15 @@ def _reading(member, extent: list) -> dict | None:
         return None
     return {"author": author, "date_raw": date_raw, "iso": iso, "text": text, "id": _native_id(member),
             "extent": used}
+
+
+def _footer(node) -> tuple[str, str] | None:
+    """(date, line) of a short element that signs the comment before it, or None."""
+    lines = [line for p in paragraphs(node) for line in p.split("\n")]
+    if not lines or len(lines) > 2 or len(lines[-1]) > 160:
+        return None
+    found = dates.find_date(lines[-1])
+    return (found.raw, lines[-1]) if found is not None else None
 
 
 def _date(member, lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -377,6 +432,8 @@ def _text(member, lines: list[str], author: str | None, date_raw: str | None, da
                 if not _header_line(line, author, date_raw, date_line) and not _is_ui(line)]
         if kept:
             paras.append("\n".join(kept))
+    if all(_COUNTER.match(para) for para in paras):
+        return ""  # only the running number beside the header
     return "\n\n".join(paras).strip()
 
 
@@ -398,7 +455,9 @@ def _header_line(line: str, author: str | None, date_raw: str | None, date_line:
 
 
 def _is_header_only(lines, author, date_raw, date_line) -> bool:
-    return all(_header_line(line, author, date_raw, date_line) or _is_ui(line) for line in lines)
+    # (a comment's running number, "1." or "#12", is header too: Dotclear's dt)
+    return all(_header_line(line, author, date_raw, date_line) or _is_ui(line) or _COUNTER.match(line)
+               for line in lines)
 
 
 def _native_id(member) -> str | None:
@@ -422,7 +481,9 @@ def _items(container, members) -> list[tuple]:
     class nested in them, in page order. (Members of one tag but several classes: no nesting.)"""
     key = _group_key(members)
     top = {m.mem_id for m in members}
-    if key[1] is None:
+    if key[1] is None or key[1] == "" and key[0] != "li":
+        # (members of several classes, or of none but a div's or p's: any div in a comment's
+        # text, or the article's own, would be a reply. A list item in a list item is one.)
         return [(m, None, 0) for m in members]
     index: dict[int, int] = {}
     items: list[tuple] = []
