@@ -27,18 +27,9 @@ with elements of its tag and class nested in it (one thread), or one child with 
 Elements of the group's tag and class nested in a member are its replies (method
 ``html-nesting``).
 
-**What a member must show.** A date: a machine-readable ``datetime``, else the printed date in
-an element named for a date or time, else in one of its first or last short lines; never in the
-comment's text or a quotation. An author: an element named for one (``author``, ``auteur``,
-``user-name``, ``cite``, ``.fn``; its badges and "Author:" labels taken off), else the words
-around the date in its line ("Posted by: NAME on DATE", "NAME @ DATE", "Le DATE par NAME"), else
-a short line just above the date ("<b>NAME</b><br>DATE", "NAME says:"). Text: the element named
-for it (a class ending in ``content``, ``text``, ``body``, ``message``) that holds more than the
-header, else the member's lines without the header and action links ("Reply", "Kommentar
-melden"). A member whose lines are all header (a heading "NAME @ DATE", Dotclear's ``dt``) takes
-the siblings after it up to the next member as its text; a member with a comment's id and no
-date is signed by the short element after it (Movable Type's "Posted by:" paragraph). A member
-that holds two or more elements with comment ids of another kind is a list, not a comment.
+**What a member must show.** A date, an author and text, read from its own parts by
+:mod:`.comment_fields` (never from the comment's text or a quotation); a member holding two
+other comments' ids is a list, not a comment.
 
 **Evidence.** Dates, names and text alone also describe teasers, event lists and author boxes.
 A group counts only with two readable comments at least (one, when it has a comment's id), two
@@ -66,8 +57,8 @@ import re
 from .. import dates
 from ..model import ParsedComment
 from ..htmlpage.page import CommentSection, machine_or_printed
-from ..htmlpage.text import inline, paragraphs, squash
-from .textblocks import BADGES
+from ..htmlpage.text import inline
+from .comment_fields import ITEM_ID, LETTER, NAMES_AUTHOR, has_reply_action, is_ui, item_id, read_member
 from .wordpress_html import count_in_title
 
 # --- where: containers --------------------------------------------------------------------
@@ -128,56 +119,8 @@ _STATE = re.compile(r"^(?:odd|even|alt|first|last|reply|replies|child|children|p
                     r"panel-default|card|media|well|me|own|self|mine)$", re.I)
 _DIGITS = re.compile(r"\d+")
 _ID_PREFIX = re.compile(r"^([A-Za-z][\w-]{0,24}?[-_]?)\d+$")
-# A comment's own id ("c1952", "comment-4410", "comment-item-12", "r_3"), not a list's.
-_ITEM_ID = re.compile(r"^(?!.*list)(?:[\w-]*?(?:comment|cmt|kommentar|komentar|coment|reply|antwort)[\w-]*?|c|r)"
-                      r"[-_]?\d+$", re.I)
-_ID = re.compile(r"^(?:[A-Za-z][\w-]{0,24}?)?[-_]?(\d+)$")  # "comment-4410", "c1201", "lk-88120"
 _KIND_NAMES_COMMENT = re.compile(r"comment|kommentar|komentar|coment|reply|antwort|réponse|respuesta", re.I)
 
-_AUTHOR = ("[class*=author i], [class*=auteur i], [class*=autor i], [class*=user-name i], "
-           "[class*=username i], [class*=poster i], [class*=commenter i], [class*=nick i], "
-           "[class*=name i], [class*=comment-user i], [class*=userlink i], [itemprop=author], .fn, cite")
-_DATE_HOLDER = ("[class*=date i], [class*=time i], [class*=posted i], [class*=datum i], "
-                "[class*=fecha i], [class*=published i]")
-_TEXT_HOLDER = ("[class*=content i], [class*=text i], [class*=body i], [class*=message i], "
-                "[class*=entry i], [class*=copy i]")
-# A text holder's class ends with its word ("comment-content", "commtext", "panel-body"); a
-# utility or a part's name does not ("text-muted", "message__author").
-_TEXT_CLASS = re.compile(r"(?:content|text|body|message|entry|copy)$", re.I)
-_NAMES_AUTHOR = re.compile(r"author|auteur|autor|name|user|nick|poster|commenter|\bfn\b", re.I)
-_MACHINE = "time[datetime], [datetime]"
-_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_QUOTES = "blockquote, q"
-_BADGE_CLASS = re.compile(r"badge|label|role|vip|insignia|flair|tag\b|rank", re.I)
-
-# Labels before a name and joining words after it in a header line ("Posted by: NAME on",
-# "Kommentar von NAME am", "NAME @", "NAME schrieb:"), in the languages of the date tables.
-_LEAD = re.compile(
-    r"^(?:#?\d+\.?\s+)?(?:(?:posted|submitted|written|comment(?:ed)?|kommentar|geschrieben|verfasst|eingetragen|"
-    r"publié|posté|écrit|envoyé|commentaire|publicado|escrito|enviado|comentario|comentado|inviato|scritto|"
-    r"commento|geplaatst|reactie|reply|antwort)\s+)?(?:by|von|par|por|da|door|de|от|przez)\s*:?\s+|"
-    r"^(?:#?\d+\.?\s+)?(?:posted|submitted|written)\s*:\s*|"
-    r"^(?:author|autor|auteur|autore|автор|作者|name|nom|nombre)\s*[:：]\s*", re.I)
-_TRAIL = re.compile(
-    r"(?:\s+(?:on|at|am|um|le|el|il|op|den|the|dnia|в|于|於)|\s*[,@|·•:–—»-]|"
-    r"\s+(?:said|says|wrote|writes|schrieb|schreibt|meint|sagt|a écrit|écrit|dit|escribió|dice|dijo|"
-    r"scrive|ha scritto|schreef|zegt|disse|diz|escreveu|написал|пишет|napisał))\s*:?\s*$", re.I)
-_LETTER = re.compile(r"[^\W\d_]")
-# Action links, not text: "Reply", "edit delete reply", "Kommentar melden."
-_UI_WORDS = frozenset(w.casefold() for w in (
-    "reply", "replies", "antworten", "antwort", "répondre", "responder", "responde", "rispondi", "beantwoorden",
-    "reageren", "odpowiedz", "ответить", "回覆", "回复", "返信", "답글", "edit", "delete", "report", "permalink",
-    "link", "quote", "zitieren", "melden", "kommentar", "comment", "like", "likes", "dislike", "flag", "share",
-    "signaler", "modifier", "supprimer", "bearbeiten", "löschen", "this", "to", "abuse", "spam", "↑", "↓", "#",
-    "|", "·"))
-_REPLY_LABELS = frozenset(w.casefold() for w in (
-    "reply", "antworten", "répondre", "responder", "rispondi", "beantwoorden", "reageren", "odpowiedz",
-    "ответить", "回覆", "回复", "返信", "답글", "svara", "svar", "vastaa", "odpovědět", "válasz", "yanıtla",
-    "reply ↓", "reply to this comment"))
-_REPLY_HREF = re.compile(r"replytocom|[?&#]reply|/reply|#respond|antworten", re.I)
-_MAX_NAME = 60
-_COUNTER = re.compile(r"^\s*#?\d{1,6}\.?\s*$")
-_LEADING_COUNTER = re.compile(r"^\s*#?\d{1,6}[.)]\s+")
 _SECTION_HEADINGS = frozenset(s.casefold() for s in (
     "Comments", "Comments:", "Reader comments", "Kommentare", "Leserkommentare", "Commentaires", "Comentarios",
     "Commenti", "Reacties", "Reactions", "Réactions", "Responses", "Komentarze", "Комментарии", "评论", "評論",
@@ -204,7 +147,7 @@ def read_groups(tree) -> CommentSection | None:
             chars -= sum(len(node.text(deep=True)) for node, _, _ in sample)  # (counted in C)
             if budget < 0 or chars < 0:
                 break
-            readable = [_reading(node, _extent(node, tops) if depth == 0 else [], key) for node, _, depth in sample]
+            readable = [read_member(node, _extent(node, tops) if depth == 0 else [], lambda n, m=node: _in_reply(n, m, key)) for node, _, depth in sample]
             good = [(node, r) for (node, _, _), r in zip(sample, readable) if r is not None]
             signs = _signs(container, naming, members, good, key) if _ratio_ok(good, sample) else None
             if signs is None:
@@ -226,13 +169,13 @@ def _signs(container, naming: str, members, good: list, key) -> int | None:
     does not count as comments."""
     if not good:
         return None
-    ids = sum(1 for node, _ in good if _item_id(node)) * 2 >= len(good)
+    ids = sum(1 for node, _ in good if item_id(node)) * 2 >= len(good)
     # (one comment alone: with a comment's id, in a list named exactly or under its heading)
     alone = len(good) == 1 and len(members) == 1 and naming in ("exact", "scope") \
-        and _ITEM_ID.match(members[0].attributes.get("id") or "") is not None
+        and ITEM_ID.match(members[0].attributes.get("id") or "") is not None
     if len(good) < 2 and not alone:
         return None
-    replies = sum(1 for node, _ in good if _has_reply_action(node)) * 2 >= len(good)
+    replies = sum(1 for node, _ in good if has_reply_action(node)) * 2 >= len(good)
     signed = sum(1 for _, r in good if r["author"]) * 2 >= len(good)
     if not signed and not (ids or replies):
         return None
@@ -388,13 +331,13 @@ def _groups(container, after=None):
         child = after.next
     while child is not None:
         if child.tag not in ("-text", "-comment", "script", "style", "br", "hr", "a", "img", "span", "b",
-                             "strong", "em", "i", "input", "form") and _LETTER.search(child.text(deep=True)):
+                             "strong", "em", "i", "input", "form") and LETTER.search(child.text(deep=True)):
             # (an empty element between the items is a spacer, not a member: "<li></li><li>…")
             groups.setdefault(_key(child), []).append(child)
         child = child.next
     # (one member alone counts when replies of its kind are nested in it, or when it has a
     # comment's id)
-    out = [m for m in groups.values() if len(m) >= 2 or _holds_own_kind(m[0]) or _item_id(m[0])]
+    out = [m for m in groups.values() if len(m) >= 2 or _holds_own_kind(m[0]) or item_id(m[0])]
     by_tag: dict[str, list] = {}
     for (tag, _), members in groups.items():
         by_tag.setdefault(tag, []).extend(members)
@@ -462,11 +405,20 @@ def _items(container, members) -> list[tuple]:
             walk = walk.parent
         if parent is None and node.mem_id not in top:
             continue
-        if parent is not None and not _LETTER.search(node.text(deep=True)):
+        if parent is not None and not LETTER.search(node.text(deep=True)):
             continue  # a spacer of the item's class
         index[node.mem_id] = len(items)
         items.append((node, parent, 0 if parent is None else items[parent][2] + 1))
     return items
+
+
+def _in_reply(node, member, key) -> bool:
+    walk = node
+    while walk is not None and walk.mem_id != member.mem_id:
+        if key is not None and _same(walk, key):
+            return True
+        walk = walk.parent
+    return False
 
 
 _NOT_EXTENT = frozenset(["-text", "-comment", "script", "style", "noscript", "template", "iframe", "object", "svg"])
@@ -487,351 +439,6 @@ def _extent(member, ids: set[int]) -> list:
 
 
 # --- reading one member -------------------------------------------------------------------
-
-def _reading(member, extent: list, key=None) -> dict | None:
-    """A member's fields (see module docs), or None when it does not read as a comment."""
-    if _is_list(member, key):
-        return None
-    holders = _text_holders(member, key)
-    lines = _lines(member)
-    if not lines:
-        return None
-    header_lines = _outside(lines, member, holders)
-    date_raw, iso, date_line = _date(member, header_lines, holders)
-    if date_raw is None and iso is None:
-        if extent and _item_id(member):
-            # Signed under the text, outside its element: "<div id=c1>TEXT</div><p class=posted>
-            # Posted by: NAME at DATE</p>" (Movable Type's classic templates).
-            footer = _footer(extent[0])
-            if footer is None:
-                return None
-            date_raw, date_line = footer
-            author = _author(extent[0], date_line, date_raw, _lines(extent[0]))
-            text = _text(member, lines, holders, None, None, None)
-            if not text:
-                return None
-            return {"author": author, "date_raw": date_raw, "iso": None, "text": text,
-                    "id": _native_id(member), "extent": [extent[0]]}
-        return None
-    author = _author(member, date_line, date_raw, header_lines, holders)
-    text = _text(member, lines, holders, author, date_raw, date_line)
-    used = []
-    if not text and extent and _is_header_only(lines, author, date_raw, date_line):
-        text = "\n\n".join(p for node in extent for p in paragraphs(node) if not _is_ui(p))
-        used = extent
-    if not text:
-        return None
-    return {"author": author, "date_raw": date_raw, "iso": iso, "text": text, "id": _native_id(member),
-            "extent": used}
-
-
-def _lines(node) -> list[str]:
-    return [line for p in paragraphs(node) for line in p.split("\n")]
-
-
-def _is_list(member, key) -> bool:
-    """Whether ``member`` holds elements with the comment ids of two other comments, outside its
-    own replies (elements of the group's kind): a list of comments (JComments' wrapper lists),
-    not one. (Its own parts may repeat its number: "div-comment-12" in "comment-12".)"""
-    own = _ID.match(member.attributes.get("id") or "")
-    numbers = {own.group(1)} if own else set()
-    others: set[str] = set()
-    for inner in member.css("[id]")[:50]:
-        value = inner.attributes.get("id") or ""
-        if inner.mem_id == member.mem_id or not _ITEM_ID.match(value):
-            continue
-        m = _ID.match(value)
-        if m is None or m.group(1) in numbers or _in_reply(inner, member, key):
-            continue
-        others.add(m.group(1))
-        if len(others) >= 2:
-            return True
-    return False
-
-
-def _in_reply(node, member, key) -> bool:
-    walk = node
-    while walk is not None and walk.mem_id != member.mem_id:
-        if key is not None and _same(walk, key):
-            return True
-        walk = walk.parent
-    return False
-
-
-def _text_holders(member, key=None) -> list:
-    """The elements in ``member`` named for its text; not one that holds its header too (the
-    whole comment's "comment-body" around the name, the date and the text), nor one in a reply
-    nested in it."""
-    markers = [n for sel in (_MACHINE, _DATE_HOLDER, _AUTHOR)
-               for n in [x for x in member.css(sel)[:2] if x.mem_id != member.mem_id][:1]]
-    out = []
-    for node in member.css(_TEXT_HOLDER)[:_FIRST]:
-        if node.mem_id != member.mem_id and any(_TEXT_CLASS.search(c) for c in
-                                                 (node.attributes.get("class") or "").split()) \
-                and not any(_inside_any(m, [node]) for m in markers) and not _in_reply(node, member, key):
-            out.append(node)
-    return out
-
-
-# Candidates looked at in one member (for its text, author, ids): its own come first in page
-# order, and a member holding a whole thread must not cost a walk per element of it.
-_FIRST = 8
-
-
-def _outside(lines: list[str], member, holders: list) -> list[str]:
-    """The member's lines that are not in its text or in a quotation: where its header is."""
-    inner: dict[str, int] = {}
-    for node in holders + member.css(_QUOTES)[:_FIRST]:
-        for line in _lines(node):
-            inner[line] = inner.get(line, 0) + 1
-    if not inner:
-        return lines
-    outside = []
-    for line in lines:  # (each line of theirs once: the header may print the same words)
-        if inner.get(line, 0) > 0:
-            inner[line] -= 1
-        else:
-            outside.append(line)
-    return outside
-
-
-def _inside_any(node, holders: list) -> bool:
-    ids = {h.mem_id for h in holders}
-    walk = node
-    while walk is not None:
-        if walk.mem_id in ids:
-            return True
-        walk = walk.parent
-    return False
-
-
-def _footer(node) -> tuple[str, str] | None:
-    """(date, line) of a short element that signs the comment before it, or None."""
-    lines = _lines(node)
-    if not lines or len(lines) > 2 or len(lines[-1]) > 160:
-        return None
-    found = dates.find_date(lines[-1])
-    return (found.raw, lines[-1]) if found is not None else None
-
-
-def _date(member, lines: list[str], holders: list) -> tuple[str | None, str | None, str | None]:
-    """(printed date, machine-readable date, the line the printed date is on), from the
-    member's header lines (``lines``) and its elements outside the text and quotations."""
-    quotes = member.css(_QUOTES)[:_FIRST]
-    for machine in member.css(_MACHINE)[:_FIRST]:
-        if machine.mem_id == member.mem_id or _inside_any(machine, holders + quotes):
-            continue
-        iso = machine.attributes.get("datetime")
-        printed = inline(machine)
-        if printed or iso:
-            return printed or None, iso, _line_with(lines, printed) if printed else None
-    for holder in member.css(_DATE_HOLDER)[:_FIRST]:
-        if holder.mem_id == member.mem_id or _inside_any(holder, holders + quotes):
-            continue
-        shown = " ".join(_lines(holder))  # "DATE<br>TIME"
-        if shown and len(shown) <= 120:
-            found = _find_date(shown)
-            if found is not None:
-                # the full time in its title, when the page shows less ("Jul 17" over
-                # title="2009-07-17 13:39:26Z")
-                titled = [holder, *holder.css("[title]")][:4]
-                title = next((t for n in titled if _ISO_START.match(t := n.attributes.get("title") or "")), "")
-                title = title.replace(" ", "T", 1) if title[10:11] == " " else title  # "2009-07-17 13:39:26Z"
-                iso = title if title and dates.parse_date(title) is not None else None
-                return found.raw, iso, _line_with(lines, found.raw)
-    for line in lines[:3] + lines[-2:]:
-        if len(line) <= 160:
-            found = _find_date(line)
-            if found is not None:
-                return found.raw, None, line
-    return None, None, None
-
-
-def _find_date(line: str):
-    """The date in a header line; a running number before it ("1000. Le 3 mars 2010") is no
-    year of it (but "16. Dezember 2017" is a day)."""
-    found = dates.parse_date(line) if dates.maybe_date(line) else None  # (mostly the whole line)
-    if found is None:
-        found = dates.find_date(line)
-    if found is not None and found.local is not None and found.local.year < 1900 and _LEADING_COUNTER.match(line):
-        found = dates.find_date(_LEADING_COUNTER.sub("", line))
-    return found
-
-
-def _line_with(lines: list[str], part: str) -> str | None:
-    return next((line for line in lines if part in line), None)
-
-
-def _author(member, date_line: str | None, date_raw: str | None, lines: list[str],
-            holders: list = ()) -> str | None:
-    for node in member.css(_AUTHOR)[:_FIRST]:
-        if node.mem_id == member.mem_id or node.tag == "img" or _inside_any(node, list(holders)) \
-                or any(_inside_any(h, [node]) for h in holders):
-            continue
-        shown = _own_name(node)
-        if not shown:
-            continue
-        if date_raw and date_raw in shown:
-            name = name_around_date(shown, date_raw)
-        else:
-            name = _explicit_name(shown)
-        if name:
-            return name
-    if date_line and date_raw:
-        name = name_around_date(date_line, date_raw)
-        if name:
-            return name
-        # "<b>NAME</b><br>DATE", "NAME says:" above the date line
-        at = lines.index(date_line) if date_line in lines else -1
-        if at > 0:
-            above = lines[at - 1]
-            if not _is_ui(above) and not _COUNTER.match(above):
-                return _clean_name(above)
-    return None
-
-
-def _own_name(node) -> str:
-    """The text of an author element without its badges: child elements marked as a badge,
-    label or role, or whose text is a role word ("Author", "VIP")."""
-    shown = inline(node)
-    if len(shown) > 120:
-        return ""
-    for inner in node.css("*"):
-        if inner.mem_id == node.mem_id:
-            continue
-        badge = inline(inner)
-        if not badge or badge == shown:
-            continue
-        marked = _BADGE_CLASS.search(inner.attributes.get("class") or "") is not None
-        if (marked or badge.casefold() in _BADGES) and shown.endswith(badge):
-            shown = shown[: len(shown) - len(badge)].strip()
-    return shown
-
-
-_BADGES = BADGES | {"post author", "beitragsautor", "auteur de l'article", "autor del artículo", "vip"}
-
-
-def _explicit_name(shown: str) -> str | None:
-    """A name printed in an element named for it: labels and says-words off; a UI word or a
-    month is a name here ("Reply", "April")."""
-    name = squash(shown)
-    for _ in range(3):
-        shorter = _TRAIL.sub("", _LEAD.sub("", name)).strip()
-        if shorter == name:
-            break
-        name = shorter
-    if not name or len(name) > _MAX_NAME or len(name.split()) > 6 or not _LETTER.search(name):
-        return None
-    return name
-
-
-def name_around_date(line: str, date_raw: str) -> str | None:
-    """The author in a header line around its date: after it when a by-word leads there
-    ("Le 3 mars 2010, 14:05 par NAME", "May 3, 2010 | NAME"), else before it ("Posted by: NAME
-    on DATE", "NAME @ DATE")."""
-    before, _, after = line.partition(date_raw)
-    m = _AFTER_BY.match(after)
-    if m:
-        return _clean_name(after[m.end():]) or _clean_name(before)
-    return _clean_name(before) or (_clean_name(after) if _LIST_SEP.match(after) else None)
-
-
-_AFTER_BY = re.compile(r"^[\s,]*(?:by|von|par|por|door|da|de|от|przez|\||—|–|-|·)\s+", re.I)
-_LIST_SEP = re.compile(r"^\s*[,|·•–—-]")
-
-
-def _clean_name(text: str) -> str | None:
-    name = _explicit_name(_LEADING_COUNTER.sub("", text))
-    if name is None or _is_ui(name) or dates.find_date(name) is not None:
-        return None
-    return name
-
-
-def _is_ui(line: str) -> bool:
-    words = re.split(r"[\s|·•/]+", line.casefold().strip(" .:!()[]"))
-    return all(w.strip(".:!()[]") in _UI_WORDS for w in words if w)
-
-
-def _text(member, lines: list[str], holders: list, author: str | None, date_raw: str | None,
-          date_line: str | None) -> str:
-    for holder in holders:
-        paras = [p for p in paragraphs(holder) if not _is_ui(p)]
-        text = _without_header("\n\n".join(paras), author, date_raw, date_line)
-        if text:
-            return text
-    paras = []
-    for para in paragraphs(member):
-        kept = [line for line in para.split("\n")
-                if not _header_line(line, author, date_raw, date_line) and not _is_ui(line)]
-        if kept:
-            paras.append("\n".join(kept))
-    if all(_COUNTER.match(para) for para in paras):
-        return ""  # only the running number beside the header
-    return "\n\n".join(paras).strip()
-
-
-def _without_header(text: str, author: str | None, date_raw: str | None, date_line: str | None) -> str:
-    lines = text.split("\n")
-    while lines and (_header_line(lines[0], author, date_raw, date_line) or _is_ui(lines[0]) or not lines[0].strip()):
-        lines.pop(0)
-    while lines and (_header_line(lines[-1], author, date_raw, date_line) or _is_ui(lines[-1]) or not lines[-1].strip()):
-        lines.pop()
-    return "\n".join(lines).strip()
-
-
-def _header_line(line: str, author: str | None, date_raw: str | None, date_line: str | None) -> bool:
-    if date_line and line == date_line or date_raw and line == date_raw:
-        return True
-    if author and line.startswith(author) and (line == author or _clean_name(line) == author
-                                               or _explicit_name(line) == author):
-        return True  # "NAME", "NAME schrieb:", "NAME says:", "NAME Author"
-    return False
-
-
-def _is_header_only(lines, author, date_raw, date_line) -> bool:
-    # (a comment's running number, "1." or "#12", is header too: Dotclear's dt)
-    return all(_header_line(line, author, date_raw, date_line) or _is_ui(line) or _COUNTER.match(line)
-               for line in lines)
-
-
-def _item_id(node) -> str | None:
-    """The member's own comment id, on it or on the first element in it with an id or a name
-    ("<li><a name="comment-58824406">"), when it looks like one (see ``_ITEM_ID``)."""
-    attrs = node.attributes
-    for value in (attrs.get("id"), attrs.get("data-comment-id"), attrs.get("data-id")):
-        if value and (_ITEM_ID.match(value) or value.isdigit() and attrs.get("id") != value):
-            return value
-    for inner in node.css("[id], a[name]")[:4]:  # (its first few: an anchor, then the item's box)
-        if inner.mem_id == node.mem_id:
-            continue
-        a = inner.attributes
-        value = a.get("id") or a.get("name") or ""
-        if _ITEM_ID.match(value):
-            return value
-    return None
-
-
-def _has_reply_action(node) -> bool:
-    for link in node.css("a, button"):
-        label = inline(link).casefold()
-        if label in _REPLY_LABELS or _REPLY_HREF.search(link.attributes.get("href") or ""):
-            return True
-    return False
-
-
-def _native_id(member) -> str | None:
-    found = _item_id(member)
-    if found:
-        m = _ID.match(found)
-        return m.group(1) if m else found
-    for node in [member, *member.css("[id], a[name]")][:6]:
-        attrs = node.attributes
-        for value in (attrs.get("id"), attrs.get("name")):
-            m = _ID.match(value or "")
-            if m and "list" not in (value or "").casefold():
-                return m.group(1)
-    return None
-
 
 def _section_heading(container, members) -> str | None:
     """The count or "Comments" heading at the top of the list: the container's first element,
@@ -895,10 +502,10 @@ def _read(container, members, items) -> CommentSection:
         node, _, _ = items[k]
         for link in node.css("a, span, button"):
             shown = inline(link)
-            if shown and _is_ui(shown) and len(shown) < 40 \
-                    and not _NAMES_AUTHOR.search(link.attributes.get("class") or ""):
+            if shown and is_ui(shown) and len(shown) < 40 \
+                    and not NAMES_AUTHOR.search(link.attributes.get("class") or ""):
                 link.decompose()  # "Report" glued to the last sentence (a name "Reply" stays)
-        readings[k] = _reading(node, extents.get(node.mem_id, []), key)
+        readings[k] = read_member(node, extents.get(node.mem_id, []), lambda n, m=node: _in_reply(n, m, key))
         for sibling in (readings[k] or {}).get("extent", []):
             sibling.decompose()
         node.decompose()

@@ -66,7 +66,7 @@ from .blogger_html import SAID_WORDS
 from . import drupal_text_records as drupal_records
 from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
-from .comment_groups import name_around_date
+from .comment_fields import name_around_date
 
 NAME = "other_text"
 VERSION = "other_text/8"
