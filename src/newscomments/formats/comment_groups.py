@@ -8,12 +8,14 @@ the text. :func:`read_groups` finds such a group and reads its members; ``generi
 it when no format module claimed the page.
 
 **Where it looks.** In elements whose id or class names a comment section: a whole class or id
-such as ``comments``, ``comment-list``, ``kommentare``, ``commentaires``, ``reactions``
+such as ``comments``, ``comment-list``, ``leserkommentare``, ``commentaires``, ``reactions``
 ("exactly named"), or one whose parts name comments and a list (``comments-card``,
-``epoch-comments``, ``comment-tree``) ("named"), and the elements up to two levels inside those;
-in the bare lists inside them (``ul``, ``ol``, ``dl``, a table's ``tbody``) and the single
-wrappers between them and the comments; after an ``<a name="comments">`` anchor or a heading
-with such an id (its later siblings only). A class that says something *about* comments is no
+``epoch-comments``, ``comment-tree``, and German ``kommentare``, which also names a newspaper's
+opinion section) ("named"), and the elements up to two levels inside those; in the bare lists
+inside them (``ul``, ``ol``, ``dl``, a table's ``tbody``) and the wrappers (up to two levels)
+between them and the comments; after an ``<a name="comments">`` anchor or a heading with such
+an id (its later siblings only). Never inside the element that holds the post's text
+(``.entry-content``, ``[itemprop=articleBody]``): a thread there is quoted. A class that says something *about* comments is no
 name for them: a state (``comments-open``, ``has-comments``, ``no-comments``), an editorial
 kind (``commentary``, the singular ``kommentar`` of a newspaper's op-ed, ``press-comments``,
 ``live-commentary``) or a widget (``most-commented``, ``latestcomments``). Nothing inside
@@ -45,8 +47,10 @@ wins, then the larger.
 a page with several lists (a question and its answers, each with comments) gives the best one
 only.
 
-**Cost.** The search reads the first 60 items of each group only, does not look again inside
-the items of a group it accepted, and stops after 3,000 items; extents are found before any
+**Cost.** The search looks at the first 1,000 elements named for comments and 200 containers,
+reads the first 60 items of each group only, does not look again inside the items of a group
+it accepted, and stops after 3,000 items or 2 million characters of their text (wrappers
+nested in wrappers would otherwise be read once per level); extents are found before any
 element is removed, so long and deep lists cost one reading of each comment.
 """
 
