@@ -246,3 +246,22 @@ def test_whitespace_between_items_keeps_the_read_linear():
             '<span class="cmt-date">March 3, 2015 at 11:00 am</span><div class="cmt-content"><p>Text {k}.</p></div></div>\n')
     p = _parse('<div id="comments" class="comments">' + "".join(item.format(k=k) for k in range(3000)) + "</div>")
     assert len(p.comments) == 3000 and p.comments[2999].text == "Text 2999." and p.comments[0].author == "User 0"
+
+
+def test_a_reply_printed_flat_takes_the_comment_its_link_points_to():
+    # "in reply to <a href="#cmt-91">Ruth</a>": the parent is the earlier comment with that
+    # anchor (method native-parent-id); the marker line is no text; a link to a later comment
+    # or to a page gives none.
+    def item(n, who, when, extra, text):
+        return (f'<li class="cmt" id="cmt-{n}"><p class="cmt-meta"><span class="cmt-name">{who}</span> on '
+                f'<span class="cmt-date">{when}</span>{extra}</p><p>{text}</p></li>')
+    p = _parse('<ol class="comments">'
+               + item(91, "Ruth", "March 3, 2015", "", "Do rats get into the pallet bay?")
+               + item(92, "Ben", "March 3, 2015", ' in reply to <a href="#cmt-91">Ruth</a>', "Line it with mesh.")
+               + item(93, "Ruth", "March 4, 2015", ' in reply to <a href="#cmt-94">Cy</a>', "Thanks, will do.")
+               + item(94, "Cy", "March 5, 2015", "", 'See <a href="/mesh#sizes">sizes</a>.') + "</ol>")
+    assert [(c.native_id, c.parent_position, c.parent_method, c.reply_to_name, c.text) for c in p.comments] == [
+        ("91", None, None, None, "Do rats get into the pallet bay?"),
+        ("92", 0, "native-parent-id", "Ruth", "Line it with mesh."),
+        ("93", None, None, "Cy", "Thanks, will do."),
+        ("94", None, None, None, "See sizes.")]

@@ -27,7 +27,10 @@ without a class is known by its id's prefix, "comment-" of ``comment-215101``), 
 tag whatever their classes (a class may only mark the writer: Dotclear's ``me``), or one child
 with elements of its tag and class nested in it (one thread), or one child with a comment's id.
 Elements of the group's tag and class nested in a member are its replies (method
-``html-nesting``).
+``html-nesting``); a reply printed flat that links to an earlier comment's anchor after reply
+words ("in reply to <a href="#cmt-91">Ruth</a>", "@<a href="#c12">Ben</a>") has that comment
+as parent (``native-parent-id``), the name as its ``reply_to_name``, and the marker line out
+of its text.
 
 **What a member must show.** A date, an author and text, read from its own parts by
 :mod:`.comment_fields` (never from the comment's text or a quotation); a member holding two
@@ -42,8 +45,8 @@ container, the anchor or heading of a comment section, and one of: comment ids o
 or "Comments" heading at the top of the list. Of several groups, the one with the most signs
 wins, then the larger.
 
-**Left alone.** A reply printed flat gets no parent (even where a "in reply to" link or a
-``depth-N`` class names it); a reply list printed beside its parent (JComments) is not read;
+**Left alone.** A reply printed flat without such a link gets no parent (even where a
+``depth-N`` class or an indent names it); a reply list printed beside its parent (JComments) is not read;
 a page with several lists (a question and its answers, each with comments) gives the best one
 only.
 
@@ -478,6 +481,37 @@ def _section_heading(container, members) -> str | None:
     return None
 
 
+# Words before a link to the comment replied to ("in reply to", "@NAME").
+_REPLY_BEFORE = re.compile(r"(?:in reply to|replying to|reply to|antwort auf|en réponse à|réponse à|respuesta a|"
+                           r"en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|回复|回覆|@)\s*$", re.I)
+_REPLY_LINE = re.compile(r"^\s*(?:in reply to|replying to|reply to|antwort auf|als antwort auf|en réponse à|réponse à|"
+                         r"respuesta a|en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|@)", re.I)
+
+
+def _anchors(node) -> list[str]:
+    """The ids and names a link to this comment can point at: its own, its first few parts'."""
+    out = []
+    for n in [node, *node.css("[id], a[name]")[:3]]:
+        a = n.attributes
+        out += [v for v in (a.get("id"), a.get("name")) if v]
+    return out
+
+
+def _named_parent(node, in_reply) -> tuple[str, str] | None:
+    """(anchor, name) of a link to the comment this one replies to, with reply words before it
+    ("in reply to <a href="#cmt-91">Ruth</a>", "@<a href="#c12">Ben</a>"), or None."""
+    for link in node.css("a[href*='#']")[:8]:
+        if in_reply(link):
+            continue
+        anchor = (link.attributes.get("href") or "").split("#", 1)[1]
+        shown = inline(link)
+        before = link.prev
+        said = before.text_content if before is not None and before.tag == "-text" else ""
+        if anchor and shown and (_REPLY_BEFORE.search(said or "") or shown.startswith("@")):
+            return anchor, shown.lstrip("@").strip()
+    return None
+
+
 _COUNTED = re.compile(r"comment|coment|kommentar|komentar|reactie|réaction|reaction|коммент|评论|評論|留言|コメント|댓글",
                       re.I)
 _NUMBER = re.compile(r"\d+")
@@ -501,6 +535,8 @@ def _read(container, members, items) -> CommentSection:
     # Extents first: a walk over siblings after their items were removed would cross every
     # text node they left (quadratic on a long list).
     extents = {node.mem_id: _extent(node, top) for node, _, _ in items if node.mem_id in top}
+    anchors = {a: k for k, (node, _, _) in enumerate(items) for a in _anchors(node)}
+    named = [_named_parent(node, lambda n, m=node: _in_reply(n, m, key)) for node, _, _ in items]
     readings: list = [None] * len(items)
     for k in range(len(items) - 1, -1, -1):  # replies first: each is gone before its parent is read
         node, _, _ = items[k]
@@ -523,12 +559,24 @@ def _read(container, members, items) -> CommentSection:
         _, parent, depth = items[k]
         while parent is not None and parent not in position:
             parent = items[parent][1]
+        method = "html-nesting" if parent is not None else None
+        reply_to = named[k][1] if named[k] else None
+        if parent is None and named[k]:
+            # A reply printed flat that links to its parent's anchor ("In reply to <a
+            # href="#comment-1201">NAME</a>"): the parent is that earlier comment.
+            linked = anchors.get(named[k][0])
+            if linked is not None and linked in position and position[linked] < i:
+                parent, method = linked, "native-parent-id"
+        text = r["text"]
+        if reply_to:
+            text = "\n".join(line for line in text.split("\n")
+                              if not _REPLY_LINE.match(line) or reply_to not in line).strip() or text
         comments.append(ParsedComment(
-            position=i, text=r["text"], author=r["author"],
+            position=i, text=text, author=r["author"],
             author_source="explicit" if r["author"] else "unknown", native_id=r["id"],
             posted=machine_or_printed(r["iso"], r["date_raw"], printed[i]),
+            reply_to_name=reply_to,
             parent_position=position[parent] if parent is not None else None,
-            parent_method="html-nesting" if parent is not None else None,
-            depth=depth if nested else None))
+            parent_method=method, depth=depth if nested else None))
     return CommentSection(system="other", comments=comments,
                           declared=_count(heading) if heading is not None else None)
