@@ -102,12 +102,22 @@ ARTICLE = "<html><body><article><p>" + "Words of the article. " * 20 + "</p></ar
     '<div class="comments-wrap"><div class="author-box"><span class="name">Karl Weber</span> <time datetime="2011-03-12">March 12, 2011</time><p>Writes about trains.</p></div><div class="author-box"><span class="name">Lena Novak</span> <time datetime="2012-05-02">May 2, 2012</time><p>Writes about food.</p></div></div>',
     # "Comments are closed." under a heading with the section's id: the post's column is no list
     '<main><h2 id="comments">Comments are closed.</h2><div class="meta"><span class="author">Alan Whitby</span> <time datetime="2015-03-03">March 3, 2015</time><p>A new shed roof</p></div><div class="meta"><span class="author">Alan Whitby</span> <time datetime="2015-03-04">March 4, 2015</time><p>Filed under DIY, Garden</p></div></main>',
+    # a list named exactly for comments with no sign of a comment system: a shop's reviews tab
+    '<div class="tab-pane" id="comments"><div class="review"><span class="author">Margaret P.</span> <time datetime="2015-03-02">March 2, 2015</time><p>Lovely teapot.</p></div><div class="review"><span class="author">David</span> <time datetime="2015-03-03">March 3, 2015</time><p>Chipped on arrival.</p></div></div>',
+    # "Comments are closed." above a list of the community's top members
+    '<section id="comments"><h2>Comments</h2><p>Comments on this story are closed.</p><div class="leaders"><div class="comment"><span class="username">GeoffT</span><span class="date">Member since March 2, 2011</span><p>1,204 comments</p><a href="?replytocom=1">Reply</a></div><div class="comment"><span class="username">OldSalt</span><span class="date">Member since January 4, 2010</span><p>640 comments</p><a href="?replytocom=2">Reply</a></div></div></section>',
+    # a JavaScript system's empty embed beside a promotion of other stories, under a count heading
+    '<section class="story-comments"><h2>45 Comments</h2><div id="coral_thread"></div><ul class="comments-promo"><li class="comment-promo"><span class="author">Amy Hart</span> <time datetime="2015-03-02">March 2</time><p>Rail fares rise again</p></li><li class="comment-promo"><span class="author">Tom Reed</span> <time datetime="2015-03-01">March 1</time><p>Library saved</p></li></ul></section>',
+    # a programme whose speakers carry a role label, in a list named for comments, with c-ids
+    '<div class="comments-list"><div class="talk" id="c1"><span class="name">Speaker: Ron Biddle</span> <time datetime="2015-03-10">March 10</time><p>Growing under glass.</p></div><div class="talk" id="c2"><span class="name">Speaker: Mary Thorne</span> <time datetime="2015-03-17">March 17</time><p>Seed saving.</p></div></div>',
     # a thread pasted into the post's text is quoted content
     '<div class="entry-content"><p>From Stack Overflow:</p><div class="comments"><div class="comment" id="comment-1"><span class="comment-user">ann</span> <span class="comment-date">Jan 2, 2020</span><span class="comment-copy">Use a factory.</span></div><div class="comment" id="comment-2"><span class="comment-user">bo</span> <span class="comment-date">Jan 3, 2020</span><span class="comment-copy">Or a builder.</span></div></div></div>',
 ])
 def test_lists_that_are_not_comments_give_none(block):
     p = parse_page((ARTICLE + block + "</body></html>").encode(), page_id="p", suffix=".html")
-    assert (p.format, p.comment_system, p.comments) == ("generic_html", "none", ())
+    assert (p.format, p.comments) == ("generic_html", ())
+    assert p.comment_system == ("other" if "coral" in block else "none")  # (Coral: named, not read)
+    assert not any("repetition" in note for note in p.notes)
 
 
 def test_a_page_with_a_format_module_is_not_read_by_repetition():
@@ -137,8 +147,8 @@ def test_read_groups_alone_returns_none_without_a_group():
 def test_layout_classes_of_the_page_do_not_hide_its_comments():
     # <body class="right-sidebar nav-float-right"> and a wrapper "has-sidebar" describe the
     # layout; only an element whose own class starts with a widget's name is a widget.
-    comments = ('<div class="comments"><div class="c"><span class="author">Ann</span> <time datetime="2020-01-02">'
-                '2 Jan 2020</time><p>First.</p></div><div class="c"><span class="author">Bo</span> '
+    comments = ('<div class="comments"><div class="c" id="c1"><span class="author">Ann</span> <time datetime="2020-01-02">'
+                '2 Jan 2020</time><p>First.</p></div><div class="c" id="c2"><span class="author">Bo</span> '
                 '<time datetime="2020-01-03">3 Jan 2020</time><p>Second.</p></div></div>')
     data = ('<html><body class="single right-sidebar nav-float-right"><div class="content has-sidebar">'
             + ARTICLE.split("<body>")[1] + comments + "</div></body></html>").encode()
@@ -265,3 +275,20 @@ def test_a_reply_printed_flat_takes_the_comment_its_link_points_to():
         ("92", 0, "native-parent-id", "Ruth", "Line it with mesh."),
         ("93", None, None, "Cy", "Thanks, will do."),
         ("94", None, None, None, "See sizes.")]
+
+
+def test_comment_sections_in_an_aside_or_in_a_form_that_wraps_the_page():
+    # <aside id="comments"> is the comment section, not a sidebar; ASP.NET WebForms wrap the
+    # whole page (its h1 included) in one <form>, which is not a comment form.
+    items = ('<div class="comment" id="comment-1"><span class="author">Ann</span> <time datetime="2020-01-02">2 Jan 2020</time>'
+             '<p>First.</p></div><div class="comment" id="comment-2"><span class="author">Bo</span> '
+             '<time datetime="2020-01-03">3 Jan 2020</time><p>Second.</p></div>')
+    p = _parse(f'<aside id="comments" class="comments">{items}</aside>')
+    assert [c.author for c in p.comments] == ["Ann", "Bo"]
+    page = ('<html><body><form id="aspnetForm" action="./story.aspx" method="post"><h1>Story</h1><div class="story"><p>'
+            + "Words of the article. " * 20 + f'</p></div><div id="comments">{items}</div></form></body></html>')
+    p = parse_page(page.encode(), page_id="p", suffix=".html")
+    assert [c.author for c in p.comments] == ["Ann", "Bo"]
+    # a comment form is still no place for comments
+    p = _parse(f'<form class="comment-form"><div id="comments">{items}</div></form>')
+    assert p.comments == ()

@@ -5,7 +5,8 @@ date, author, text and id, read from its own parts.
   printed date in an element named for a date or time, else in one of its first or last short
   lines; never in the comment's text or a quotation.
 - **Author**: an element named for one (its badges and "Author:" labels off; a UI word or a
-  month is a name there), else the words around the date in its line ("Posted by: NAME on
+  month is a name there; an op-ed's byline "Ein Kommentar von NAME" or a role "Speaker: NAME",
+  "Started by NAME" is none), else the words around the date in its line ("Posted by: NAME on
   DATE", "NAME @ DATE", "Le DATE par NAME"), else a short line just above the date.
 - **Text**: the element named for it (a class ending in ``content``, ``text``, ``body``,
   ``message``) that holds more than the header and no part of it, else the member's lines
@@ -67,8 +68,8 @@ _MAX_NAME = 60
 _COUNTER = re.compile(r"^\s*#?\d{1,6}\.?\s*$")
 _LEADING_COUNTER = re.compile(r"^\s*#?\d{1,6}[.)]\s+")
 
-# A comment's own id ("c1952", "comment-4410", "comment-item-12", "r_3"), not a list's.
-ITEM_ID = re.compile(r"^(?!.*list)(?:[\w-]*?(?:comment|cmt|kommentar|komentar|coment|reply|antwort)[\w-]*?|c|r)"
+# A comment's own id ("c1952", "comment-4410", "comment-item-12", "reply-7"), not a list's.
+ITEM_ID = re.compile(r"^(?!.*list)(?:[\w-]*?(?:comment|cmt|kommentar|komentar|coment|reply|antwort)[\w-]*?|c)"
                       r"[-_]?\d+$", re.I)
 _ID = re.compile(r"^(?:[A-Za-z][\w-]{0,24}?)?[-_]?(\d+)$")  # "comment-4410", "c1201", "lk-88120"
 
@@ -288,15 +289,24 @@ def _own_name(node) -> str:
 _BADGES = BADGES | {"post author", "beitragsautor", "auteur de l'article", "autor del artículo", "vip"}
 
 
+_ROLE_LABEL = re.compile(r"^(?:[^\W\d_][\w.-]*(?:\s[^\W\d_][\w.-]*)?\s?:\s+\S|started by\s|gestartet von\s|"
+                         r"lancé par\s|iniciado por\s)", re.I)
+_EDITORIAL_BYLINE = re.compile(r"^(?:ein|eine|a|an|un|une|uno|una|een)\s+\S+\s+(?:von|by|de|di|door|du)\s", re.I)
+
+
 def _explicit_name(shown: str) -> str | None:
     """A name printed in an element named for it: labels and says-words off; a UI word or a
     month is a name here ("Reply", "April")."""
     name = squash(shown)
+    if _EDITORIAL_BYLINE.match(name):
+        return None  # "Ein Kommentar von NAME", "A commentary by NAME": an op-ed's byline
     for _ in range(3):
         shorter = _TRAIL.sub("", _LEAD.sub("", name)).strip()
         if shorter == name:
             break
         name = shorter
+    if _ROLE_LABEL.match(name):
+        return None  # "Speaker: NAME", "Started by NAME": a programme's or a forum index's
     if not name or len(name) > _MAX_NAME or len(name.split()) > 6 or not LETTER.search(name):
         return None
     return name

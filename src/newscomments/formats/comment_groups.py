@@ -36,14 +36,17 @@ of its text.
 :mod:`.comment_fields` (never from the comment's text or a quotation); a member holding two
 other comments' ids is a list, not a comment.
 
-**Evidence.** Dates, names and text alone also describe teasers, event lists and author boxes.
-A group counts only with two readable comments at least (one, when it has a comment's id), two
-thirds of its items readable and half of them signed (or comment ids or reply links on them),
-and a sign of a comment system: its container named exactly for comments; or a named
-container, the anchor or heading of a comment section, and one of: comment ids on the members
-(``c123``, ``comment-4410``), reply links in them, a class of theirs naming a comment, a count
-or "Comments" heading at the top of the list. Of several groups, the one with the most signs
-wins, then the larger.
+**Evidence.** Dates, names and text alone also describe teasers, reviews, event lists and
+author boxes. A group counts only with two readable comments at least (one, when it has a
+comment's id under a section named exactly), two thirds of its items readable, half of them
+signed (or reply links on them), and at least one sign of a comment system: comment ids on
+the members (``c123``, ``comment-4410``), reply links in them, a class of theirs naming a
+comment, a count or "Comments" heading at the top of the list, or headings holding only
+"NAME @ DATE" each followed by its text. A container named exactly for comments adds a sign
+but is none alone (a shop's reviews tab is ``#comments`` too). Nothing is read after a notice
+that the section holds no comments ("Comments are closed.", "No comments yet") or beside a
+JavaScript system's empty embed (Disqus, Coral, …). Of several groups, the one with the most
+signs wins, then the larger.
 
 **Left alone.** A reply printed flat without such a link gets no parent (even where a
 ``depth-N`` class or an indent names it); a reply list printed beside its parent (JComments) is not read;
@@ -79,8 +82,8 @@ _ANCHORS = "a[name=comments], a[name=comment], a[id=comments], a[name=kommentare
 # Whole tokens that name a comment section.
 # (Not German "kommentare" alone: a newspaper's opinion section is called so too.)
 _EXACT = frozenset("""comments comment-list commentlist comments-list commentslist comment_list comments_list
-    kommentarliste leserkommentare commentaires comentarios comentários comentarii komentarze
-    komentáře kommentarer kommentit reacties reactions réactions responses""".split())
+    kommentarliste leserkommentare commentaires comentarios comentários comentarii commenti komentarze
+    komentáře kommentarer kommentit""".split())
 # Parts of a token: a word for the comments themselves, or one for a comment with a list word.
 _SECTION_PARTS = frozenset("""comments kommentare leserkommentare commentaires comentarios comentários
     komentarze kommentarer reacties reactions réactions responses commentlist commentslist""".split())
@@ -126,7 +129,8 @@ _STATE = re.compile(r"^(?:odd|even|alt|first|last|reply|replies|child|children|p
                     r"panel-default|card|media|well|me|own|self|mine)$", re.I)
 _DIGITS = re.compile(r"\d+")
 _ID_PREFIX = re.compile(r"^([A-Za-z][\w-]{0,24}?[-_]?)\d+$")
-_KIND_NAMES_COMMENT = re.compile(r"comment|kommentar|komentar|coment|reply|antwort|réponse|respuesta", re.I)
+# (Not "antwort", "réponse", "respuesta": an FAQ's answers are called so too.)
+_KIND_NAMES_COMMENT = re.compile(r"comment|kommentar|komentar|coment|reply", re.I)
 
 _SECTION_HEADINGS = frozenset(s.casefold() for s in (
     "Comments", "Comments:", "Reader comments", "Kommentare", "Leserkommentare", "Commentaires", "Comentarios",
@@ -184,17 +188,64 @@ def _signs(container, naming: str, members, good: list, key) -> int | None:
         return None
     replies = sum(1 for node, _ in good if has_reply_action(node)) * 2 >= len(good)
     signed = sum(1 for _, r in good if r["author"]) * 2 >= len(good)
-    if not signed and not (ids or replies):
-        return None
+    if not signed and not replies:
+        return None  # (anonymous comments come with reply links; ids alone number anything)
     kind = key[1] is not None and bool(_KIND_NAMES_COMMENT.search(key[1]))
     heading = _section_heading(container, members) is not None
-    if naming == "exact":
-        signs = 1 + ids + replies + kind + heading
-    elif naming in ("named", "scope") and (ids or replies or kind or heading):
-        signs = ids + replies + kind + heading
-    else:
+    if _closed_before(container, members):
         return None
-    return signs
+    # headings that hold nothing but "NAME @ DATE", each followed by its text: a comment header
+    headers = all(r["extent"] and r["author"] for _, r in good)
+    if not (ids or replies or kind or heading or headers):
+        return None  # (a container named for comments alone: reviews, reactions, author boxes)
+    return (naming == "exact") + ids + replies + kind + heading + headers
+
+
+# "Comments are closed." / "No comments yet" above a list: what follows is not its comments
+# (author boxes, the cook's notes, related posts).
+_CLOSED = re.compile(
+    r"comments? (?:are|is) (?:closed|disabled|turned off)|comments on this \w+ are closed|no comments yet|"
+    r"be the first to comment|kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist )?"
+    r"(?:geschlossen|deaktiviert)|noch keine kommentare|commentaires sont fermés|aucun commentaire|"
+    r"comentarios están cerrados|no hay comentarios|commenti (?:sono )?chiusi|reacties zijn gesloten|"
+    r"комментарии (?:закрыты|отключены)|暂不开放评论|评论已关闭|評論已關閉|暂无评论", re.I)
+
+
+def _closed_before(container, members) -> bool:
+    """Whether the comment area says, before the group, that it holds no comments ("Comments
+    are closed." above author boxes or the next posts), or holds a JavaScript system's empty
+    embed (whose comments the saved page does not have: what is visible beside it is not them).
+    Looked at: what precedes the first member in its container, and what precedes the
+    container and its two ancestors in theirs."""
+    node, stop, seen = members[0], None, 0
+    for _ in range(4):
+        sibling = node.prev
+        while sibling is not None and seen < 3000:
+            if sibling.tag not in ("-comment", "script", "style"):
+                shown = sibling.text(deep=True)
+                seen += len(shown)
+                if _CLOSED.search(shown) or sibling.tag != "-text" and _is_embed(sibling):
+                    return True
+            sibling = sibling.prev
+        if node.mem_id == container.mem_id:
+            stop = 2
+        node = node.parent
+        if node is None or node.tag in ("body", "html", "main", "article"):
+            break
+        if stop is not None:
+            stop -= 1
+            if stop < 0:
+                break
+    return False
+
+
+# The empty containers JavaScript comment systems fill in.
+_EMBEDS = ("#disqus_thread, [id^=coral_], .coral-talk, .fb-comments, #isso-thread, #commento, "
+           "#hyvor-talk-view, [data-spotim-module], .giscus, .utterances, #remark42, .viafoura, #livefyre")
+
+
+def _is_embed(node) -> bool:
+    return node.css_first(_EMBEDS) is not None
 
 
 def _ratio_ok(good: list, sample: list) -> bool:
@@ -305,15 +356,20 @@ def _element_children(node) -> int:
 
 
 def _excluded(node) -> bool:
-    if node.tag in _NOT_AREA_TAGS:
+    if node.tag in _NOT_AREA_TAGS and not (node.tag == "aside" and _area_name(node) == "exact"):
         return True
     walk = node
     for _ in range(12):
         if walk is None or walk.tag in ("body", "html"):
             break
-        if walk.tag in ("nav", "aside", "form", "header"):
+        if walk.tag in ("nav", "header") or any(_NOT_AREA.match(t) or _WIDGET_GLUED.match(t) for t in _tokens(walk)):
             return True
-        if any(_NOT_AREA.match(t) or _WIDGET_GLUED.match(t) for t in _tokens(walk)):
+        # An aside is a sidebar unless it is named exactly for the comments ("<aside
+        # id="comments">"); a form is the comment form unless it wraps the page (ASP.NET's
+        # WebForms put the whole page in one <form>).
+        if walk.tag == "aside" and _area_name(walk) != "exact":
+            return True
+        if walk.tag == "form" and walk.css_first("h1, article, main") is None:
             return True
         walk = walk.parent
     return False
@@ -457,7 +513,7 @@ def _section_heading(container, members) -> str | None:
             head = above.child
             while head is not None and head.tag in ("-text", "-comment"):
                 head = head.next
-            if head is not None and not _within(container, {head.mem_id}):
+            if head is not None and head.tag in _HEADING_TAGS and not _within(container, {head.mem_id}):
                 candidates.append(head)
     first = container.child
     while first is not None and first.tag in ("-text", "-comment"):
