@@ -292,3 +292,20 @@ def test_comment_sections_in_an_aside_or_in_a_form_that_wraps_the_page():
     # a comment form is still no place for comments
     p = _parse(f'<form class="comment-form"><div id="comments">{items}</div></form>')
     assert p.comments == ()
+
+
+def test_markers_before_the_list_and_replies_of_another_class():
+    # 250 paragraph markers named for comments before the section take no place in the search;
+    # a comment with its own id whose replies carry another class is a comment, not a list.
+    markers = "".join(f'<p>Paragraph {k}.</p><div class="inline-comments"><span>+</span></div>' for k in range(250))
+    def thread(n):
+        replies = "".join(f'<div class="reply-item" id="comment-{n}{r}"><span class="comment-author">R{r}</span> '
+                          f'<span class="comment-date">March 4, 2015</span><p>Re {r}.</p></div>' for r in range(2))
+        return (f'<div class="comment" id="comment-{n}"><span class="comment-author">U{n}</span> <span class="comment-date">'
+                f'March 3, 2015</span><div class="comment-content"><p>Top {n}.</p></div><div class="replies">{replies}</div>'
+                f'<a href="?replytocom={n}">Reply</a></div>')
+    p = _parse(f'<div class="longform">{markers}</div><section id="comments"><h2>3 Comments</h2>'
+               + thread(1) + thread(2) + thread(3) + "</section>")
+    assert [(c.native_id, c.author, c.text) for c in p.comments] == [
+        ("1", "U1", "Top 1."), ("2", "U2", "Top 2."), ("3", "U3", "Top 3.")]
+    assert p.declared_comment_count == 3

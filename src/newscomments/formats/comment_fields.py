@@ -120,6 +120,8 @@ def _is_list(member, in_reply) -> bool:
     """Whether ``member`` holds elements with the comment ids of two other comments, outside its
     own replies (elements of the group's kind): a list of comments (JComments' wrapper lists),
     not one. (Its own parts may repeat its number: "div-comment-12" in "comment-12".)"""
+    if ITEM_ID.match(member.attributes.get("id") or ""):
+        return False  # a comment with its own id whose replies are of another kind
     own = _ID.match(member.attributes.get("id") or "")
     numbers = {own.group(1)} if own else set()
     others: set[str] = set()

@@ -53,9 +53,9 @@ signs wins, then the larger.
 a page with several lists (a question and its answers, each with comments) gives the best one
 only.
 
-**Cost.** The search looks at the first 1,000 elements named for comments and 200 containers,
+**Cost.** The search looks at the first 5,000 elements named for comments and 200 containers,
 reads the first 60 items of each group only, does not look again inside the items of a group
-it accepted, and stops after 3,000 items or 2 million characters of their text (wrappers
+it accepted, and stops after 3,000 items or 8 million characters of their text (wrappers
 nested in wrappers would otherwise be read once per level); extents are found before any
 element is removed, so long and deep lists cost one reading of each comment.
 """
@@ -115,8 +115,8 @@ _AREA_LIMIT = 200  # containers looked at per page (each costs a walk of its chi
 _MEMBER_BUDGET = 3_000  # items read while looking for the group
 # Characters of text read while looking: members holding whole threads (wrappers nested in
 # wrappers) would otherwise be read once per level.
-_CHAR_BUDGET = 2_000_000
-_CANDIDATES = 1_000  # elements whose id or class holds a comment word, looked at in page order
+_CHAR_BUDGET = 8_000_000
+_CANDIDATES = 5_000  # elements whose id or class holds a comment word, looked at in page order
 _SAMPLE = 60
 _LISTS = frozenset(["ul", "ol", "dl", "tbody"])  # (a table's rows are in its tbody, implied or not)
 _HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -310,13 +310,27 @@ def _containers(tree):
         naming = _area_name(node)
         if naming == "none":
             naming = _named_above(node)
-        if naming != "none":
+        if naming != "none" and _can_hold_a_list(node):  # (not a "3 comments" marker)
             add(node, naming)
     for anchor in tree.css(_ANCHORS):
         scope, first = _anchor_scope(anchor)
         if scope is not None and not _excluded(scope):
             add(scope, "scope", first)
     return out
+
+
+def _can_hold_a_list(node) -> bool:
+    """Two elements in it, or one that holds elements (a wrapper): markers such as
+    "<div class="inline-comments"><span>+</span></div>" hold no list and take no place in
+    the search's limits."""
+    child, seen = node.child, None
+    while child is not None:
+        if child.tag not in ("-text", "-comment"):
+            if seen is not None:
+                return True
+            seen = child
+        child = child.next
+    return seen is not None and _element_children(seen) > 0
 
 
 def _named_above(node) -> str:
