@@ -1,7 +1,7 @@
 """Text and markdown pages whose comments are not WordPress's: Disqus, Blogger, Drupal,
-Medium, Reddit and Movable Type, plus any text page with no comment section at all (an article with zero
-comments). This is the fallback format: its ``detect`` always gives a small score, so a text
-page is never rejected only because no comment system was recognised.
+Medium, Reddit and Movable Type, plus any text page with no comment section at all (an article
+with zero comments). This is the fallback format: its ``detect`` always gives a small score, so
+a text page is never rejected only because no comment system was recognised.
 
 Each system is a row of :data:`SYSTEMS` (how to recognise it, where its comment list starts
 and ends) and a small record grammar:
