@@ -361,9 +361,11 @@ def _text(member, lines: list[str], holders: list, author: str | None, date_raw:
 
 def _without_header(text: str, author: str | None, date_raw: str | None, date_line: str | None) -> str:
     lines = text.split("\n")
-    while lines and (_header_line(lines[0], author, date_raw, date_line) or is_ui(lines[0]) or not lines[0].strip()):
+    while lines and (_header_line(lines[0], author, date_raw, date_line) or is_ui(lines[0])
+                     or not lines[0].strip()):
         lines.pop(0)
-    while lines and (_header_line(lines[-1], author, date_raw, date_line) or is_ui(lines[-1]) or not lines[-1].strip()):
+    while lines and (_header_line(lines[-1], author, date_raw, date_line) or is_ui(lines[-1])
+                     or not lines[-1].strip()):
         lines.pop()
     return "\n".join(lines).strip()
 

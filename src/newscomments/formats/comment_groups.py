@@ -8,18 +8,19 @@ the text. :func:`read_groups` finds such a group and reads its members; ``generi
 it when no format module claimed the page.
 
 **Where it looks.** In elements whose id or class names a comment section: a whole class or id
-such as ``comments``, ``comment-list``, ``leserkommentare``, ``commentaires``, ``reactions``
+such as ``comments``, ``comment-list``, ``leserkommentare``, ``commentaires``, ``commenti``
 ("exactly named"), or one whose parts name comments and a list (``comments-card``,
-``epoch-comments``, ``comment-tree``, and German ``kommentare``, which also names a newspaper's
-opinion section) ("named"), and the elements up to two levels inside those; in the bare lists
-inside them (``ul``, ``ol``, ``dl``, a table's ``tbody``) and the wrappers (up to two levels)
-between them and the comments; after an ``<a name="comments">`` anchor or a heading with such
-an id (its later siblings only). Never inside the element that holds the post's text
-(``.entry-content``, ``[itemprop=articleBody]``): a thread there is quoted. A class that says something *about* comments is no
-name for them: a state (``comments-open``, ``has-comments``, ``no-comments``), an editorial
-kind (``commentary``, the singular ``kommentar`` of a newspaper's op-ed, ``press-comments``,
-``live-commentary``) or a widget (``most-commented``, ``latestcomments``). Nothing inside
-navigation, forms, asides or widgets is looked at.
+``epoch-comments``, ``comment-tree``; ``reactions``, ``responses``, ``reacties`` and German
+``kommentare``, which also name other things) ("named"), and the elements up to two levels
+inside those; in the bare lists inside them (``ul``, ``ol``, ``dl``, a table's ``tbody``) and
+the wrappers (up to two levels) between them and the comments; after an ``<a name="comments">``
+anchor or a heading with such an id (its later siblings only). Never inside the element that
+holds the post's text (``.entry-content``, ``[itemprop=articleBody]``): a thread there is
+quoted. A class that says something *about* comments is no name for them: a state
+(``comments-open``, ``has-comments``, ``no-comments``), an editorial kind (``commentary``, the
+singular ``kommentar`` of a newspaper's op-ed, ``press-comments``, ``live-commentary``) or a
+widget (``most-commented``, ``latestcomments``). Nothing inside navigation, forms (but one that
+wraps the whole page), asides (but one named exactly for the comments) or widgets is looked at.
 
 **What a group is.** Two or more element children of one such container with the same tag and
 the same first class (state classes such as ``odd``, ``reply`` or ``depth-2`` aside; an element
@@ -158,7 +159,8 @@ def read_groups(tree) -> CommentSection | None:
             chars -= sum(len(node.text(deep=True)) for node, _, _ in sample)  # (counted in C)
             if budget < 0 or chars < 0:
                 break
-            readable = [read_member(node, _extent(node, tops) if depth == 0 else [], lambda n, m=node: _in_reply(n, m, key)) for node, _, depth in sample]
+            readable = [read_member(node, _extent(node, tops) if depth == 0 else [],
+                                    lambda n, m=node: _in_reply(n, m, key)) for node, _, depth in sample]
             good = [(node, r) for (node, _, _), r in zip(sample, readable) if r is not None]
             signs = _signs(container, naming, members, good, key) if _ratio_ok(good, sample) else None
             if signs is None:
@@ -554,8 +556,9 @@ def _section_heading(container, members) -> str | None:
 # Words before a link to the comment replied to ("in reply to", "@NAME").
 _REPLY_BEFORE = re.compile(r"(?:in reply to|replying to|reply to|antwort auf|en réponse à|réponse à|respuesta a|"
                            r"en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|回复|回覆|@)\s*$", re.I)
-_REPLY_LINE = re.compile(r"^\s*(?:in reply to|replying to|reply to|antwort auf|als antwort auf|en réponse à|réponse à|"
-                         r"respuesta a|en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|@)", re.I)
+_REPLY_LINE = re.compile(r"^\s*(?:in reply to|replying to|reply to|antwort auf|als antwort auf|en réponse à|"
+                         r"réponse à|respuesta a|en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|@)",
+                         re.I)
 
 
 def _anchors(node) -> list[str]:
