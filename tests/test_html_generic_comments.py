@@ -110,6 +110,14 @@ ARTICLE = "<html><body><article><p>" + "Words of the article. " * 20 + "</p></ar
     '<section class="story-comments"><h2>45 Comments</h2><div id="coral_thread"></div><ul class="comments-promo"><li class="comment-promo"><span class="author">Amy Hart</span> <time datetime="2015-03-02">March 2</time><p>Rail fares rise again</p></li><li class="comment-promo"><span class="author">Tom Reed</span> <time datetime="2015-03-01">March 1</time><p>Library saved</p></li></ul></section>',
     # a programme whose speakers carry a role label, in a list named for comments, with c-ids
     '<div class="comments-list"><div class="talk" id="c1"><span class="name">Speaker: Ron Biddle</span> <time datetime="2015-03-10">March 10</time><p>Growing under glass.</p></div><div class="talk" id="c2"><span class="name">Speaker: Mary Thorne</span> <time datetime="2015-03-17">March 17</time><p>Seed saving.</p></div></div>',
+    # story cards of an opinion section ("Comment"): headlines linking to other pages, data-ids
+    '<section class="comment-section"><h2>Latest comment</h2><div class="grid"><div class="card comment-card" data-id="58120"><a href="/comment/2015/03/03/a/"><h3>The Budget must not punish savers</h3></a><p>Trust in pensions.</p><span class="card__byline">By Allister Heath</span> <time datetime="2015-03-03T06:00:00Z">3 March 2015</time></div><div class="card comment-card" data-id="58121"><a href="/comment/2015/03/03/b/"><h3>Our railways are an embarrassment</h3></a><p>Fares rise again.</p><span class="card__byline">By Sherelle Jacobs</span> <time datetime="2015-03-03T05:00:00Z">3 March 2015</time></div></div></section>',
+    # other stories' comments in a box, each linking to its story's comment anchor
+    '<div class="comments-box"><h3>From the comments</h3><div class="comment" id="comment-12"><span class="author">GeoffT</span> <time datetime="2015-03-02">March 2</time><p>Spot on. <a href="/2015/03/rail/#comment-12">on Rail fares</a></p></div><div class="comment" id="comment-40"><span class="author">OldSalt</span> <time datetime="2015-03-01">March 1</time><p>Never. <a href="/2015/03/library/#comment-40">on Library</a></p></div></div>',
+    # "Comments (0)" above a list of the forum's topics
+    '<section id="comments"><h2>Comments (0)</h2><div class="topics"><div class="comment"><span class="author">kate</span> <time datetime="2015-03-02">March 2</time><p>Split tickets?</p></div><div class="comment"><span class="author">Geoff</span> <time datetime="2015-03-03">March 3</time><p>Nationalise?</p></div></div></section>',
+    # a Discourse embed with the forum's topics printed below it
+    '<section class="comments-area"><h2>2 Comments</h2><div id="discourse-comments"></div><ul class="comments-list"><li class="comment"><span class="author">kate</span> <time datetime="2015-03-02">March 2</time><p>Latest topic one</p></li><li class="comment"><span class="author">Geoff</span> <time datetime="2015-03-03">March 3</time><p>Latest topic two</p></li></ul></section>',
     # a thread pasted into the post's text is quoted content
     '<div class="entry-content"><p>From Stack Overflow:</p><div class="comments"><div class="comment" id="comment-1"><span class="comment-user">ann</span> <span class="comment-date">Jan 2, 2020</span><span class="comment-copy">Use a factory.</span></div><div class="comment" id="comment-2"><span class="comment-user">bo</span> <span class="comment-date">Jan 3, 2020</span><span class="comment-copy">Or a builder.</span></div></div></div>',
 ])
@@ -309,3 +317,13 @@ def test_markers_before_the_list_and_replies_of_another_class():
     assert [(c.native_id, c.author, c.text) for c in p.comments] == [
         ("1", "U1", "Top 1."), ("2", "U2", "Top 2."), ("3", "U3", "Top 3.")]
     assert p.declared_comment_count == 3
+
+
+def test_a_closed_notice_above_comments_with_ids_keeps_them():
+    # News sites print "Comments are closed." above the comments they keep; comment ids show
+    # the items are comments (author boxes or top-commenter lists have none).
+    items = "".join(f'<div class="comment" id="comment-{n}"><span class="author">{u}</span> <time datetime="2015-03-03">'
+                    f'3 March 2015</time><p>{t}</p></div>' for n, u, t in [(201, "GeoffT", "First."), (202, "marianne_k", "Second.")])
+    p = _parse(f'<section id="comments"><h2>2 Comments</h2><p>Comments are closed.</p>{items}</section>')
+    assert [(c.native_id, c.author) for c in p.comments] == [("201", "GeoffT"), ("202", "marianne_k")]
+    assert p.declared_comment_count == 2

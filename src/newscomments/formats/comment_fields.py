@@ -12,7 +12,8 @@ date, author, text and id, read from its own parts.
   ``message``) that holds more than the header and no part of it, else the member's lines
   without the header and action links; the siblings after a header-only member; a member with
   a comment's id and no date is signed by the short element after it.
-- A member holding the comment ids of two other comments (outside its replies) is a list.
+- A member holding the comment ids of two other comments (outside its replies) is a list; a
+  member whose headline links to another page is a story card.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def read_member(member, extent: list, in_reply=lambda node: False) -> dict | Non
     """A member's fields (see :mod:`.comment_groups`), or None when it does not read as a
     comment. ``extent``: the siblings after it up to the next member; ``in_reply(node)``:
     whether ``node`` is in a reply nested in the member."""
-    if _is_list(member, in_reply):
+    if _is_list(member, in_reply) or _is_teaser(member):
         return None
     holders = _text_holders(member, in_reply)
     lines = lines_of(member)
@@ -136,6 +137,35 @@ def _is_list(member, in_reply) -> bool:
         if len(others) >= 2:
             return True
     return False
+
+
+def _is_teaser(member) -> bool:
+    """Whether the member's headline links to another page ("<a href="/comment/2015/story/">
+    <h3>Headline</h3></a>"): a card of a story list, not a comment (whose subject, if it has
+    one, links to its own anchor)."""
+    for heading in member.css("h2, h3, h4")[:2]:
+        link = heading.css_first("a[href]") or _link_around(heading)
+        if link is None or "#" in (link.attributes.get("href") or "#"):
+            continue
+        marks = " ".join(filter(None, (heading.attributes.get("class"), heading.attributes.get("itemprop"),
+                                       link.attributes.get("class"), link.attributes.get("rel"))))
+        if not NAMES_AUTHOR.search(marks) and not _COMMENTER_LINK.search(marks):
+            return True  # (a commenter's name heading linking to their site is no headline)
+    return False
+
+
+_COMMENTER_LINK = re.compile(r"nofollow|external|ugc", re.I)
+
+
+def _link_around(node):
+    walk = node.parent
+    for _ in range(2):
+        if walk is None:
+            return None
+        if walk.tag == "a":
+            return walk
+        walk = walk.parent
+    return None
 
 
 def _text_holders(member, in_reply) -> list:
@@ -389,7 +419,7 @@ def item_id(node) -> str | None:
     """The member's own comment id, on it or on the first element in it with an id or a name
     ("<li><a name="comment-58824406">"), when it looks like one (see ``ITEM_ID``)."""
     attrs = node.attributes
-    for value in (attrs.get("id"), attrs.get("data-comment-id"), attrs.get("data-id")):
+    for value in (attrs.get("id"), attrs.get("data-comment-id")):  # (not any "data-id": cards have one)
         if value and (ITEM_ID.match(value) or value.isdigit() and attrs.get("id") != value):
             return value
     for inner in node.css("[id], a[name]")[:4]:  # (its first few: an anchor, then the item's box)

@@ -45,16 +45,19 @@ the members (``c123``, ``comment-4410``), reply links in them, a class of theirs
 comment, a count or "Comments" heading at the top of the list, or headings holding only
 "NAME @ DATE" each followed by its text. A container named exactly for comments adds a sign
 but is none alone (a shop's reviews tab is ``#comments`` too). Nothing is read after a notice
-that the section holds no comments ("Comments are closed.", "No comments yet") or beside a
-JavaScript system's empty embed (Disqus, Coral, …). Of several groups, the one with the most
-signs wins, then the larger.
+that the section holds no comments ("Comments are closed.", "No comments yet"; unless the items
+carry comment ids: a closed thread keeps its comments), under a "Comments (0)" heading, beside
+a JavaScript system's empty embed (Disqus, Coral, Discourse, …), or from items that link to
+comments on several other pages ("From the comments" boxes); a member whose headline links to
+another page is a story card. Of several groups, the one with the most signs wins, then the
+larger.
 
 **Left alone.** A reply printed flat without such a link gets no parent (even where a
 ``depth-N`` class or an indent names it); a reply list printed beside its parent (JComments) is not read;
 a page with several lists (a question and its answers, each with comments) gives the best one
 only.
 
-**Cost.** The search looks at the first 5,000 elements named for comments and 200 containers,
+**Cost.** The search looks at the first 5,000 elements named for comments and 1,000 containers,
 reads the first 60 items of each group only, does not look again inside the items of a group
 it accepted, and stops after 3,000 items or 8 million characters of their text (wrappers
 nested in wrappers would otherwise be read once per level); extents are found before any
@@ -112,7 +115,7 @@ _NOT_AREA_TAGS = frozenset(["form", "nav", "aside", "header", "select", "textare
 _POST_TEXT = ", ".join(f"{tag}{name}" for tag in ("div", "section") for name in (
     "[itemprop=articleBody]", ".entry-content", ".entry_content", ".article-content", ".article_content",
     ".article-body", ".article__body", ".articlebody", ".story-body"))
-_AREA_LIMIT = 200  # containers looked at per page (each costs a walk of its children)
+_AREA_LIMIT = 1_000  # containers looked at per page (each costs a walk of its children)
 _MEMBER_BUDGET = 3_000  # items read while looking for the group
 # Characters of text read while looking: members holding whole threads (wrappers nested in
 # wrappers) would otherwise be read once per level.
@@ -174,7 +177,8 @@ def read_groups(tree) -> CommentSection | None:
     if best is None:
         return None
     _, container, members, items = best
-    return _read(container, members, items)
+    section = _read(container, members, items)
+    return section if section.comments else None
 
 
 def _signs(container, naming: str, members, good: list, key) -> int | None:
@@ -193,9 +197,18 @@ def _signs(container, naming: str, members, good: list, key) -> int | None:
     if not signed and not replies:
         return None  # (anonymous comments come with reply links; ids alone number anything)
     kind = key[1] is not None and bool(_KIND_NAMES_COMMENT.search(key[1]))
-    heading = _section_heading(container, members) is not None
-    if _closed_before(container, members):
-        return None
+    shown = _section_heading(container, members)
+    if shown is not None and _count(shown) == 0:
+        return None  # "Comments (0)": whatever follows is no comment of this page
+    heading = shown is not None
+    if _closed_before(container, members) and not ids:
+        return None  # (a closed thread may keep its comments above or below the notice)
+    if _about_other_pages(good):
+        return None  # "From the comments": other pages' comments, each linking to its story
+    return _count_signs(naming, ids, replies, kind, heading, good)
+
+
+def _count_signs(naming, ids, replies, kind, heading, good) -> int | None:
     # headings that hold nothing but "NAME @ DATE", each followed by its text: a comment header
     headers = all(r["extent"] and r["author"] for _, r in good)
     if not (ids or replies or kind or heading or headers):
@@ -207,7 +220,8 @@ def _signs(container, naming: str, members, good: list, key) -> int | None:
 # (author boxes, the cook's notes, related posts).
 _CLOSED = re.compile(
     r"comments? (?:are|is) (?:closed|disabled|turned off)|comments on this \w+ are closed|no comments yet|"
-    r"be the first to comment|kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist )?"
+    r"be the first to comment|commenting (?:has been|is) (?:switched off|closed|disabled|turned off)|"
+    r"nobody has commented|no one has commented|kommentare sind (?:geschlossen|deaktiviert)|kommentarfunktion (?:ist )?"
     r"(?:geschlossen|deaktiviert)|noch keine kommentare|commentaires sont fermés|aucun commentaire|"
     r"comentarios están cerrados|no hay comentarios|commenti (?:sono )?chiusi|reacties zijn gesloten|"
     r"комментарии (?:закрыты|отключены)|暂不开放评论|评论已关闭|評論已關閉|暂无评论", re.I)
@@ -243,11 +257,27 @@ def _closed_before(container, members) -> bool:
 
 # The empty containers JavaScript comment systems fill in.
 _EMBEDS = ("#disqus_thread, [id^=coral_], .coral-talk, .fb-comments, #isso-thread, #commento, "
-           "#hyvor-talk-view, [data-spotim-module], .giscus, .utterances, #remark42, .viafoura, #livefyre")
+           "#hyvor-talk-view, [data-spotim-module], .giscus, .utterances, #remark42, .viafoura, #livefyre, "
+           "#discourse-comments, iframe[src*='/embed/comments']")
 
 
 def _is_embed(node) -> bool:
     return node.css_first(_EMBEDS) is not None
+
+
+def _about_other_pages(good: list) -> bool:
+    """Whether the items link to comments on several other pages ("/story-a/#comment-12",
+    "/story-b/#comment-40"): a box of other stories' comments. (A comment's permalink to
+    itself is a full URL too, but the same page for every item.)"""
+    pages = set()
+    linked = 0
+    for node, _ in good:
+        link = node.css_first("a[href*='#comment']")
+        href = link.attributes.get("href") or "" if link is not None else ""
+        if href and not href.startswith("#"):
+            linked += 1
+            pages.add(href.split("#", 1)[0])
+    return linked * 2 >= len(good) and len(pages) >= 2
 
 
 def _ratio_ok(good: list, sample: list) -> bool:
@@ -298,7 +328,10 @@ def _containers(tree):
         # wrappers between it and the comments ("section#comments > div.container > div.thread")
         for inner in node.iter():
             if inner.tag in _LISTS or depth < 2 and _is_wrapper(inner):
-                add(inner, naming, depth=depth + 1)
+                # (named by its own class when it has one that names the comments; otherwise
+                # it only lies inside such a section: "named", never "exact")
+                own = _area_name(inner)
+                add(inner, own if own != "none" else "named", depth=depth + 1)
 
     for node in tree.css(_AREAS)[:_CANDIDATES]:
         if len(out) >= _AREA_LIMIT:
