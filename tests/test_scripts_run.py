@@ -64,3 +64,15 @@ def test_score_converted_text_runs():
         for name in ("inscriptis", "html2text", "markdownify", "html-text", "trafilatura"):
             assert f"| {group} | {name} | " in out
     assert "| real pages |" not in out
+
+
+def test_score_generic_reader_runs_and_keeps_its_floors():
+    # The generic reader alone on the fixtures a format module reads: what it finds of their
+    # comments must not fall, and it must invent none where the module finds none.
+    out = run("scripts/score_generic_reader.py", "--corpus", "/nonexistent", "--no-write")
+    row = next(line for line in out.splitlines() if line.startswith("| fixtures |"))
+    pages, comments, found, authors, parents, empty, invented = row.strip("|").split("|")[1:8]
+    assert (int(pages), int(comments)) == (42, 123)
+    assert int(found) >= 80 and int(authors) >= 73 and int(parents) >= 77
+    assert invented.strip().startswith("0 ")
+    assert "| corpus excerpts |" not in out
