@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from markers import cpu_model, replace_section  # noqa: E402
+from markers import cpu_model, publish  # noqa: E402
 
 ITEMS_CSS = "li.comment, li.pingback, li.trackback, div.wpd-comment"
 ITEMS_XPATH = ("//li[contains(concat(' ', normalize-space(@class), ' '), ' comment ') or "
@@ -198,10 +198,7 @@ def main() -> None:
               "compare the ratios of one run. CPU ms/page is this process's CPU time "
               "(time.process_time); it excludes waiting for a core but not a slower shared one."]
     table = "\n".join(lines)
-    print(table)
-    if not args.no_write:
-        replace_section(REPO / "BENCHMARKS.md", "bench-html", table)
-        print("\nwritten to BENCHMARKS.md")
+    publish("bench-html", table, write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Helpers of the benchmark scripts: replace one marked section of a Markdown file
-(BENCHMARKS.md), leaving the rest alone; name the CPU."""
+(BENCHMARKS.md), leaving the rest alone, and print-and-publish a table there; name the CPU."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def replace_section(path: Path, name: str, content: str) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
+
+
+def publish(name: str, table: str, write: bool, path: Path | None = None) -> None:
+    """Print ``table`` and, when ``write``, put it in the ``name`` section of BENCHMARKS.md."""
+    print(table)
+    if write:
+        replace_section(path or Path(__file__).resolve().parents[1] / "BENCHMARKS.md", name, table)
+        print("\nwritten to BENCHMARKS.md")

@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from markers import replace_section  # noqa: E402
+from markers import publish  # noqa: E402
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -96,10 +96,7 @@ def main() -> None:
     table = "\n".join([
         f"Article bodies vs hand-checked references (`tests/expected/html/bodies/`, {len(refs)} pages); "
         f"token F1 on lower-cased words; trafilatura {version('trafilatura')}.", ""] + rows)
-    print(table)
-    if not args.no_write:
-        replace_section(REPO / "BENCHMARKS.md", "bench-bodies", table)
-        print("\nwritten to BENCHMARKS.md")
+    publish("bench-bodies", table, write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from markers import replace_section  # noqa: E402
+from markers import publish  # noqa: E402
 from newscomments import parse_page, synthetic  # noqa: E402
 from newscomments.decode import decode_page  # noqa: E402
 from newscomments.errors import PageRejected  # noqa: E402
@@ -283,10 +283,7 @@ def main() -> int:
     candidates = candidate_pages(args.corpus, args.synthetic)
     pages = truth_pages(candidates)
     body = report(measure(pages), pages, candidates, args.synthetic)
-    print(body)
-    if not args.no_write:
-        replace_section(REPO / "BENCHMARKS.md", "converted-text", body)
-        print("\nwritten to BENCHMARKS.md")
+    publish("converted-text", body, write=not args.no_write)
     return 0
 
 

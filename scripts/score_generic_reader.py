@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from markers import replace_section  # noqa: E402
+from markers import publish  # noqa: E402
 from newscomments import parse_page  # noqa: E402
 from newscomments.errors import PageRejected  # noqa: E402
 from newscomments.formats.comment_groups import read_groups  # noqa: E402
@@ -83,10 +83,7 @@ def main() -> None:
         "The generic reader alone (`formats/comment_groups.py`) on the pages a format module reads, "
         "against that module's comments (`scripts/score_generic_reader.py`; compared position by "
         "position).", ""] + rows)
-    print(table)
-    if not args.no_write:
-        replace_section(REPO / "BENCHMARKS.md", "generic-reader", table)
-        print("\nwritten to BENCHMARKS.md")
+    publish("generic-reader", table, write=not args.no_write)
 
 
 if __name__ == "__main__":
