@@ -327,3 +327,18 @@ def test_a_closed_notice_above_comments_with_ids_keeps_them():
     p = _parse(f'<section id="comments"><h2>2 Comments</h2><p>Comments are closed.</p>{items}</section>')
     assert [(c.native_id, c.author) for c in p.comments] == [("201", "GeoffT"), ("202", "marianne_k")]
     assert p.declared_comment_count == 2
+
+
+def test_a_wordpress_page_whose_comments_a_plugin_prints_in_its_own_markup():
+    # WordPress's markers (an empty core list) but the comments in a plugin's own items:
+    # wordpress_html finds no core comment and reads the plugin's repetition.
+    items = "".join(f'<div class="pc-item" id="pc-comment-{n}"><span class="pc-author">{u}</span> '
+                    f'<time datetime="2015-03-0{n}T10:00:00+00:00">March {n}, 2015</time><div class="pc-text"><p>{t}</p></div>'
+                    f'<a class="pc-reply" href="?replytocom={n}#respond">Reply</a></div>'
+                    for n, u, t in [(3, "Ruth", "Do rats get in?"), (4, "Ben", "Line it with mesh.")])
+    p = _parse(f'<div id="comments" class="comments-area"><ol class="comment-list"></ol>'
+               f'<div class="pc-comments">{items}</div></div>')
+    assert p.format == "wordpress_html"
+    assert [(c.native_id, c.author, c.text) for c in p.comments] == [("3", "Ruth", "Do rats get in?"),
+                                                                    ("4", "Ben", "Line it with mesh.")]
+    assert p.notes[-1] == "comments read from the repetition of their markup (no WordPress comment list)"

@@ -31,7 +31,9 @@ system is ``disqus``.
 
 A page whose list markup was stripped to text (tags removed, ``NAME says:`` lines, stray
 ``</li>`` kept; corpus 011) is read by :func:`_stripped_list`, which uses the stray ``</li>``
-tags to recover the nesting.
+tags to recover the nesting. A page with WordPress's markers but no core comment, whose
+comments a plugin prints in its own markup, is read as ``generic_html`` reads other systems
+(:mod:`.comment_groups`: ``comment_system`` "other", with a note).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from ..options import ParseOptions
 from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/7"
+VERSION = "wordpress_html/8"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -93,6 +95,17 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         stripped = _stripped_list(text, options)
         if stripped is not None:
             section = stripped
+    if not section.comments:
+        # A WordPress page whose comments a plugin prints in its own markup: read from the
+        # repetition of that markup, as generic_html reads other systems'. (Imported here:
+        # comment_groups reads count headings with count_in_title from this module.)
+        from .comment_groups import read_groups
+        grouped = read_groups(tree)
+        if grouped is not None:
+            grouped.notes.append("comments read from the repetition of their markup (no WordPress comment list)")
+            if grouped.declared is None:
+                grouped.declared = section.declared
+            section = grouped
     return build_page(tree, page_id, NAME, VERSION, meta, section, options)
 
 
