@@ -342,3 +342,15 @@ def test_a_wordpress_page_whose_comments_a_plugin_prints_in_its_own_markup():
     assert [(c.native_id, c.author, c.text) for c in p.comments] == [("3", "Ruth", "Do rats get in?"),
                                                                     ("4", "Ben", "Line it with mesh.")]
     assert p.notes[-1] == "comments read from the repetition of their markup (no WordPress comment list)"
+
+
+def test_names_a_css_selector_cannot_hold_do_not_break_the_search():
+    # The search builds selectors from tag and class names; a broken page can give a tag named
+    # "li\x06x" or a class "c[1]", which would not parse as a selector.
+    item = ('<{tag} class="{cls}" id="comment-{n}"><span class="author">A{n}</span> <time datetime="2020-01-0{n}">'
+            'Jan {n}</time><p>T{n}</p><{tag} class="{cls}" id="comment-{n}0"><span class="author">B{n}</span>'
+            '<time datetime="2020-01-0{n}">Jan {n}</time><p>R{n}</p></{tag}></{tag}>')
+    for tag, cls in (("li\x06x", "c"), ("div", "c[1]")):
+        p = _parse('<div class="comments">' + item.format(tag=tag, cls=cls, n=1) + item.format(tag=tag, cls=cls, n=2)
+                   + "</div>")
+        assert p.format == "generic_html"

@@ -461,17 +461,22 @@ def _groups(container, after=None):
     return out
 
 
+_CSS_SAFE = re.compile(r"^#?[\w-]+$")
+
+
 def _holds_own_kind(node) -> bool:
     """Whether an element of ``node``'s tag and class (or id prefix) is nested in it (lexbor
     walks the subtree, not Python)."""
     tag, kind = _key(node)
-    if not kind or '"' in kind or "\\" in kind:
-        return False
+    if not kind or not _CSS_SAFE.match(kind) or not _CSS_SAFE.match(tag):
+        return False  # (a class of other characters would make the selector unparsable)
     if kind.startswith("#"):
         found = node.css(f'{tag}[id^="{kind[1:]}"]')
     else:
         classes = (node.attributes.get("class") or "").split()
         first = next(c for c in classes if not _STATE.match(c))
+        if not _CSS_SAFE.match(first):
+            return False
         found = node.css(f'{tag}[class~="{first}"]')
     return sum(1 for n in found if _key(n) == (tag, kind)) >= 2  # itself and one inside
 
@@ -501,7 +506,8 @@ def _items(container, members) -> list[tuple]:
     class but a div's or p's: no nesting, any div in a comment's text would be a reply.)"""
     key = _group_key(members)
     top = {m.mem_id for m in members}
-    if key[1] is None or key[1] == "" and key[0] != "li":
+    if key[1] is None or key[1] == "" and key[0] != "li" or not _CSS_SAFE.match(key[0]):
+        # (and a tag whose name a selector cannot hold: a broken page's "li\x06x")
         return [(m, None, 0) for m in members]
     index: dict[int, int] = {}
     items: list[tuple] = []
