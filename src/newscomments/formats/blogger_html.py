@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..htmlpage.counts import count_in_title
 from ..htmlpage.page import CommentSection, parse_with
 from ..htmlpage.systems import looks_like_html
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs
 from ..htmlpage.tree import owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
-from .wordpress_html import count_in_title
 
 NAME = "blogger_html"
 VERSION = "blogger_html/5"

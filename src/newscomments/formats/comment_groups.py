@@ -70,10 +70,10 @@ import re
 
 from .. import dates
 from ..model import ParsedComment
+from ..htmlpage.counts import count_in_title
 from ..htmlpage.page import CommentSection, machine_or_printed
 from ..htmlpage.text import inline
 from .comment_fields import ITEM_ID, LETTER, NAMES_AUTHOR, has_reply_action, is_ui, item_id, read_member
-from .wordpress_html import count_in_title
 
 # --- where: containers --------------------------------------------------------------------
 

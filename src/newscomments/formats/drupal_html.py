@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from ..htmlpage.counts import count_in_title
 from ..htmlpage.page import CommentSection, machine_or_printed, parse_with, reconcile_parent
 from ..htmlpage.systems import looks_like_html
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
-from .wordpress_html import count_in_title
 
 NAME = "drupal_html"
 VERSION = "drupal_html/4"

@@ -43,6 +43,7 @@ from dataclasses import replace
 
 from .. import dates
 from ..htmlpage import selectors as S
+from ..htmlpage.counts import count_in_title, to_int
 from ..htmlpage.dom import parse_document
 from ..htmlpage.meta import extract_meta
 from ..htmlpage.page import CommentSection, build_page
@@ -51,6 +52,7 @@ from ..htmlpage.text import INVISIBLE, inline, paragraphs, squash
 from ..htmlpage.tree import common_ancestor, matches, owner
 from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
+from .comment_groups import read_groups
 from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
@@ -58,13 +60,6 @@ VERSION = "wordpress_html/8"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
-_NUMBER_WORDS = {"one": 1, "ein": 1, "eine": 1, "einen": 1, "un": 1, "une": 1, "uno": 1,
-                 "una": 1, "um": 1, "uma": 1, "een": 1, "two": 2, "zwei": 2, "deux": 2, "dos": 2}
-_COUNT_WORDS = re.compile(
-    r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
-    r"coment[aá]rio|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion|"
-    r"vastaus|kommentti|"  # fi: "2 vastausta artikkeliin", "N kommenttia"
-    r"resposta|yorum", re.I)  # pt_BR core: "6 respostas para “T”"; tr: "2 yorum"
 # Stripped-markup fallback: "NAME says:" on its own line, then the date line.
 _SAYS_LINE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s+(?P<says>says|dice|sagt|dit|diz|disse|zegt|scrive):\s*$", re.I)
 _REPLY_LABELS = frozenset(s.casefold() for s in ["Reply", "Responder", "Antworten", "Répondre", "Rispondi", "Ответить"])
@@ -97,9 +92,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             section = stripped
     if not section.comments:
         # A WordPress page whose comments a plugin prints in its own markup: read from the
-        # repetition of that markup, as generic_html reads other systems'. (Imported here:
-        # comment_groups reads count headings with count_in_title from this module.)
-        from .comment_groups import read_groups
+        # repetition of that markup, as generic_html reads other systems'.
         grouped = read_groups(tree)
         if grouped is not None:
             grouped.notes.append("comments read from the repetition of their markup (no WordPress comment list)")
@@ -419,15 +412,15 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if like_node is not None:
         count_node = like_node.css_first(S.WP_LIKE_COUNT)
         if count_node is not None:
-            likes = _to_int(count_node.attributes.get("data-like-count"))
+            likes = to_int(count_node.attributes.get("data-like-count"))
         if likes is None:
             lm = S.LIKED_BY.search(inline(like_node))
-            likes = _to_int(lm.group("n")) if lm else 0
+            likes = to_int(lm.group("n")) if lm else 0
 
     up = down = None
     votes = fields["votes"].get(k)
     if votes is not None:  # Comments Like Dislike: each count in its own box
-        up, down = (_to_int(inline(votes.css_first(sel))) if votes.css_first(sel) is not None else None
+        up, down = (to_int(inline(votes.css_first(sel))) if votes.css_first(sel) is not None else None
                     for sel in (S.WP_VOTE_UP, S.WP_VOTE_DOWN))
 
     if author is None and kind != "comment":
@@ -720,11 +713,6 @@ def _spacer(node) -> bool:
     return True
 
 
-def _to_int(value: str | None) -> int | None:
-    digits = re.sub(r"[^\d]", "", value or "")
-    return int(digits) if digits else None
-
-
 def _declared(tree) -> int | None:
     for node in matches(tree, S.WP_COUNT_TITLE):  # mostly the first
         n = count_in_title(inline(node))
@@ -739,33 +727,6 @@ def _declared(tree) -> int | None:
     if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
         return count_in_title(inline(heading))
     return None
-
-
-def count_in_title(title: str) -> int | None:
-    """The number of a comment-count heading ("6 thoughts on “T”", "Комментариев: 55",
-    "Comments 3" (JNews), "Kommentare (12)", "Discussion (217) ¬" (Easel), "Tous vos
-    commentaires (11)", "«T» — 37 Comments" (Weaver II), "Ein Gedanke zu
-    „T“", "53 archived comments"), or None for other headings."""
-    title = squash(title)
-    if not title or not _COUNT_WORDS.search(title):
-        return None
-    m = re.match(r"^(\d[\d.,]*)\b", title) \
-        or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$|[—–]\s*(\d[\d.,]*)\s+\w+\s*$", title) \
-        or _TITLE_THEN_COUNT_ZH.search(title)
-    if m:
-        return _to_int(m.group(1) or m.group(m.lastindex))
-    first = title.split(" ", 1)[0].casefold()
-    if first in _NUMBER_WORDS:
-        return _NUMBER_WORDS[first]
-    # A label and a colon before the count, a link after it ("Plural: 2 Comentarios Añadir
-    # valoración", Dyad)
-    m = _COUNT_AFTER_LABEL.match(title)
-    return _to_int(m.group(1)) if m else None
-
-
-# zh core: "《T》有81个想法", "T有3条评论"
-_TITLE_THEN_COUNT_ZH = re.compile(r"有\s*(\d+)\s*(?:个|個|条|條)?(?:想法|评论|評論)\s*$")
-_COUNT_AFTER_LABEL = re.compile(r"^[^\d:]{1,20}:\s*(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)
 
 
 def _paged(tree) -> bool:

@@ -8,6 +8,7 @@
 - :mod:`.meta`: article metadata (JSON-LD, ``og:``/``article:`` meta, canonical link, lang);
 - :mod:`.body`: the article body without navigation, share buttons, comments or forms;
 - :mod:`.systems`: which comment system a page uses, from its bytes;
+- :mod:`.counts`: the comment count a heading prints ("6 thoughts on “T”");
 - :mod:`.page`: assembling a :class:`~newscomments.model.ParsedPage` the same way for every
   HTML format.
 """
