@@ -205,10 +205,6 @@ def _signs(container, naming: str, members, good: list, key) -> int | None:
         return None  # (a closed thread may keep its comments above or below the notice)
     if _about_other_pages(good):
         return None  # "From the comments": other pages' comments, each linking to its story
-    return _count_signs(naming, ids, replies, kind, heading, good)
-
-
-def _count_signs(naming, ids, replies, kind, heading, good) -> int | None:
     # headings that hold nothing but "NAME @ DATE", each followed by its text: a comment header
     headers = all(r["extent"] and r["author"] for _, r in good)
     if not (ids or replies or kind or heading or headers):
@@ -592,12 +588,13 @@ def _section_heading(container, members) -> str | None:
     return None
 
 
-# Words before a link to the comment replied to ("in reply to", "@NAME").
-_REPLY_BEFORE = re.compile(r"(?:in reply to|replying to|reply to|antwort auf|en réponse à|réponse à|respuesta a|"
-                           r"en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|回复|回覆|@)\s*$", re.I)
-_REPLY_LINE = re.compile(r"^\s*(?:in reply to|replying to|reply to|antwort auf|als antwort auf|en réponse à|"
-                         r"réponse à|respuesta a|en respuesta a|in risposta a|em resposta a|в ответ на|ответ на|@)",
-                         re.I)
+# Words before a link to the comment replied to ("in reply to", "@NAME"): right before the link,
+# and at the start of the marker's line in the text.
+_REPLY_WORDS = ("in reply to", "replying to", "reply to", "als antwort auf", "antwort auf", "en réponse à",
+                "réponse à", "en respuesta a", "respuesta a", "in risposta a", "em resposta a", "в ответ на",
+                "ответ на", "回复", "回覆", "@")
+_REPLY_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, _REPLY_WORDS)) + r")\s*$", re.I)
+_REPLY_LINE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, _REPLY_WORDS)) + ")", re.I)
 
 
 def _anchors(node) -> list[str]:
