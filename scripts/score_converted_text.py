@@ -87,6 +87,26 @@ def pandoc_plain(html: str) -> str:
     return _pandoc(html, "plain")
 
 
+def resiliparse_text(html: str) -> str:
+    from resiliparse.extract.html2text import extract_plain_text
+    # The whole page (main_content=False, the default): its main-content mode drops the
+    # comment list, and the web-scale corpora that keep comments extract whole pages.
+    return extract_plain_text(html)
+
+
+def html_to_markdown_markdown(html: str) -> str:
+    import html_to_markdown
+    return html_to_markdown.convert(html).content  # prints the head's metadata as front matter
+
+
+def markitdown_markdown(html: str) -> str:
+    import io
+
+    from markitdown import MarkItDown
+    converted = MarkItDown().convert_stream(io.BytesIO(html.encode("utf-8")), file_extension=".html")
+    return converted.text_content
+
+
 # name -> (converter, suffix the output is parsed as)
 CONVERTERS = {
     "inscriptis": (inscriptis_text, ".txt"),
@@ -95,6 +115,9 @@ CONVERTERS = {
     "html-text": (html_text_text, ".txt"),
     "pandoc markdown": (pandoc_markdown, ".md"),
     "pandoc plain": (pandoc_plain, ".txt"),
+    "resiliparse": (resiliparse_text, ".txt"),
+    "html-to-markdown": (html_to_markdown_markdown, ".md"),
+    "markitdown": (markitdown_markdown, ".md"),
     "trafilatura": (trafilatura_text, ".txt"),
 }
 # name -> the PyPI distribution that carries it, for its version
@@ -151,7 +174,11 @@ def text_key(comment: ParsedComment) -> str:
         raw = comment.text
     else:
         raw = "pingback " + (comment.author or "")
-    return "".join(ch for ch in unicodedata.normalize("NFKC", raw).casefold() if ch.isalnum())
+    folded = unicodedata.normalize("NFKC", raw).casefold()
+    key = "".join(ch for ch in folded if ch.isalnum())
+    # A text of emoji or punctuation alone ("❤️", ":'(") keeps its symbols, or every such
+    # comment would look like every other and none would pair up.
+    return key or "".join(folded.split())
 
 
 def similarity(a: str, b: str) -> float:
@@ -255,8 +282,10 @@ def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates
     return "\n".join([
         f"Converters: {versions}; inscriptis `get_text`, html2text `body_width=0` (.md), "
         "markdownify ATX headings (.md), html-text `extract_text`, pandoc `-t markdown` (.md) and "
-        "`-t plain` with `--wrap=none` (pypandoc-binary carries pandoc), trafilatura "
-        "`extract(include_comments=True)` as txt.",
+        "`-t plain` with `--wrap=none` (pypandoc-binary carries pandoc), resiliparse "
+        "`extract_plain_text` of the whole page (its main-content mode drops comment lists), "
+        "html-to-markdown `convert` (.md, the head's metadata as front matter), markitdown "
+        "(.md), trafilatura `extract(include_comments=True)` as txt.",
         f"Pages: {kept['fixtures']} of {tried['fixtures']} fixtures, {kept['real pages']} of "
         f"{tried['real pages']} real pages, {kept['synthetic']} synthetic ({threads} threads, "
         f"each as wpDiscuz and WordPress HTML, seed {SEED}).",

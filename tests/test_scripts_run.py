@@ -47,7 +47,8 @@ def test_score_bodies_runs(corpus_dir):
     assert "**mean F1**" in out
 
 
-CONVERTER_MODULES = ("inscriptis", "html2text", "markdownify", "html_text", "trafilatura")
+CONVERTER_MODULES = ("inscriptis", "html2text", "markdownify", "html_text", "resiliparse", "html_to_markdown",
+                     "markitdown", "trafilatura")
 
 
 @pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in CONVERTER_MODULES),
@@ -61,7 +62,8 @@ def test_score_converted_text_runs():
     assert ("| page group | converter | pages | exact count | comment recall | author acc "
             "| reply-edge recall |") in out
     for group in ("all", "fixtures", "synthetic"):
-        for name in ("inscriptis", "html2text", "markdownify", "html-text", "trafilatura"):
+        for name in ("inscriptis", "html2text", "markdownify", "html-text", "resiliparse",
+                     "html-to-markdown", "markitdown", "trafilatura"):
             assert f"| {group} | {name} | " in out
     assert "| real pages |" not in out
 
