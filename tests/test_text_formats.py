@@ -586,10 +586,31 @@ def test_a_hash_line_after_the_article_has_begun_is_no_title_and_hides_no_commen
     assert p.byline == "Jane Ames"  # the footer's next sentence is not part of the name
 
 
-def test_author_label_needs_a_word_end():
+def test_author_label_needs_a_word_end_and_its_colon():
     from newscomments.formats import pagehead
     head = pagehead.read_head(["# Tools", "", "authorized_imports=[\"pandas\"]", "", "Author: Rui Costa"])
     assert head.byline == "Rui Costa"
+    # a README's "Author Information" heading (setext) is no "Author" label
+    head = pagehead.read_head(["Role Name", "=========", "", "Installs a database.", "",
+                               "Author Information", "------------------", "", "Ann Lee"])
+    assert head.byline is None
+
+
+def test_character_references_in_comment_text_are_the_characters():
+    data = ("# Resume\n\nA post.\n\n## 2 thoughts on “Resume”\n\nAnn Lee says:\n\nMay 2, 2024 at 4:20 pm\n\n"
+            "It&#8217;s neat &amp; tidy &#x2014; thanks.\n\nReply\n\nBo Ray says:\n\nMay 3, 2024 at 9:00 am\n\n"
+            "Use &lt;br&gt; there, R&D says so.\n\nReply\n").encode()
+    p = newscomments.parse_page(data, page_id="e", suffix=".md")
+    assert [c.text for c in p.comments] == ["It’s neat & tidy — thanks.", "Use <br> there, R&D says so."]
+
+
+def test_a_one_line_code_span_with_three_backticks_opens_no_code_block():
+    # "```x```" is inline code (a backtick fence's info string holds no backtick): the body
+    # goes on after it, and a real fence still hides its lines.
+    lines = ["Step 1: run ```sudo ipsec up```.", "", "Step 2: restart.", "", "```", "# not a heading", "```",
+             "", "Step 3: done."]
+    assert textpage.body_text(lines) == "Step 1: run ```sudo ipsec up```.\n\nStep 2: restart.\n\nStep 3: done."
+    assert tb.is_fence("```python") and tb.is_fence("~~~") and not tb.is_fence("```x```")
 
 
 def test_front_matter_author_source_url_and_publication_date_and_quoted_labels():

@@ -769,3 +769,45 @@ def test_meta_line_under_the_title_line_a_count_header_names():
     assert p.title == "Al CNR una scoperta"
     assert (p.byline, p.published.raw) == ("Drusiana Vetrano", "29 giugno 2011")
     assert [c.author for c in p.comments] == ["Ornella", "Salvatore"]
+
+
+def test_reader_comments_heading_glued_to_its_call_to_action_and_a_page_that_goes_on():
+    # inscriptis of a magazine theme: the count heading ("N LESER-KOMMENTARE") and the line
+    # inviting a comment share one line; "NAME DATE // TIME" items; the page goes on after the
+    # list with related articles and ends mid-sentence without a final newline (a whole page).
+    data = ("Golf im Fernsehen\n\nDie Turniere der Woche laufen im Pay-TV.\n\n"
+            "2 LESER-KOMMENTARE Geben Sie jetzt Ihre Meinung zu diesem Thema ab\n"
+            "   1. Rolf Kamp 29.07.2020 // 12:56\n\n      Die Kommentatoren sind gut.\n\n      Antworten\n\n"
+            "         + Uwe 05.11.2019 // 07:08\n\n            Finde ich nicht.\n\n            Antworten\n\n"
+            "Ähnliche Artikel\n\nNews\n\nGolf Post Tour\n\nAlle Informationen zur Tour\n\nTolle Angebote im Shop\n\n"
+            "Hilfreiche Empfehlungen zu Golfclubs und Regionen").encode()
+    p = newscomments.parse_page(data, page_id="g", suffix=".txt")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 2
+    assert facts(p) == [("Rolf Kamp", "29.07.2020 // 12:56", None), ("Uwe", "05.11.2019 // 07:08", 0)]
+    assert p.truncation_reasons == ()  # no "file-cut": the list was over long before the end
+    cut = data[:data.index(b"Finde ich")] + b"Finde ich ni"
+    assert newscomments.parse_page(cut, page_id="g", suffix=".txt").truncation_reasons == ("file-cut",)
+
+
+def test_twenty_twelve_german_reply_arrow_and_a_badge_glued_to_the_date():
+    # resiliparse of Twenty Twelve (de): "Antwort ↓" under each text; the author's badge span
+    # and the date link printed without a space ("Autor11. Dezember").
+    data = ("Beitrag\n\nText des Beitrags.\n\n2 Gedanken zu „Beitrag“\n\n"
+            "  1. photobix 11. Dezember 2012 um 11:07\n\n    Danke!\n\n    Antwort ↓\n"
+            "    1. Mathias Autor11. Dezember 2012 um 13:19\n\n      Gern.\n\n      Antwort ↓\n").encode()
+    p = newscomments.parse_page(data, page_id="d", suffix=".txt")
+    assert facts(p) == [("photobix", "11. Dezember 2012 um 11:07", None),
+                        ("Mathias", "11. Dezember 2012 um 13:19", 0)]
+    assert [c.text for c in p.comments] == ["Danke!", "Gern."]
+
+
+def test_by_label_before_the_name_and_a_back_to_top_link_above_it():
+    # inscriptis of a French theme: "par NAME le DATE." meta lines under "Commentaires", each
+    # comment closed by a "haut de page" (back to top) link that the next meta line follows.
+    data = ("Libre cours\n\nUn billet.\n\nCommentaires\n\n"
+            "      par JPA le 7 mai 2020 - 12:38.\n\n      Pourquoi pas ?\n\n      * haut de page\n"
+            "      par BINH le 7 mai 2020 - 15:39.\n\n      Bien dit.\n\n      * haut de page\n\n"
+            "Laisser un commentaire\n").encode()
+    p = newscomments.parse_page(data, page_id="f", suffix=".txt")
+    assert [c.author for c in p.comments] == ["JPA", "BINH"]
+    assert [c.text for c in p.comments] == ["Pourquoi pas ?", "Bien dit."]

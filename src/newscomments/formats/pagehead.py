@@ -81,7 +81,8 @@ _ARTICLE_BEGUN = 300  # characters of prose: about two paragraphs
 _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
-    re.compile(r"^(?:Written by|Author\b)\s*:?\s*(?P<who>\S.{0,60})$", re.I),  # not "authorized_…"
+    # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
+    re.compile(r"^(?:Written by\s*:?|Author\s*:)\s*(?P<who>\S.{0,60})$", re.I),
     # Twenty Twenty / Twenty Twenty-One: the screen-reader label before "By NAME"
     re.compile(r"^Post author\s+(?:by\s+)?(?P<who>\S.{0,60})$", re.I),
     # "By NAME | @handle | DATE": the name, and the date among the parts after it
@@ -172,7 +173,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 prose += len(raw)
             continue
         # (Fence lines hold markup, so they never take the quick path above.)
-        if raw[0] in "`~[" and (raw[:3] in ("```", "~~~") or raw in ("[code]", "[/code]")):
+        if raw[0] in "`~[" and (tb.is_fence(raw) or raw in ("[code]", "[/code]")):
             # a fenced code block (html2text: "[code]" … "[/code]"): its "# " lines are code
             # comments
             in_code = raw != "[/code]" and (raw == "[code]" or not in_code)

@@ -5,6 +5,7 @@ lines live here, not in if-chains in the parsers."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -538,7 +539,23 @@ def text_block(lines: list[str]) -> str:
             cur.append(p)
     if cur:
         out.append("\n".join(cur))
-    return "\n\n".join(p for p in out if p.strip())
+    text = "\n\n".join(p for p in out if p.strip())
+    if "&" in text and _CHAR_REF.search(text):
+        # Character references a page's source kept ("it&#8217;s", "&amp;"): markdown reads
+        # them as the characters (CommonMark), and so do the exports that print them in text.
+        text = html.unescape(text)
+    return text
+
+
+_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def is_fence(s: str) -> bool:
+    """Does the stripped line ``s`` open or close a fenced code block? Not "```x```": an
+    info string after backticks holds no backtick (CommonMark), so that is inline code."""
+    if s[:3] == "```":
+        return "`" not in s.lstrip("`")
+    return s[:3] == "~~~"
 
 
 # --- detection helpers ----------------------------------------------------------------------

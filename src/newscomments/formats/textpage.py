@@ -46,7 +46,7 @@ _QUOTES = "“”\"«»„"
 # "N Gedanken zu", "N pensées sur", "N opiniones en", "Un commento su", "N pensieri riguardo",
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
-    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
+    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|reader comments?|leser-?kommentare?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
                r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|yorum)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
@@ -174,6 +174,37 @@ def is_cut_off(text: str) -> bool:
     return not (len(last) <= 60 and dates.maybe_date(last) and dates.parse_date(last) is not None)
 
 
+def _page_after_comments(text: str, comments: list[ParsedComment]) -> bool:
+    """Does the page go on for several lines after the last comment's text (a related-posts
+    block, a footer)? Then a file that stops mid-word was cut there, after the comment list,
+    and it is whole. (A file cut inside the list ends in the last comment's text or in the
+    next header, within a line or two of it.)"""
+    if not comments or not comments[-1].text:
+        return False
+    # The last line long enough to be found in the page alone (not "Thanks!" or a signature)
+    last = [line.strip() for line in comments[-1].text.split("\n") if line.strip()]
+    skipped = 0
+    while last and len(last[-1]) < 12 and skipped < 3:
+        last.pop()
+        skipped += 1
+    at = text.rfind(last[-1]) if last and len(last[-1]) >= 12 else -1
+    if at < 0:
+        return False  # the text was rewritten (escapes undone): no telling where it ends
+    tail = [line.strip() for line in text[at + len(last[-1]):].split("\n") if line.strip()][skipped:]
+    # The comment closed by its reply button: a cut header or text below it would be a line or
+    # two. (Without the button, as in themes that print the name and date under the text, the
+    # lines below may be the next comment's, cut before its footer.)
+    closed = bool(tail) and _is_reply_button_line(tail[0])
+    return closed and len(tail) > _CUT_TAIL_LINES
+
+
+def _is_reply_button_line(line: str) -> bool:
+    s = tb.norm(tb.plain(line.lstrip("*-+• ").strip()))
+    return s.rstrip("↓→ ") in _REPLY_BUTTONS
+
+
+# Lines a cut file may hold after the last comment's text: its reply button and a cut header.
+_CUT_TAIL_LINES = 3
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
 # The buttons some themes print under the list (Newspack's "Expand comments").
 _LIST_CONTROLS = frozenset(["expand comments", "load more comments", "show more comments", "view more comments",
@@ -228,7 +259,7 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
     fence = False
     for i, line in enumerate(lines):
         s = line.strip()
-        if s.startswith(("```", "~~~")):
+        if s[:1] in "`~" and tb.is_fence(s):
             fence = not fence
             continue
         if i in skip or not s or tb.is_residue(s) or s.startswith((":::", ".. ")):
@@ -275,7 +306,8 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
     reasons = list(reasons)
     if "load-more" in reasons and declared is not None and declared <= len(comments):
         reasons.remove("load-more")
-    if region is not None and is_cut_off(text) and region[1] >= len(lines) - 1:
+    if region is not None and is_cut_off(text) and region[1] >= len(lines) - 1 \
+            and not _page_after_comments(text, comments):
         reasons.append("file-cut")
     if declared is not None and declared > len(comments):
         reasons.append("declared-exceeds-parsed")

@@ -66,7 +66,7 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/7"
+VERSION = "wordpress_text/8"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
@@ -156,6 +156,8 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     "Réponse",
     # da/nb, sv, fi, cs, ro, hu: core's "Reply" (see SAYS_WORDS_DATED).
     "Svar", "Svara", "Vastaa", "Odpovědět", "Răspunde", "Válasz",
+    # Every word a header line may end with (de "Antwort ↓": Twenty Twelve's reply link).
+    *layouts.TRAILING_REPLY_WORDS,
     # Like and edit buttons (Jetpack's "Like", de "Liken"/"Gefällt mir", core's edit link
     # "(Edit)"/"(Bearbeiten)") that converters print on their own line under the text.
     "Liken", "Liken Liken", "Like Like", "Gefällt mir", "J'aime", "Me gusta", "Mi piace",
@@ -511,6 +513,16 @@ def _count_heading(line: str) -> tuple[int, str | None] | None:
         found = textpage.count_header(layouts.before_tail(line))
         if found is not None:
             found = (found[0], None)
+    if found is None and len(line) < 200:
+        # The heading and the theme's call to write one, glued into a line by a converter:
+        # "33 LESER-KOMMENTARE Geben Sie jetzt Ihre Meinung zu diesem Thema ab", "12 Comments
+        # **Join the discussion**". The count's words end where a capitalised word follows.
+        words = tb.plain(line.strip().lstrip("#").strip()).split()
+        for k in (2, 3):
+            if len(words) > k + 1 and words[k][:1].isupper() and words[0][:1].isdigit():
+                found = textpage.count_header(" ".join(words[:k]))
+                if found is not None:
+                    return found[0], None
     return found
 
 
@@ -1246,6 +1258,7 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
+                    or tb.norm(tb.plain(keep[-1].strip().lstrip("*-+• "))) in layouts.BACK_TO_TOP
                     or tb.norm(keep[-1]) == "by post author"  # Twenty Twenty's badge in the footer
                     or _next_item_top(keep)):
         keep.pop()

@@ -124,12 +124,24 @@ def clean_name(name: str, says_words: str) -> str:
         words.pop()
     if len(words) > 1 and words[0].casefold() in _BUTTON_FIRST and (lead := _leading_button(words)):
         del words[:lead]  # the reply button a theme prints before the name (Customizr)
+    if len(words) > 1 and (words[0].casefold() in _BY_WORDS or words[0] == "von"):
+        del words[0]  # "by NAME on DATE", fr "par NAME le DATE": the label, not the name
     return " ".join(words)
 
 
-_BUTTON_FIRST = frozenset(["log", "reply", "antworten", "répondre", "responder", "rispondi"])
+# "By" before a name in a meta line, in the languages of _SEP's joining words. German "von"
+# counts only in lower case ("Von" may begin a surname).
+_BY_WORDS = frozenset(["by", "par", "por", "door", "przez"])
+
+
+_BUTTON_FIRST = frozenset(["log", "reply", "antworten", "répondre", "responder", "rispondi",
+                           "back", "haut", "nach", "volver"])
 _LEADING_BUTTONS = (("log", "in", "to", "reply"), ("reply",), ("antworten",), ("répondre",), ("responder",),
-                    ("rispondi",))
+                    ("rispondi",),
+                    # the previous comment's "back to top" link (Drupal themes), which converters
+                    # that print no indentation (inscriptis) leave on the line above the name
+                    ("back", "to", "top"), ("haut", "de", "page"), ("nach", "oben"), ("volver", "arriba"))
+BACK_TO_TOP = frozenset(" ".join(words) for words in _LEADING_BUTTONS[-4:])
 
 
 def _leading_button(words: list[str]) -> int:
@@ -169,6 +181,21 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     """(name, date) of a one-line "NAME DATE [Reply]" header, or None."""
     if not tb.has_digit(s) or len(s) > 160:
         return None  # every date of these themes has a digit
+    found = _split_name_date(s, memo)
+    if found is None and (m := _BADGE_GLUED.search(s)) is not None \
+            and tb.norm(s[:m.end() - 1].rsplit(None, 1)[-1]) in AUTHOR_BADGES:
+        # Converters that join inline elements without a space (resiliparse) glue the date to
+        # the author's badge before it: "Mathias Autor11. Dezember 2012 um 13:19". (Only
+        # after a badge: a name glued to its date is how link-stripped Blogger headers look,
+        # "Unknown5 août 2015", and those are other_text's.)
+        found = _split_name_date(f"{s[:m.end() - 1]} {s[m.end() - 1:]}", memo)
+    return found
+
+
+_BADGE_GLUED = re.compile(r"[^\W\d_]\d")
+
+
+def _split_name_date(s: str, memo: dict | None) -> tuple[str, str] | None:
     s = _TRAIL.sub("", strip_residue(s)).strip()
     if s.endswith(" #"):
         s = _HASH_PERMALINK.sub("", s)  # the permalink printed "#" after the date (WooThemes' span.perma)
