@@ -1228,6 +1228,15 @@ def test_entry_author_byline_without_its_by_word():
     assert parse_page(data, page_id="p", suffix=".html").byline == "Lars Kamfjord"
 
 
+def test_author_archive_link_in_a_box_named_for_the_authors_name():
+    # tagDiv Newspaper: "By" in its own div, the author archive's link, a dash in another div
+    data = page_bytes("wp_badge_in_name.html").replace(
+        b"</h1>", b'</h1><div class="td-module-meta-info"><div class="td-post-author-name">'
+                  b'<div class="td-author-by">By</div> <a href="https://blog.example/author/mark/">Mark Beuving'
+                  b'</a><div class="td-author-line"> - </div></div></div>', 1)
+    assert parse_page(data, page_id="p", suffix=".html").byline == "Mark Beuving"
+
+
 def test_spip_item_anchored_after_its_nested_reply_is_no_parent_of_it():
     # Broken markup: the outer message's anchor comes after the reply nested in it. A parent
     # always comes first, so the reply stays a root (found by a mutation test: it crashed).

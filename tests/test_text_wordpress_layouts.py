@@ -811,3 +811,11 @@ def test_by_label_before_the_name_and_a_back_to_top_link_above_it():
     p = newscomments.parse_page(data, page_id="f", suffix=".txt")
     assert [c.author for c in p.comments] == ["JPA", "BINH"]
     assert [c.text for c in p.comments] == ["Pourquoi pas ?", "Bien dit."]
+
+
+def test_a_lower_case_like_line_is_the_commenters_word_and_the_like_button_is_not():
+    data = ("Silent install\n\nThe steps.\n\n2 thoughts on “Silent install”\n\n"
+            "Ann Lee says:\nMay 2, 2024 at 4:20 pm\n\nWhat is it\nlike\nwith version 19?\n\nLike\n\nReply\n\n"
+            "Bo Ray says:\nMay 3, 2024 at 9:00 am\n\nWorks.\n\nLike\n\nReply\n").encode()
+    p = newscomments.parse_page(data, page_id="l", suffix=".txt")
+    assert [c.text for c in p.comments] == ["What is it\nlike\nwith version 19?", "Works."]

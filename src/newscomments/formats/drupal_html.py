@@ -42,7 +42,7 @@ from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 
 NAME = "drupal_html"
-VERSION = "drupal_html/4"
+VERSION = "drupal_html/5"
 SUFFIXES = (".html", ".htm")
 
 # The anchor and the comment element right after it, as the comment module writes them.

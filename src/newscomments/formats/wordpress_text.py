@@ -1276,9 +1276,15 @@ def _is_reply_button(s: str, plain: str) -> bool:
     """Is the stripped line ``s`` (``plain``: its _button_text) a comment's reply button: one of REPLY_WORDS, or only a short link to core's reply
     form of a comment (``?replytocom=ID``) whatever a theme labels it ("Reply to this comment")?"""
     if plain in REPLY_WORDS:
-        return True
+        # Like buttons print their label capitalised ("Like", "Gefällt mir"): a line "like"
+        # in lower case is the commenter's own word.
+        return not (plain in _LIKE_LABELS and tb.plain(s).lstrip("*-+• [")[:1].islower())
     return s[:1] == "[" and s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
         and tb.REPLYTOCOM.search(s) is not None and s.count("](") == 1
+
+
+_LIKE_LABELS = frozenset(w for w in REPLY_WORDS if w.startswith(("like", "liken", "gefällt", "j'aime", "me gusta",
+                                                                   "mi piace")))
 
 
 def _next_item_top(keep: list[str]) -> bool:

@@ -251,7 +251,10 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
                    ".entry-author, "  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
-                   ".vcard.author .fn, .post-header span.fn")  # hAtom themes (Tarski), Blogger's post header
+                   ".vcard.author .fn, .post-header span.fn, "  # hAtom themes (Tarski), Blogger's post header
+                   # the author archive's link in a box named for the author's name (tagDiv
+                   # Newspaper's "td-post-author-name": "By" in its own div, then the link)
+                   "[class*=author-name] a[href*='/author/']")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
