@@ -819,3 +819,31 @@ def test_a_lower_case_like_line_is_the_commenters_word_and_the_like_button_is_no
             "Bo Ray says:\nMay 3, 2024 at 9:00 am\n\nWorks.\n\nLike\n\nReply\n").encode()
     p = newscomments.parse_page(data, page_id="l", suffix=".txt")
     assert [c.text for c in p.comments] == ["What is it\nlike\nwith version 19?", "Works."]
+
+
+def test_one_line_records_of_twenty_twelve_name_on_date_said_text_and_reply_link():
+    # A converter that prints each comment <article> as one paragraph: header, text and the
+    # reply link on one line. Prose with "on ... said:" and no date stays text.
+    link = "https://blog.example/2013/09/14/terrain/"
+    data = ("# Terrain\n\nA tutorial.\n\n## 2 thoughts on “Terrain”\n\n"
+            f" [Eric H](https://e.example/) on [September 14, 2013 at 11:58 am]({link}#comment-4348) said: "
+            f"Try more regions. [Reply ↓]({link}?replytocom=4348#respond)\n\n"
+            f" Fleep Tuque on [September 15, 2013 at 9:16 am]({link}#comment-4367) said: As an update, the "
+            f"note on Monday he said: fine. [Reply ↓]({link}?replytocom=4367#respond)\n").encode()
+    p = newscomments.parse_page(data, page_id="o", suffix=".md")
+    assert facts(p) == [("Eric H", "September 14, 2013 at 11:58 am", None),
+                        ("Fleep Tuque", "September 15, 2013 at 9:16 am", None)]
+    assert [c.text for c in p.comments] == ["Try more regions.", "As an update, the note on Monday he said: fine."]
+    assert [c.native_id for c in p.comments] == ["4348", "4367"]
+
+
+def test_hard_wrapped_dump_dates_over_two_lines_and_links_cut_before_their_url():
+    # A dump wrapped at a fixed width, whose links lost their "](url)": "[NAME" and "[Reply".
+    data = ("Super considered super\n\nA post.\n\n2 Comments on “Super considered super”\n\n"
+            "![](https://i.example/a.png)[Matías\n\nSays:\nMay 26, 2011\nat 11:27 am\n\nThis post rocks.\n\n[Reply\n\n"
+            "![](https://i.example/b.png)afranck64\nSays:\nJanuary 10,\n2012 at 7:42 am\n\n"
+            "I didn’t know.\n\n[Reply\n").encode()
+    p = newscomments.parse_page(data, page_id="w", suffix=".md")
+    assert facts(p) == [("Matías", "May 26, 2011 at 11:27 am", None),
+                        ("afranck64", "January 10, 2012 at 7:42 am", None)]
+    assert [c.text for c in p.comments] == ["This post rocks.", "I didn’t know."]

@@ -352,6 +352,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = layouts.join_wrapped_links(lines)
     if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
         lines = layouts.join_split_nodes(lines)
+    if " said: " in text or " said : " in text:
+        lines = layouts.split_one_line_records(lines)
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     region = _region(lines, memo)
     if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):
@@ -1050,19 +1052,23 @@ def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
         j += 1
     if j >= end:
         return
+    found = None
     for used in (1, 2):
-        if j + used > end:
-            break
+        if j + used > end or used == 2 and (not lines[j + 1].strip() or len(lines[j + 1].strip()) > 30):
+            break  # (a second line only as the date's short rest: hard-wrapped dumps)
         raw = " ".join(lines[k].strip() for k in range(j, j + used))
         label = tb.plain(raw).strip()
         if label[:1] == "#":
             label = label.lstrip("#").strip()  # "##### [DATE](…#comment-N)": a heading
         label = re.sub(r"\s*<https?://[^>]*>`?_*$", "", label).strip("` ")
         if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
-            rec.date_raw = label
-            rec.links += tb.link_targets(raw)
-            rec.body_start = j + used
-            return
+            found = (label, raw, used)
+            # A dump wrapped at a fixed width cuts the date: "May 26, 2011" / "at 11:27 am",
+            # "January 10," / "2012 at 7:42 am". The next line goes on when both read as one.
+    if found is not None:
+        rec.date_raw, raw, used = found
+        rec.links += tb.link_targets(raw)
+        rec.body_start = j + used
 
 
 def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
@@ -1269,6 +1275,8 @@ def _button_text(s: str) -> str:
     """tb.norm(tb.plain(s)) without the arrow of Twenty Twelve's "Reply ↓" (in any language:
     "回复 ↓")."""
     plain = tb.norm(tb.plain(s))
+    if plain[:1] == "[" and "]" not in plain:
+        plain = plain[1:]  # "[Reply": a link whose "](url)" a converter cut off (unclosed)
     return plain[:-1].rstrip() if plain[-1:] in ("↓", "→") else plain
 
 

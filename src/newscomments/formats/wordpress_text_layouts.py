@@ -97,7 +97,9 @@ _AVATAR_LEAD = re.compile(r"^(?:(?:\[[^\[\]\s]{0,60}\]\s*)+|[●•◦▪■□�
 def strip_avatar(name: str) -> str:
     """``name`` without the avatar residue before it (see _AVATAR_LEAD)."""
     if name[:1] == "[" or name[:1].casefold() in "aаgup●•◦▪■□☆○◆◇":
-        return _AVATAR_LEAD.sub("", name, count=1)
+        name = _AVATAR_LEAD.sub("", name, count=1)
+    if name[:1] == "[" and "]" not in name:
+        name = name[1:].lstrip()  # "[Matías": the name's link with its "](url)" cut off
     return name
 
 
@@ -386,3 +388,38 @@ def footer_at(line: str, memo: dict | None = None) -> tuple[str, str, str] | Non
     if m is None or dates.parse_date(m.group("date").strip(), memo=memo) is None:
         return None
     return FOOTER_WORDS[m.group("kind").casefold()], m.group("name").strip(), m.group("date").strip()
+
+
+# --- one line per comment ----------------------------------------------------------------------
+
+# Twenty Eleven / Twenty Twelve's header "NAME on DATE said:" with the comment's text and its
+# reply link after it on the same line: what a converter that prints each comment <article> as
+# one paragraph makes of it.
+_SAID_THEN_TEXT = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<header>\S.{0,400}?\s+on\s+\S.{3,400}?"
+                             r"\s+said\s*:)\s+(?P<text>\S.*)$", re.I)
+_HEADER_SAID = re.compile(r"^(?P<name>\S.{0,120}?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:$", re.I)
+# A reply link closing the line: "[Reply ↓](…?replytocom=4348#respond)", in any language.
+_TRAILING_REPLY_LINK = re.compile(r"\s*(?P<link>\[[^\[\]]{1,40}\]\([^()\s]*replytocom=\d+[^()\s]*\))\s*$")
+
+
+def split_one_line_records(lines: list[str]) -> list[str]:
+    """Lines that hold a whole "NAME on DATE said: TEXT [Reply ↓](…)" comment become the
+    header line, the text line and the reply link's line, as other converters print them. The
+    header must be one: a name of a few words and a whole date ("… on Monday he said: …" in
+    prose has no date)."""
+    out: list[str] = []
+    for line in lines:
+        m = _SAID_THEN_TEXT.match(line) if " said" in line or " Said" in line else None
+        header = tb.plain(m.group("header")).strip() if m else ""
+        h = _HEADER_SAID.match(header) if m else None
+        if h is None or len(h.group("name").split()) > 6 or not dates.maybe_date(h.group("date")) \
+                or dates.parse_date(h.group("date")) is None:
+            out.append(line)
+            continue
+        pad = " " * len(m.group("lead"))
+        text = m.group("text")
+        reply = _TRAILING_REPLY_LINK.search(text)
+        out += [m.group("lead") + m.group("header"), "", pad + text[:reply.start()] if reply else pad + text]
+        if reply:
+            out += ["", pad + reply.group("link")]
+    return out
