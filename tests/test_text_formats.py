@@ -705,3 +705,20 @@ def test_signed_posts_without_a_comment_heading_are_no_comments():
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".txt")
     assert (p.comment_system, p.comments, p.notes) == ("none", (), ())
     assert "Second post" in p.body
+
+
+def test_title_under_category_bullets_and_a_meta_block_printed_node_per_line():
+    # inscriptis of tagDiv Newspaper: the category links as a list, the title, then "By" /
+    # NAME / "-" / DATE / view and comment counters, each on its own line.
+    from newscomments.formats import pagehead
+    lines = ["  * Church", "  * News", "", "Stop Treating Her Like Garbage", "", "      By", "    Mark Beuving",
+             "      -", "  May 12, 2019", "    1205", "    4", "", "  I am disgusted by how she has been treated."]
+    head = pagehead.read_head(lines)
+    assert (head.title, head.byline, head.published.raw) == ("Stop Treating Her Like Garbage", "Mark Beuving",
+                                                             "May 12, 2019")
+
+
+def test_count_header_title_without_the_form_link_after_it():
+    assert textpage.count_header("45 Comments to “Make Movies from Photos” | Leave a Comment!") == (
+        45, "Make Movies from Photos")
+    assert textpage.count_header("3 thoughts on “Left – Right”") == (3, "Left – Right")

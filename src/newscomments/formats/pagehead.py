@@ -321,8 +321,13 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
 def _dated_first_line(lines: list[str], start: int, end: int
                       ) -> tuple[str, PostedTime, str | None] | None:
     """(title, date, byline) when the first non-blank line is a title-like line (short, no
-    sentence's end) and the next one is the post's date or meta line (see meta_below)."""
+    sentence's end) and the next one is the post's date or meta line (see meta_below). The
+    post's category links that themes print above the title as a list ("* News") come first."""
     i = _next_line(lines, start, end)
+    for _ in range(_CATEGORY_ITEMS):
+        if i is None or not _SHORT_ITEM.match(lines[i]):
+            break
+        i = _next_line(lines, i + 1, end)
     title = _title_like(lines[i]) if i is not None else None
     if title is None:
         return None
@@ -337,6 +342,10 @@ def _dated_first_line(lines: list[str], start: int, end: int
             and len(post.split()) >= 3 and len(lines[after].strip()) > len(post):
         title = post  # (a one- or two-word line there is the article's first subheading)
     return title, dated, who
+
+
+_CATEGORY_ITEMS = 6
+_SHORT_ITEM = re.compile(r"^\s*[-*+•]\s+\S.{0,30}$")
 
 
 def _next_line(lines: list[str], i: int, end: int) -> int | None:
@@ -491,9 +500,20 @@ def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, s
     """(date, byline) of the line under a title: a date alone, or the post's meta line that
     holds one among other words ("Publicado el 17/09/2015 por NAME.", "vrijdag 25 januari 2008
     in Uncategorized door NAME | 2 comments"), with the name after its by-word."""
-    line = next((lines[j].strip() for j in range(i, min(end, i + 3)) if lines[j].strip()), "")
+    at = next((j for j in range(i, min(end, i + 3)) if lines[j].strip()), None)
+    line = lines[at].strip() if at is not None else ""
     if not line:
         return None, None
+    if tb.norm(line) in _BY_WORDS_ALONE:
+        # A dump that prints every node on its own line: "By" / "NAME" / "-" / "DATE" (tagDiv
+        # Newspaper in inscriptis); the meta line is the run of short lines from the by-word.
+        run = [line]
+        for j in range(at + 1, min(end, at + 6)):
+            part = lines[j].strip()
+            if not part or len(part) > 40:
+                break
+            run.append(part)
+        line = " ".join(run)
     if (alone := _as_date(line)) is not None:
         return alone, None
     plain = tb.plain(line)
@@ -514,9 +534,12 @@ def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, s
 _GLUED_DATES = re.compile(r"^(\S.*?\d{4})[^\W\d_]{3,}\.? \d{1,2}, \d{4}")
 
 
-# A by-word and the name after it, up to a separator, a joining word or the line's end.
+# A by-word and the name after it, up to a separator (a spaced dash too), a joining word or
+# the line's end.
 _BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,./\d]{2,60}?)"
-                      r"(?=\s*(?:[|·•,./]|\s(?-i:in|under|le|el|am|on|op|em|i|på|il|dans|en|im|no|na)\s|$))", re.I)
+                      r"(?=\s*(?:[|·•,./]|\s[-–—]\s|\s(?-i:in|under|le|el|am|on|op|em|i|på|il|dans|en|im|no|na)\s|$))",
+                      re.I)
+_BY_WORDS_ALONE = frozenset(["by", "par", "por", "door", "av", "von", "di", "von:", "by:"])
 
 
 def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:

@@ -97,6 +97,9 @@ _TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+
 _WITH_TITLE_THEN_COUNT = [*COUNT_HEADERS, _TITLE_THEN_COUNT]
 
 
+_TITLE_TAIL = re.compile(r"[”»\"]\s+[|–—-]\s+\S.*$")
+
+
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
     """:func:`count_header` of a line given as ``tb.plain()`` of it stripped of its heading
     marks, for a caller that has that already."""
@@ -127,6 +130,8 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
                 # over the years"), and a block title decides whether the comments belong to
                 # another post (wordpress_text._foreign_block).
                 title = None
+            if title and (tail := _TITLE_TAIL.search(title)) is not None:
+                title = title[:tail.start()]  # "… “T” | Leave a Comment!": the form link after the title
             return int(digits), (title.strip() if title else None)
     return None
 
