@@ -847,3 +847,38 @@ def test_hard_wrapped_dump_dates_over_two_lines_and_links_cut_before_their_url()
     assert facts(p) == [("Matías", "May 26, 2011 at 11:27 am", None),
                         ("afranck64", "January 10, 2012 at 7:42 am", None)]
     assert [c.text for c in p.comments] == ["This post rocks.", "I didn’t know."]
+
+
+def test_pandoc_markdown_spans_round_the_count_names_with_hard_breaks_and_escaped_pingback_excerpts():
+    # pandoc -t markdown of a theme with spans in the count heading, the heading's id after a
+    # "Leave new" link, names ended by a hard line break ("\"), and a pingback printed with the
+    # comments' one-line header over an escaped "\[...\]" excerpt, between blanked div fences.
+    data = ("# Vreni\n\nDer Artikel.\n\n::::: {#comments}\n"
+            "#### [[3]{.n} [Kommentare]{.w}]{#comments-title}. [Leave new](#respond) {#c .w-comments-title}\n\n"
+            "1.  ::::: {#comment-120 .comment}\n    ::: comment-author\n    [Rouven]{.author}\\\n"
+            "    20. Juni 2018 um 15:16 Uhr\n    :::\n\n    ::: comment-text\n    Spannend.\n    :::\n    :::::\n\n"
+            "2.  ::::: {#comment-122 .comment}\n    ::: comment-author\n"
+            "    **[Bloggertipps: Werbung - CASTLEMAKER](https://c.example/k/){.url}** 21. Juni 2018 um 9:02 Uhr\n"
+            "    :::\n\n    ::: comment-text\n    \\[...\\] Update vom 21.06.2018 \\[...\\]\n    :::\n    :::::\n\n"
+            "3.  ::::: {#comment-124 .comment}\n    ::: comment-author\n    [Ines]{.author}\\\n"
+            "    22. Juni 2018 um 8:00 Uhr\n    :::\n\n    ::: comment-text\n    Danke.\n    :::\n    :::::\n"
+            ":::::\n").encode()
+    p = newscomments.parse_page(data, page_id="v", suffix=".md")
+    assert p.format == "wordpress_text" and p.declared_comment_count == 3
+    assert [(c.author, c.kind) for c in p.comments] == [
+        ("Rouven", "comment"), ("Bloggertipps: Werbung - CASTLEMAKER", "pingback"), ("Ines", "comment")]
+
+
+def test_html2text_item_marker_with_the_comment_number_and_avatar_on_one_line():
+    # html2text: "1. 1 ![](avatar)" opens each item; the header and text follow unindented, so
+    # the items' markers give the thread, and the next item's marker is no part of a text.
+    data = ("# Baby\n\nText.\n\n## 3 Kommentare\n\n"
+            "  1. 1 ![](https://g.example/a.png)\n\nJulia [on 11/08/2020 at 9:52 ](https://b.example/#comment-1)\n\n"
+            "Antworten\n\nSo schön.\n\n"
+            "     * 2 ![](https://g.example/b.png)\n\n[Swantje](https://b.example) [on 16/08/2020 at 12:56 ](https://b.example/#comment-3)\n\n"
+            "Antworten\n\n❤️\n\n"
+            "  2. 3 ![](https://g.example/c.png)\n\nLuna [on 11/08/2020 at 9:58 ](https://b.example/#comment-2)\n\n"
+            "Antworten\n\nToll.\n").encode()
+    p = newscomments.parse_page(data, page_id="b", suffix=".md")
+    assert [(c.author, c.parent_position, c.text) for c in p.comments] == [
+        ("Julia", None, "So schön."), ("Swantje", 0, "❤️"), ("Luna", None, "Toll.")]

@@ -244,7 +244,7 @@ def _headed_records(head: str) -> bool:
     lines = head.split("\n")
     headings = layouts.SECTION_HEADINGS
     for i in [k for k, line in enumerate(lines)
-              if line and (line.lstrip(" \t#*_>")[:1].isdigit()
+              if line and (line.lstrip(" \t#*_>[")[:1].isdigit()  # "[" : pandoc's "[[33]{.a} Comments]{.b}"
                            or len(line) < 48 and (line.strip(" \t#*_:>").casefold() in headings
                                                   or ")" in line and "(" in line and tb.has_digit(line)
                                                   # the count after its label: "Комментариев: 55"
@@ -511,6 +511,8 @@ def _count_heading(line: str) -> tuple[int, str | None] | None:
     """textpage.count_header, also of a heading printed with a link beside it ("4 Comments .
     Leave new", "3 Comments | Add yours": the count and the form link in one meta line)."""
     found = textpage.count_header(line)
+    if found is None and line[-1:] == "}":
+        line = pagehead.HEADING_ATTRS.sub("", line)  # pandoc's "{#comments .title}" after the tail
     if found is None and layouts.has_tail_separator(line):
         found = textpage.count_header(layouts.before_tail(line))
         if found is not None:
@@ -786,7 +788,7 @@ def _pingback_title_header(lines: list[str], below: int, parts: list[str], inden
     return "name-date", _NameDate(found[0], found[1]), len(parts), indent
 
 
-_PINGBACK_OPEN = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\]")
+_PINGBACK_OPEN = re.compile(r"^\\?\[(?:…|\.\.\.|&#8230;)\\?\]")  # markdown may escape it: "\[...\]"
 _NAME_MARKS = frozenset("#—–")
 _LEADING_MARKS = re.compile(r"^(?:#{1,6}\s+)?(?:[—–]\s+)?")
 
@@ -945,6 +947,8 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
         return None  # a lone "says:" is the end of a header, never a name
     if s[-1] == "}":
         s = pagehead.HEADING_ATTRS.sub("", s)  # pandoc's "##### NAME {#name .comment-name}"
+    if s[-1] == "\\":
+        s = s[:-1].rstrip()  # markdown's hard line break after the name (pandoc: "[NAME]{.author}\\")
     name = tb.plain(tb.strip_images(s)).strip(" *_")
     name = name[:-1].rstrip() if name.endswith(":") else name  # "NAME:" above a date line
     name = layouts.clean_name(name, SAYS_WORDS)
@@ -985,8 +989,9 @@ def _date_first(line: str) -> str | None:
 
 
 def _pingback_text_below(lines: list[str], k: int, end: int) -> bool:
-    """Does a pingback's "[…] excerpt" start the next non-blank line (within three)?"""
-    end = min(end, len(lines), k + 3)
+    """Does a pingback's "[…] excerpt" start the next non-blank line (within five: pandoc's
+    blanked div fences stand between)?"""
+    end = min(end, len(lines), k + 5)
     while k < end and not lines[k].strip():
         k += 1
     return k < end and _PINGBACK_OPEN.match(lines[k].strip()) is not None
@@ -1036,7 +1041,8 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
         if marker is None and "![" not in rest:
             break  # neither a list marker nor an image
         left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
-        if left and not (marker is not None and left.isdigit() and top != i):
+        # the comment's number may share the marker's line with the avatar ("1. 1 ![](…)")
+        if left and not (marker is not None and left.isdigit() and (top != i or "![" in rest)):
             break
         top, k = k, k - 1
         if marker is not None:
