@@ -1228,6 +1228,21 @@ def test_entry_author_byline_without_its_by_word():
     assert parse_page(data, page_id="p", suffix=".html").byline == "Lars Kamfjord"
 
 
+def test_a_recent_comments_widget_in_cores_markup_is_no_part_of_the_list():
+    # A sidebar widget that prints other posts' comments with core's own list markup (even a
+    # second div#comments): the page's own list is read without them.
+    widget = ('<aside id="recentcomments-2" class="widget widget_recentcomments"><h3>Recent Comments</h3>'
+              '<div id="comments"><ol class="commentlist"><li class="comment depth-1" id="li-comment-90">'
+              '<article id="comment-90"><cite class="fn">Memo</cite><p>On another post.</p></article></li>'
+              '</ol></div></aside>')
+    data = page_bytes("wp_nested.html").replace(b"</main>", b"</main>" + widget.encode(), 1)
+    p = parse_page(data, page_id="w", suffix=".html")
+    assert [c.native_id for c in p.comments] == ["11", "12", "13", "14"]
+    # a page whose only list is in a widget (a page builder's comments widget) keeps it
+    alone = page_bytes("wp_nested.html").replace(b'<div id="comments"', b'<div class="widget" id="comments"', 1)
+    assert len(parse_page(alone, page_id="w", suffix=".html").comments) == 4
+
+
 def test_author_archive_link_in_a_box_named_for_the_authors_name():
     # tagDiv Newspaper: "By" in its own div, the author archive's link, a dash in another div
     data = page_bytes("wp_badge_in_name.html").replace(

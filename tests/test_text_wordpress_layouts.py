@@ -882,3 +882,23 @@ def test_html2text_item_marker_with_the_comment_number_and_avatar_on_one_line():
     p = newscomments.parse_page(data, page_id="b", suffix=".md")
     assert [(c.author, c.parent_position, c.text) for c in p.comments] == [
         ("Julia", None, "So schön."), ("Swantje", 0, "❤️"), ("Luna", None, "Toll.")]
+
+
+def test_comments_heading_with_the_forms_link_and_meta_printed_as_a_list_reply_first():
+    # inscriptis of a theme that prints each comment's meta as a list (reply link, name, date,
+    # an empty item) under a "Kommentare" heading glued to its "Schreibe einen Kommentar" link.
+    data = ("Gendersprache\n\nDer Artikel.\n\n      Kommentare Schreibe einen Kommentar\n\n"
+            "         1. \n              + Antworten\n              + Dietmar Hilsebein\n"
+            "              + 8. April 2019 @ 11:38\n              + \n\n              Sind da Frauen nicht befragt worden?\n\n"
+            "              + \n                  o Antworten\n                  o Henning Lobin\n"
+            "                  o 10. April 2019 @ 16:29\n                  o \n\n"
+            "                  Sehen Sie, so sicher kann man nicht sein.\n\n"
+            "         2. \n              + Antworten\n              + ajki\n              + 8. April 2019 @ 11:40\n"
+            "              + \n\n              Naja.\n\n      Schreibe einen Kommentar\n").encode()
+    for page in (data, data.replace(b"\n", b"\r\n")):
+        p = newscomments.parse_page(page, page_id="s", suffix=".txt")
+        assert p.format == "wordpress_text"
+        assert facts(p) == [("Dietmar Hilsebein", "8. April 2019 @ 11:38", None),
+                            ("Henning Lobin", "10. April 2019 @ 16:29", 0), ("ajki", "8. April 2019 @ 11:40", None)]
+        assert [c.text for c in p.comments] == ["Sind da Frauen nicht befragt worden?",
+                                                "Sehen Sie, so sicher kann man nicht sein.", "Naja."]

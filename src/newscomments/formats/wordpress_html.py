@@ -259,7 +259,19 @@ def _items(tree) -> list:
         if node.mem_id != last and _is_item(node):
             items.append(node)
         last = node.mem_id
-    return items or _id_items(tree)
+    return _outside_widgets(tree, items or _id_items(tree))
+
+
+def _outside_widgets(tree, items: list) -> list:
+    """The items that are not in a widget, when the page has items outside widgets too: a
+    "Recent Comments" widget may print other posts' comments with core's own markup
+    (``ol.commentlist > li.comment``, even a second ``div#comments``). (A page builder may
+    print the post's own list in a widget: a page whose every item is in one keeps them.)"""
+    if not items:
+        return items
+    inside = {node.mem_id for widget in tree.css(S.WIDGETS) for node in widget.css(S.WP_ITEM_OR_ID)}
+    outside = [li for li in items if li.mem_id not in inside] if inside else items
+    return outside or items
 
 
 _CORE_ID = re.compile(r"^comment-\d+$")

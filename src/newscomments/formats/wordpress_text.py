@@ -239,6 +239,8 @@ def _headed_records(head: str) -> bool:
     a "Comments (12)" or "Комментариев: 55" heading or a "Comments" heading have records below it (the layouts
     without "says:" included)? Candidate lines are picked by string tests alone (no regex per
     line)."""
+    if "\r" in head:
+        head = normalize_newlines(head)  # as parse() reads the page (a CRLF file's lines end in "\r")
     if ":::" in head:
         head = tb.unfence_pandoc(head)  # as parse() reads the page
     lines = head.split("\n")
@@ -249,6 +251,8 @@ def _headed_records(head: str) -> bool:
                                                   or ")" in line and "(" in line and tb.has_digit(line)
                                                   # the count after its label: "Комментариев: 55"
                                                   or ": " in line and line.rstrip(" \t*_")[-1:].isdigit())
+                           # a heading with the form's link glued after it (pandoc: and its id)
+                           or len(line) < 90 and line.lstrip(" \t#*_>")[:4].casefold() in layouts.SECTION_HEADING_STARTS
                            # the title first: "《T》有81个想法" (zh), "「T」への2件のフィードバック" (ja)
                            or line.rstrip(" \t*_")[-2:] in _TITLE_FIRST_COUNT_ENDS)]:
         line = lines[i]
@@ -967,6 +971,8 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     if titled and not _pingback_text_below(lines, j + 1, end):
         return None  # a title is a pingback's name only above a "[…] excerpt […]"
     label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
+    if label[:1] in "-*+•◦▪o" and label[1:2] == " ":  # ("o": inscriptis's third-level bullet)
+        label = label[2:].lstrip()  # the date's own list item, when a theme prints its meta as a list
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         label = _date_first(label)
         if label is None:
@@ -1269,7 +1275,10 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
         if plain[:1] in "lgj" and len(plain) <= 40 and _LIKE_BUTTONS.match(plain):
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
+    while keep and (not keep[0].strip() or len(keep[0].strip()) <= 3 and _BARE_MARKER.match(keep[0])):
+        del keep[0]  # the empty last item of a meta list ("+ NAME" / "+ DATE" / "+ ")
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
+                    or len(keep[-1].strip()) <= 3 and _BARE_MARKER.match(keep[-1])
                     or tb.norm(tb.plain(keep[-1].strip().lstrip("*-+• "))) in layouts.BACK_TO_TOP
                     or tb.norm(keep[-1]) == "by post author"  # Twenty Twenty's badge in the footer
                     or _next_item_top(keep)):
@@ -1281,6 +1290,8 @@ def _button_text(s: str) -> str:
     """tb.norm(tb.plain(s)) without the arrow of Twenty Twelve's "Reply ↓" (in any language:
     "回复 ↓")."""
     plain = tb.norm(tb.plain(s))
+    if plain[1:2] == " " and plain[:1] in "-*+•o":
+        plain = plain[2:]  # the button as an item of the comment's meta list ("+ Antworten")
     if plain[:1] == "[" and "]" not in plain:
         plain = plain[1:]  # "[Reply": a link whose "](url)" a converter cut off (unclosed)
     return plain[:-1].rstrip() if plain[-1:] in ("↓", "→") else plain

@@ -287,11 +287,29 @@ def before_tail(line: str) -> str:
 
 
 def is_section_heading(line: str) -> bool:
-    """A numberless "Comments" heading line (markdown marks and emphasis aside)."""
+    """A numberless "Comments" heading line (markdown marks and emphasis aside), also with the
+    theme's link to the form glued after it ("Kommentare Schreibe einen Kommentar")."""
     s = line.strip()
-    if not s or len(s) > 40:
+    if not s or len(s) > 80:
         return False
-    return tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:")) in SECTION_HEADINGS
+    if s[-1] == "}":
+        s = _ATTRS_AT_END.sub("", s)  # pandoc's "### Kommentare {#comments-title}"
+    n = tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:"))
+    if n in SECTION_HEADINGS:
+        return True
+    head, _, rest = n.partition(" ")
+    return head in SECTION_HEADINGS and rest.strip(" *_:!.") in FORM_CALLS
+
+
+_ATTRS_AT_END = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
+# The comment form's heading or link in core's translations and themes' wording.
+FORM_CALLS = frozenset(s.casefold() for s in [
+    "Leave a Reply", "Leave a Comment", "Add a comment", "Post a Comment", "Write a comment",
+    "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben", "Kommentar verfassen",
+    "Laisser un commentaire", "Deja un comentario", "Deja una respuesta", "Lascia un commento",
+    "Deixe um comentário", "Deixe uma resposta", "Laat een reactie achter", "Dodaj komentarz",
+    "Оставить комментарий", "Добавить комментарий"])
+SECTION_HEADING_STARTS = frozenset(h.split()[0][:4] for h in SECTION_HEADINGS)
 
 
 # --- node-per-line dumps -------------------------------------------------------------------

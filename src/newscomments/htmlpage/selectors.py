@@ -69,6 +69,7 @@ WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
 # nothing.
 WP_ID_ITEM = ".comment[id^=comment-], .pingback[id^=comment-], .trackback[id^=comment-], " \
              "ol > li[id^=comment-], ul > li[id^=comment-]"  # an old theme's own list ("ul#cml")
+WP_ITEM_OR_ID = f"{WP_ITEM}, {WP_ID_ITEM}"
 # comment-item-N: Neve puts the id only on the article inside its li. dsq-comment-N: the
 # Disqus plugin's server-side copy of the thread (its WordPress comment ids).
 WP_ID = re.compile(r"^(?:li-comment|comment|div-comment|comment-item|dsq-comment)-(?P<id>\d+)$")
@@ -123,6 +124,9 @@ WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".comment-likes, .fn, .cld-like-dislike-wrap, .comment-number")
 # Parts of an item that are never its text (".comment-number": the running number themes
 # print in each item, Pixelgrade's among them).
+# WordPress widgets (the widget API's wrapper class): a "Recent Comments" widget can print other
+# posts' comments in core's markup. (Not ".sidebar": themes name layout columns so.)
+WIDGETS = ".widget"
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
