@@ -1228,6 +1228,20 @@ def test_entry_author_byline_without_its_by_word():
     assert parse_page(data, page_id="p", suffix=".html").byline == "Lars Kamfjord"
 
 
+def test_an_items_html5_header_is_no_part_of_its_text():
+    # A theme without a text box: the item's <header> holds the name, the dated permalink and
+    # the reply link, and the text is a bare <p> beside it.
+    item = ('<ol class="comment-list"><li class="comment depth-1" id="li-comment-96"><article id="comment-96">'
+            '<div class="content"><header><span class="author">Chris Anamani</span> <a href="#comment-96">'
+            '<time datetime="2017-02-23T12:33:18+05:30">February 23, 2017 at 12:33 pm</time></a> '
+            '<span class="reply"><a class="comment-reply-link" href="#comment-96">Reply</a></span></header>'
+            '<p>Good material.</p></div></article></li></ol>')
+    data = page_bytes("generic_plain.html").replace(b"</body>", b'<div id="comments">' + item.encode() + b"</div></body>")
+    p = parse_page(data, page_id="h", suffix=".html")
+    assert p.format == "wordpress_html"
+    assert [(c.author, c.text) for c in p.comments] == [("Chris Anamani", "Good material.")]
+
+
 def test_a_recent_comments_widget_in_cores_markup_is_no_part_of_the_list():
     # A sidebar widget that prints other posts' comments with core's own list markup (even a
     # second div#comments): the page's own list is read without them.

@@ -130,7 +130,10 @@ WIDGETS = ".widget"
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
-               ".media-heading, .cld-like-dislike-wrap, .comment-number")
+               ".media-heading, .cld-like-dislike-wrap, .comment-number, "
+               # an item's own HTML5 header and footer: its name, date and reply link (a
+               # commenter cannot write these elements: core's kses drops them)
+               "header, footer")
 WP_REPLY_LINK = "a.comment-reply-link"
 WP_DATE_HOLDERS = "[class*=date], [class*=time]"
 WP_PERMALINK = "a[href*='#comment-']"
