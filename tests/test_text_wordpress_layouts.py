@@ -902,3 +902,15 @@ def test_comments_heading_with_the_forms_link_and_meta_printed_as_a_list_reply_f
                             ("Henning Lobin", "10. April 2019 @ 16:29", 0), ("ajki", "8. April 2019 @ 11:40", None)]
         assert [c.text for c in p.comments] == ["Sind da Frauen nicht befragt worden?",
                                                 "Sehen Sie, so sicher kann man nicht sein.", "Naja."]
+
+
+def test_pandoc_plain_image_placeholders_and_a_reply_link_above_the_name_open_the_list():
+    # pandoc -t plain prints an avatar without alt text as "[]"; with the reply item above the
+    # name, three short lines stand between the heading and the first name.
+    data = ("Gendersprache\n\nDer Artikel.\n\nKommentare Schreibe einen Kommentar\n\n"
+            "1.  []\n    []\n\n    - Antworten\n    - Dietmar Hilsebein\n    - 8. April 2019 @ 11:38\n    - \n\n"
+            "      Sind da Frauen nicht befragt worden?\n\n"
+            "2.  []\n    []\n\n    - Antworten\n    - ajki\n    - 8. April 2019 @ 11:40\n    - \n\n      Naja.\n").encode()
+    p = newscomments.parse_page(data, page_id="s", suffix=".txt")
+    assert facts(p) == [("Dietmar Hilsebein", "8. April 2019 @ 11:38", None), ("ajki", "8. April 2019 @ 11:40", None)]
+    assert [c.text for c in p.comments] == ["Sind da Frauen nicht befragt worden?", "Naja."]

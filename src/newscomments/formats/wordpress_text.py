@@ -619,8 +619,13 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return True
         if s.isdigit() or len(s) <= 6 and _BARE_MARKER.match(s):
             continue  # an item's marker alone ("1." in lynx) or the theme's comment number
-        # avatars aside; a link counts by its label ("[Leave a Reply](…#reply-title)")
+        if _is_reply_button(s, _button_text(s)):
+            continue  # a theme that prints the reply link above the name
+        # avatars aside (pandoc plain prints an image without alt text as "[]"); a link counts
+        # by its label ("[Leave a Reply](…#reply-title)")
         shown = tb.plain(tb.strip_images(s)).strip() if "](" in s else s
+        if "[]" in shown:
+            shown = _split_marker(shown.replace("[]", ""))[1]
         seen += 1 if shown else 0
         if seen > 2 or len(shown) > 60:
             return False
@@ -1035,7 +1040,9 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
     list item holding only the comment's number ("1. 1" / avatar / NAME) too."""
     top = i
     k = i - 1
-    for _ in range(2):
+    steps = 2
+    while steps > 0:
+        steps -= 1
         gap = k
         while k > floor and not lines[k].strip():
             k -= 1
@@ -1044,9 +1051,14 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
         if k <= floor or gap - k > 12:
             break
         marker, rest = _split_marker(lines[k])
-        if marker is None and "![" not in rest:
-            break  # neither a list marker nor an image
-        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
+        if marker is None and "![" not in rest and rest != "[]":
+            break  # neither a list marker nor an image (pandoc plain: "[]", one without alt text)
+        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).replace("[]", "").strip(" *_")
+        if marker is not None and top == i and left and tb.norm(left) in REPLY_WORDS and steps:
+            # the reply link as the first item of the comment's meta list, above the name
+            # ("+ Antworten" / "+ NAME" / "+ DATE"): the item above it opens the record
+            top, k, steps = k, k - 1, steps + 1
+            continue
         # the comment's number may share the marker's line with the avatar ("1. 1 ![](…)")
         if left and not (marker is not None and left.isdigit() and (top != i or "![" in rest)):
             break
