@@ -1041,6 +1041,7 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
     top = i
     k = i - 1
     steps = 2
+    reply_first = False
     while steps > 0:
         steps -= 1
         gap = k
@@ -1051,14 +1052,18 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
         if k <= floor or gap - k > 12:
             break
         marker, rest = _split_marker(lines[k])
-        if marker is None and "![" not in rest and rest != "[]":
-            break  # neither a list marker nor an image (pandoc plain: "[]", one without alt text)
-        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).replace("[]", "").strip(" *_")
-        if marker is not None and top == i and left and tb.norm(left) in REPLY_WORDS and steps:
-            # the reply link as the first item of the comment's meta list, above the name
-            # ("+ Antworten" / "+ NAME" / "+ DATE"): the item above it opens the record
-            top, k, steps = k, k - 1, steps + 1
+        if top == i and marker is not None and len(rest) <= 40 and tb.norm(tb.plain(rest)) in REPLY_WORDS:
+            # the reply link printed above the name (as the first item of the comment's meta
+            # list: "+ Antworten" / "+ NAME" / "+ DATE"): the item above it opens the record
+            top, k, steps, reply_first = k, k - 1, steps + 1, True
             continue
+        # (pandoc plain prints an avatar without alt text as "[]": read as one above a reply
+        # link only, where the list items are the meta's)
+        bare = reply_first and rest.replace("[]", "").strip() == ""
+        if marker is None and "![" not in rest and not bare:
+            break  # neither a list marker nor an image
+        left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
+        left = "" if bare else left
         # the comment's number may share the marker's line with the avatar ("1. 1 ![](…)")
         if left and not (marker is not None and left.isdigit() and (top != i or "![" in rest)):
             break
