@@ -596,12 +596,25 @@ def test_author_label_needs_a_word_end_and_its_colon():
     assert head.byline is None
 
 
-def test_character_references_in_comment_text_are_the_characters():
+def test_author_labels_without_colon_and_in_other_languages():
+    from newscomments.formats import pagehead
+    assert pagehead.read_head(["# Trains", "", "Author Maria Lopez", "", "Text."]).byline == "Maria Lopez"
+    # Twenty Sixteen's screen-reader labels glued on by a converter
+    assert pagehead.read_head(["# Snowdrops", "", "Author Ruth AdlerPosted on March 1, 2020"]).byline == "Ruth Adler"
+    for label in ("Autor: Maria Lopez", "Auteur : Maria Lopez", "Автор: Maria Lopez"):
+        assert pagehead.read_head(["# T", "", label]).byline == "Maria Lopez"
+
+
+def test_texturized_references_in_comment_text_are_the_characters_others_stay():
+    # An export or a double-escaped page leaves WordPress's texturized characters as numeric
+    # references ("It&#8217;s"); a comment about escaping shows "&amp;", "&#160;" and a URL's
+    # "&section=" on purpose, and code spans are code.
     data = ("# Resume\n\nA post.\n\n## 2 thoughts on “Resume”\n\nAnn Lee says:\n\nMay 2, 2024 at 4:20 pm\n\n"
-            "It&#8217;s neat &amp; tidy &#x2014; thanks.\n\nReply\n\nBo Ray says:\n\nMay 3, 2024 at 9:00 am\n\n"
-            "Use &lt;br&gt; there, R&D says so.\n\nReply\n").encode()
+            "It&#8217;s neat &#038; tidy &#x2014; thanks.\n\nReply\n\nBo Ray says:\n\nMay 3, 2024 at 9:00 am\n\n"
+            "Write &amp; and &#160;, not `&#8217;`: ?cat=4&section=news.\n\nReply\n").encode()
     p = newscomments.parse_page(data, page_id="e", suffix=".md")
-    assert [c.text for c in p.comments] == ["It’s neat & tidy — thanks.", "Use <br> there, R&D says so."]
+    assert [c.text for c in p.comments] == ["It’s neat & tidy — thanks.",
+                                            "Write &amp; and &#160;, not `&#8217;`: ?cat=4&section=news."]
 
 
 def test_a_one_line_code_span_with_three_backticks_opens_no_code_block():

@@ -914,3 +914,64 @@ def test_pandoc_plain_image_placeholders_and_a_reply_link_above_the_name_open_th
     p = newscomments.parse_page(data, page_id="s", suffix=".txt")
     assert facts(p) == [("Dietmar Hilsebein", "8. April 2019 @ 11:38", None), ("ajki", "8. April 2019 @ 11:40", None)]
     assert [c.text for c in p.comments] == ["Sind da Frauen nicht befragt worden?", "Naja."]
+
+
+# --- session 10's adversarial review: the rules above kept to their cases ----------------------
+
+def _page(heading: str, records: str, tail: str = "") -> bytes:
+    return f"Der Beitrag\n\nText des Beitrags.\n\n{heading}\n\n{records}{tail}".encode()
+
+
+def test_a_glued_count_line_after_the_list_or_in_a_comment_does_not_move_the_list():
+    records = ("Anna Berg says:\nMarch 4, 2019 at 9:12 am\n\nLooks great!\n\n2 Thoughts From Someone Who Voted No\n"
+               "* parking\n\nReply\n\nTom Baker says:\nMarch 4, 2019 at 11:40 am\n\nThanks.\n\nReply\n\n")
+    tail = "1,284 Comments Since We Started\n* Home\n* Imprint\n"
+    p = newscomments.parse_page(_page("2 Comments", records, tail), page_id="g", suffix=".txt")
+    assert (p.declared_comment_count, [c.author for c in p.comments]) == (2, ["Anna Berg", "Tom Baker"])
+
+
+@pytest.mark.parametrize("heading", ["2 commentaires des lecteurs Réagissez à cet article",
+                                     "2 lezersreacties Praat mee", "2 läsarkommentarer Skriv en kommentar",
+                                     "2 komentarze czytelników Dodaj komentarz", "2 Leser Kommentare Geben Sie Ihre Meinung ab"])
+def test_readers_comments_headings_glued_to_their_call(heading):
+    records = ("  1. Jonas Feld 11.03.2021 10:15\n\n     Erster Text.\n\n     Antworten\n"
+               "  2. Mara Linde 11.03.2021 18:40\n\n     Zweiter Text.\n\n     Antworten\n")
+    p = newscomments.parse_page(_page(heading, records), page_id="r", suffix=".txt")
+    assert (p.declared_comment_count, [c.author for c in p.comments]) == (2, ["Jonas Feld", "Mara Linde"])
+
+
+def test_a_by_word_is_a_label_only_when_every_header_begins_with_it():
+    labelled = ("Von Jonas Feld am 11. März 2021 um 10:15\n\nErster Text.\n\n"
+                "Von Mara Linde am 11. März 2021 um 18:40\n\nZweiter Text.\n")
+    names = ("Par Lindqvist 13 oktober 2020 kl. 08:15\n\nGlöm inte vattnet.\n\n"
+             "Eva Lind 13 oktober 2020 kl. 10:02\n\nBra poäng.\n")
+    assert [c.author for c in newscomments.parse_page(_page("2 Kommentare", labelled), page_id="b", suffix=".txt")
+            .comments] == ["Jonas Feld", "Mara Linde"]
+    assert [c.author for c in newscomments.parse_page(_page("2 kommentarer", names), page_id="b", suffix=".txt")
+            .comments] == ["Par Lindqvist", "Eva Lind"]
+
+
+def test_words_that_are_buttons_only_at_the_end_with_an_arrow_or_as_a_link():
+    records = ("Lisa Moser says:\n9. August 2021 um 07:30\n\nWas gilt bei Nebel?\nAntwort\nSchallsignal.\n\n"
+               "Nach oben\n\nAntwort ↓\n\nKai Brandt says:\n9. August 2021 um 09:10\n\nDanke.\n\n↑ Nach oben\n\n↓\n")
+    p = newscomments.parse_page(_page("2 Kommentare", records), page_id="a", suffix=".txt")
+    assert [c.text for c in p.comments] == ["Was gilt bei Nebel?\nAntwort\nSchallsignal.\n\nNach oben", "Danke."]
+
+
+def test_an_english_badge_glued_to_a_month_first_date():
+    records = ("  1. Jane Roe March 4, 2019 at 9:12 am\n\n     Nice roof.\n\n     Reply\n"
+               "     1. Mathias Post authorMarch 4, 2019 at 3:02 pm\n\n        Thanks.\n\n        Reply\n")
+    p = newscomments.parse_page(_page("2 Comments", records), page_id="m", suffix=".txt")
+    assert facts(p) == [("Jane Roe", "March 4, 2019 at 9:12 am", None), ("Mathias", "March 4, 2019 at 3:02 pm", 0)]
+
+
+def test_a_file_cut_in_a_header_below_marker_residue_and_a_pingback_heading_stays_cut():
+    # inscriptis: the last comment's reply button, two empty bullets, the "Trackbacks" heading
+    # and a trackback's header cut in its date: more than three lines, but a cut header's.
+    data = ("Mono on Linux\n\nThe steps.\n\n3 Responses to “Mono on Linux”\n\n"
+            "  1. Ann Lee says:\n     October 2, 2010 at 4:20 pm\n\n     Worked for me on Debian, thanks a lot.\n\n"
+            "     Reply\n  2. Bo Ray says:\n     October 3, 2010 at 9:00 am\n\n     Which version of mod_mono did you use?"
+            "\n\n     Reply\n  * \n  * \n\nTrackbacks\n\n  1. Running Screwturn Wiki on Linux says:\n"
+            "     October 18, 2010 at 4:56 p").encode()
+    p = newscomments.parse_page(data, page_id="c", suffix=".txt")
+    assert p.truncation_reasons == ("file-cut", "declared-exceeds-parsed")

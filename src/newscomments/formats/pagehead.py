@@ -82,7 +82,7 @@ _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
-    re.compile(r"^(?:Written by\s*:?|Author\s*:)\s*(?P<who>\S.{0,60})$", re.I),
+    re.compile(r"^(?:Written by\s*:?|(?:Author|Autor|Auteur|Autore|Autora|Автор)\s*:)\s*(?P<who>\S.{0,60})$", re.I),
     # Twenty Twenty / Twenty Twenty-One: the screen-reader label before "By NAME"
     re.compile(r"^Post author\s+(?:by\s+)?(?P<who>\S.{0,60})$", re.I),
     # "By NAME | @handle | DATE": the name, and the date among the parts after it
@@ -276,6 +276,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                         if "date" in pattern.groupindex and printed_date is None:
                             printed_date = _as_date(m.group("date")) or _found_date(m.group("date"))
                     break
+        if head.byline is None and s[:7] == "Author " and i - start < 400 \
+                and (who := _author_without_colon(s, lines[i + 1].strip() if i + 1 < end else "")):
+            head.byline = who
         if printed_date is None and _first_char(s, " *_") in _DATE_LABEL_FIRST:
             labelled = s.strip("*_ ")
             if (m := _DATE_LABEL.match(labelled)) is not None:
@@ -316,6 +319,24 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
     head.published = printed_date or (fm and _fm_published(fm)) or _url_date(head.url) \
         or _front_matter_date(fm, head.notes)
     return head
+
+
+def _author_without_colon(s: str, below: str) -> str | None:
+    """The name in "Author NAME": the default themes' screen-reader label before the post's
+    author (Twenty Fifteen, Sixteen), which converters print with the name and the next label
+    glued on ("Author Ruth AdlerPosted on"). Not a heading ("Author Information" over a rule)."""
+    if below and _SETEXT_ANY.match(below):
+        return None
+    who = _NEXT_LABEL.split(s[7:].strip(), 1)[0].strip(" ,|")
+    if not who or who.split()[0].casefold() in _AUTHOR_HEADING_WORDS:
+        return None
+    return who if tb.looks_like_name(who) else None
+
+
+# The default themes' screen-reader labels that follow the author's name in the entry footer.
+_NEXT_LABEL = re.compile(r"\s*(?:Posted on|Categories|Tags|Leave a comment|Format)\b")
+_AUTHOR_HEADING_WORDS = frozenset(["information", "info", "bio", "box", "archive", "archives", "details",
+                                   "profile", "page", "name", "posts"])
 
 
 def _dated_first_line(lines: list[str], start: int, end: int
@@ -471,7 +492,7 @@ _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
 # letters and their case partners (only "i", "k" and "s" have non-ASCII partners in Python's
 # re, and no pattern here starts with one of them).
 _NAV_FIRST = frozenset("«←PpNn")
-_BYLINE_FIRST = frozenset("PpWwAaBb")  # Posted, Written, Author, by
+_BYLINE_FIRST = frozenset("PpWwAaBbАа")  # Posted, Written, Author (and "Автор"), by
 _ITEM_MARKS = frozenset(["* ", "- ", "• ", "+ "])
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[^\W\d_])")
 _DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated, Veröff., This

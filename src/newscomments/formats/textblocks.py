@@ -540,14 +540,35 @@ def text_block(lines: list[str]) -> str:
     if cur:
         out.append("\n".join(cur))
     text = "\n\n".join(p for p in out if p.strip())
-    if "&" in text and _CHAR_REF.search(text):
-        # Character references a page's source kept ("it&#8217;s", "&amp;"): markdown reads
-        # them as the characters (CommonMark), and so do the exports that print them in text.
-        text = html.unescape(text)
-    return text
+    return _numeric_refs_decoded(text) if "&#" in text else text
 
 
-_CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# A numeric character reference, ";" and all ("it&#8217;s", "&#x2014;").
+_NUMERIC_REF = re.compile(r"&#(?:\d{1,7}|[xX][0-9a-fA-F]{1,6});")
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+
+
+def _numeric_refs_decoded(text: str) -> str:
+    """``text`` with the references WordPress's texturizer writes (curly quotes, dashes, the
+    ellipsis, "&#038;", "&#039;", primes, "&#215;") as their characters, outside code spans.
+    Exports and double-escaped pages leave them in comment text ("it&#8217;s"). Other
+    references stay as printed: a comment about escaping shows "&amp;" or "&#160;" on purpose,
+    and the HTML formats keep them so too."""
+    parts = _CODE_SPAN.split(text)
+    for k in range(0, len(parts), 2):  # the odd parts are the code spans
+        if "&#" in parts[k]:
+            parts[k] = _NUMERIC_REF.sub(_texturized, parts[k])
+    return "".join(parts)
+
+
+def _texturized(m: re.Match) -> str:
+    ref = m.group(0)
+    code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+    return chr(code) if code in _TEXTURIZE_CODES else ref
+
+
+# wptexturize()'s replacements: ‘ ’ ‚ “ ” „ – — … & ' ′ ″ ×
+_TEXTURIZE_CODES = frozenset([8216, 8217, 8218, 8220, 8221, 8222, 8211, 8212, 8230, 38, 39, 8242, 8243, 215])
 
 
 def is_fence(s: str) -> bool:

@@ -46,8 +46,13 @@ _QUOTES = "“”\"«»„"
 # "N Gedanken zu", "N pensées sur", "N opiniones en", "Un commento su", "N pensieri riguardo",
 # "N comentários em", "N gedachten aan", "Eén gedachte over", "N komentarze/komentarzy do".
 COUNT_HEADERS = [
-    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|reader comments?|leser-?kommentare?|kommentare?|kommentarer|commentaires?|comentarios?|commenti|"
-               r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|yorum)\b:?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+    # (with the readers' compounds and genitives: "Leserkommentare", "lezersreacties",
+    # "läsarkommentarer", "commentaires des lecteurs", "komentarze czytelników")
+    re.compile(r"^(?P<n>\d[\d,.]*)\s*(?:comments?|reader comments?|leser[- ]?kommentare?|kommentare?|kommentarer|"
+               r"l[äæ]s[ae]rkommentarer|lezersreacties|commentaires?|comentarios?|commenti|"
+               r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|yorum)\b"
+               r"(?:\s+(?:des lecteurs|de (?:los )?lectores|dei lettori|dos leitores|der leser|czytelników))?"
+               r":?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
@@ -62,7 +67,7 @@ COUNT_HEADERS = [
     re.compile(r"^(?:comments|kommentare|commentaires|comentarios|responses|discussion|diskussion)"
                r"\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
-    re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)\s*$", re.I),
+    re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)(?:\s+читателей)?\s*$", re.I),
     # ja core: "「T」への2件のフィードバック"
     re.compile(r"^「(?P<t>.+?)」への\s*(?P<n>\d+)\s*件のフィードバック\s*$"),
     # ru themes: "10 комментариев к “T”" (a real page; core's own form is "T: N комментариев")
@@ -199,8 +204,20 @@ def _page_after_comments(text: str, comments: list[ParsedComment]) -> bool:
     # The comment closed by its reply button: a cut header or text below it would be a line or
     # two. (Without the button, as in themes that print the name and date under the text, the
     # lines below may be the next comment's, cut before its footer.)
-    closed = bool(tail) and _is_reply_button_line(tail[0])
-    return closed and len(tail) > _CUT_TAIL_LINES
+    if not tail or not _is_reply_button_line(tail[0]):
+        return False
+    # What a cut header holds besides its name and date: avatars, list markers, a pingback
+    # list's heading ("Trackbacks")
+    shown = [line for line in tail[1:] if not _TAIL_RESIDUE.match(tb.strip_images(line).strip())]
+    if any(dates.maybe_date(line) and dates.find_date(tb.plain(line)) is not None or line.rstrip().endswith(":")
+           for line in shown[:_CUT_TAIL_LINES]):
+        return False  # a name and a date, or a "NAME says:", right below: the next comment's header
+    return len(shown) > _CUT_TAIL_LINES
+
+
+# Lines of no text: a list marker or number alone, an emptied link, a pingback list's heading.
+_TAIL_RESIDUE = re.compile(r"^(?:[-*+•o]|\d{1,3}[.)]|\[\s*\]\([^)]*\)|\[\]|trackbacks?|pingbacks?|"
+                           r"trackbacks? (?:&|and) pingbacks?)?\s*$", re.I)
 
 
 def _is_reply_button_line(line: str) -> bool:

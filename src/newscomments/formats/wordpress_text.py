@@ -156,8 +156,6 @@ REPLY_WORDS = frozenset(s.casefold() for s in [
     "Réponse",
     # da/nb, sv, fi, cs, ro, hu: core's "Reply" (see SAYS_WORDS_DATED).
     "Svar", "Svara", "Vastaa", "Odpovědět", "Răspunde", "Válasz",
-    # Every word a header line may end with (de "Antwort ↓": Twenty Twelve's reply link).
-    *layouts.TRAILING_REPLY_WORDS,
     # Like and edit buttons (Jetpack's "Like", de "Liken"/"Gefällt mir", core's edit link
     # "(Edit)"/"(Bearbeiten)") that converters print on their own line under the text.
     "Liken", "Liken Liken", "Like Like", "Gefällt mir", "J'aime", "Me gusta", "Mi piace",
@@ -260,7 +258,7 @@ def _headed_records(head: str) -> bool:
             continue  # a numbered list item, not "9 Comments"
         if not _word_after_number(line):
             continue  # "23-02-23 20:54", "4.5": a date or a number, not "9 Comments"
-        if tb.has_digit(line[:80]) and _count_heading(line) is not None \
+        if tb.has_digit(line[:80]) and (_count_heading(line) or _glued_count_heading(line)) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
             if _next_is_header(window, 0, bare_items=False):
@@ -371,6 +369,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         records = _records(lines, region, memo)
         if records:
             _undouble_names(records)
+            _without_by_label(records)
             comments = _comments(lines, records, end, memo)
         else:
             comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
@@ -454,6 +453,7 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
     end marker after its first record."""
     start = declared = title = None
     candidates: list[tuple[int, tuple[int, str | None]]] = []
+    glued: list[tuple[int, tuple[int, str | None]]] = []
     for i, line in enumerate(lines):
         # The number is near the start ("3 thoughts on “T”") or, when the title comes first,
         # near the end ("T: 3 комментария", "“T” için bir yorum").
@@ -461,16 +461,22 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
                             or textpage.may_have_number_word(line.lstrip("#*_ \t"))):
             continue
         found = _count_heading(line)
-        if found is not None and title is not None and found[1] is None:
+        if found is None:
+            if (glue := _glued_count_heading(line)) is not None:
+                glued.append((i, glue))
+            continue
+        if title is not None and found[1] is None:
             continue  # a bare count line after a heading that names the post: inside its list
-        if found is not None and (found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo)):
+        if found[1] is not None or _next_is_header(lines, i, loose=False, memo=memo):
             start, (declared, title) = i, found
-        elif found is not None:
+        else:
             candidates.append((i, found))
     if start is None:
         # Themes without "says:": the first count heading with records below. (Later ones
         # are those of related-post lists: "1 Kommentar" above "Rezept vom 9 Nov. 2014".)
-        start, (declared, title) = next(((i, found) for i, found in candidates
+        # A heading glued to its call to comment comes last: such lines stand in footers
+        # ("1,284 Comments Since We Started") and in comments ("2 Thoughts From …") too.
+        start, (declared, title) = next(((i, found) for i, found in candidates + glued
                                          if _next_is_header(lines, i, memo=memo)), (None, (None, None)))
     headed = start is not None
     if start is None:
@@ -521,17 +527,24 @@ def _count_heading(line: str) -> tuple[int, str | None] | None:
         found = textpage.count_header(layouts.before_tail(line))
         if found is not None:
             found = (found[0], None)
-    if found is None and len(line) < 200:
-        # The heading and the theme's call to write one, glued into a line by a converter:
-        # "33 LESER-KOMMENTARE Geben Sie jetzt Ihre Meinung zu diesem Thema ab", "12 Comments
-        # **Join the discussion**". The count's words end where a capitalised word follows.
-        words = tb.plain(line.strip().lstrip("#").strip()).split()
-        for k in (2, 3):
-            if len(words) > k + 1 and words[k][:1].isupper() and words[0][:1].isdigit():
-                found = textpage.count_header(" ".join(words[:k]))
-                if found is not None:
-                    return found[0], None
     return found
+
+
+def _glued_count_heading(line: str) -> tuple[int, None] | None:
+    """The count heading and the theme's call to write a comment, glued into one line by a
+    converter: "33 LESER-KOMMENTARE Geben Sie jetzt Ihre Meinung zu diesem Thema ab", "12
+    Comments **Join the discussion**" (the count's words end where a capitalised word
+    follows). Any "1,284 Comments Since We Started" line has that shape too, so _region takes
+    it only where no other count heading opens the list."""
+    if len(line) >= 200 or not line.lstrip(" \t#*_>[")[:1].isdigit():
+        return None
+    words = tb.plain(line.strip().lstrip("#").strip()).split()
+    for k in (2, 3, 4, 5):  # the count, its noun and the readers' genitive ("des lecteurs")
+        if len(words) > k + 1 and words[k][:1].isupper() and words[0][:1].isdigit():
+            found = textpage.count_header(" ".join(words[:k]))
+            if found is not None:
+                return found[0], None
+    return None
 
 
 def _section_heading(lines: list[str], memo: dict | None) -> int | None:
@@ -934,6 +947,19 @@ def _undouble_names(records: list[_Record]) -> None:
             r.name = n or r.name
 
 
+def _without_by_label(records: list[_Record]) -> None:
+    """Names that all begin with the same by-word ("par JPA", "par BINH"): the theme's label
+    before the name, taken off. Two comments at least, so that one "Par Lindqvist" keeps his
+    name."""
+    named = [r for r in records if r.kind == "comment" and r.name]
+    firsts = {r.name.split(" ", 1)[0].casefold() for r in named}
+    if len(named) < 2 or len(firsts) != 1 or firsts.pop() not in layouts.BY_WORDS \
+            or any(" " not in r.name for r in named):
+        return
+    for r in named:
+        r.name = r.name.split(" ", 1)[1].strip()
+
+
 def _without_theme_label(records: list[_Record]) -> list[_Record]:
     """Records whose "NAME WORD:" headers all end with the same lower-case WORD: a theme's own
     "says" label that SAYS_WORDS does not list ("Dentaku meant:", SemPress), taken off the
@@ -1296,7 +1322,9 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
         del keep[0]  # the empty last item of a meta list ("+ NAME" / "+ DATE" / "+ ")
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
                     or len(keep[-1].strip()) <= 3 and _BARE_MARKER.match(keep[-1])
-                    or tb.norm(tb.plain(keep[-1].strip().lstrip("*-+• "))) in layouts.BACK_TO_TOP
+                    or layouts.is_back_to_top(keep[-1])
+                    or _button_text(keep[-1].strip()) in _REPLY_WORDS_WITH_ARROW
+                    or keep[-1].strip() in ("↓", "→")  # the reply link's arrow on its own line (pandoc)
                     or tb.norm(keep[-1]) == "by post author"  # Twenty Twenty's badge in the footer
                     or _next_item_top(keep)):
         keep.pop()
@@ -1321,10 +1349,15 @@ def _is_reply_button(s: str, plain: str) -> bool:
         # Like buttons print their label capitalised ("Like", "Gefällt mir"): a line "like"
         # in lower case is the commenter's own word.
         return not (plain in _LIKE_LABELS and tb.plain(s).lstrip("*-+• [")[:1].islower())
+    if plain in _REPLY_WORDS_WITH_ARROW and s.rstrip(" )")[-1:] in ("↓", "→"):
+        return True  # Twenty Twelve's "Reply ↓" in a locale whose bare word is also a word ("Antwort")
     return s[:1] == "[" and s[-1] == ")" and "replytocom=" in s and len(plain) <= 40 \
         and tb.REPLYTOCOM.search(s) is not None and s.count("](") == 1
 
 
+# A header's trailing reply words not in REPLY_WORDS: a reply button with its arrow, or as the
+# text's last line; a line "Antwort" inside a text is the commenter's word.
+_REPLY_WORDS_WITH_ARROW = frozenset(layouts.TRAILING_REPLY_WORDS) - REPLY_WORDS
 _LIKE_LABELS = frozenset(w for w in REPLY_WORDS if w.startswith(("like", "liken", "gefällt", "j'aime", "me gusta",
                                                                    "mi piace")))
 

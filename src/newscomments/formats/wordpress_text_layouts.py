@@ -37,7 +37,7 @@ from . import textblocks as tb
 
 # The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
 # Antworten", "NAME DATE - Reply"): WordPress core's "Reply" in the languages of its themes.
-TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "responda", "rispondi",
+TRAILING_REPLY_WORDS = ("reply", "antworten", "antwort", "répondre", "responder", "responda", "rispondi", "返信",
                         "ответить", "odpowiedz", "beantwoorden", "cevapla", "svara", "vastaa",
                         # da/nb, cs, ro, hu: core's "Reply" in the locales of SAYS_WORDS_DATED
                         "svar", "odpovědět", "răspunde", "válasz")
@@ -126,14 +126,13 @@ def clean_name(name: str, says_words: str) -> str:
         words.pop()
     if len(words) > 1 and words[0].casefold() in _BUTTON_FIRST and (lead := _leading_button(words)):
         del words[:lead]  # the reply button a theme prints before the name (Customizr)
-    if len(words) > 1 and (words[0].casefold() in _BY_WORDS or words[0] == "von"):
-        del words[0]  # "by NAME on DATE", fr "par NAME le DATE": the label, not the name
     return " ".join(words)
 
 
-# "By" before a name in a meta line, in the languages of _SEP's joining words. German "von"
-# counts only in lower case ("Von" may begin a surname).
-_BY_WORDS = frozenset(["by", "par", "por", "door", "przez"])
+# "By" before a name in a meta line ("by NAME on DATE", fr "par NAME le DATE", de "Von NAME am
+# DATE", sv "av", it "di"): a theme's label when every header of the page begins with it (a
+# name may begin so too: "Par Lindqvist", "Door Verhoeven", "von Hagen").
+BY_WORDS = frozenset(["by", "par", "por", "door", "przez", "von", "av", "di"])
 
 
 _BUTTON_FIRST = frozenset(["log", "reply", "antworten", "répondre", "responder", "rispondi",
@@ -143,7 +142,19 @@ _LEADING_BUTTONS = (("log", "in", "to", "reply"), ("reply",), ("antworten",), ("
                     # the previous comment's "back to top" link (Drupal themes), which converters
                     # that print no indentation (inscriptis) leave on the line above the name
                     ("back", "to", "top"), ("haut", "de", "page"), ("nach", "oben"), ("volver", "arriba"))
-BACK_TO_TOP = frozenset(" ".join(words) for words in _LEADING_BUTTONS[-4:])
+_BACK_TO_TOP = frozenset(s.casefold() for s in [
+    "Back to top", "Top", "Go to top", "Scroll to top", "Haut de page", "Retour en haut", "Nach oben",
+    "Zurück nach oben", "Zum Seitenanfang", "Volver arriba", "Torna su", "Voltar ao topo",
+    "Terug naar boven", "Do góry", "Наверх"])
+
+
+def is_back_to_top(line: str) -> bool:
+    """A "back to top" link under a comment: the phrase as a link, a list item or beside an
+    arrow ("* haut de page", "[Top](#top)", "↑ Back to top"). Plain words are a sentence's
+    ("… Nach oben" may end a comment)."""
+    s = line.strip()
+    marked = s[:2] in ("* ", "- ", "+ ", "• ") or s[:1] == "[" or "↑" in s or "⇧" in s
+    return marked and tb.norm(tb.plain(s.lstrip("*-+• ")).strip("↑⇧ ")) in _BACK_TO_TOP
 
 
 def _leading_button(words: list[str]) -> int:
@@ -184,17 +195,26 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     if not tb.has_digit(s) or len(s) > 160:
         return None  # every date of these themes has a digit
     found = _split_name_date(s, memo)
-    if found is None and (m := _BADGE_GLUED.search(s)) is not None \
-            and tb.norm(s[:m.end() - 1].rsplit(None, 1)[-1]) in AUTHOR_BADGES:
+    if found is None and (at := _badge_glued_at(s)) is not None:
         # Converters that join inline elements without a space (resiliparse) glue the date to
-        # the author's badge before it: "Mathias Autor11. Dezember 2012 um 13:19". (Only
-        # after a badge: a name glued to its date is how link-stripped Blogger headers look,
-        # "Unknown5 août 2015", and those are other_text's.)
-        found = _split_name_date(f"{s[:m.end() - 1]} {s[m.end() - 1:]}", memo)
+        # the author's badge before it: "Mathias Autor11. Dezember 2012 um 13:19", "Mathias
+        # Post authorDecember 11, 2012". (Only after a badge: a name glued to its date is how
+        # link-stripped Blogger headers look, "Unknown5 août 2015", and those are other_text's.)
+        found = _split_name_date(f"{s[:at]} {s[at:]}", memo)
     return found
 
 
-_BADGE_GLUED = re.compile(r"[^\W\d_]\d")
+def _badge_glued_at(s: str) -> int | None:
+    """Where the date begins in a header whose author badge is glued to it, or None."""
+    low = s.casefold()
+    for badge in AUTHOR_BADGES:
+        k = low.find(badge)
+        while k > 0:
+            end = k + len(badge)
+            if low[k - 1] == " " and end < len(s) and s[end].isalnum() and (s[end].isdigit() or s[end].isupper()):
+                return end
+            k = low.find(badge, k + 1)
+    return None
 
 
 def _split_name_date(s: str, memo: dict | None) -> tuple[str, str] | None:
