@@ -5,7 +5,6 @@ lines live here, not in if-chains in the parsers."""
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 
