@@ -975,3 +975,13 @@ def test_a_file_cut_in_a_header_below_marker_residue_and_a_pingback_heading_stay
             "     October 18, 2010 at 4:56 p").encode()
     p = newscomments.parse_page(data, page_id="c", suffix=".txt")
     assert p.truncation_reasons == ("file-cut", "declared-exceeds-parsed")
+
+
+def test_running_comment_numbers_left_above_the_next_name_without_list_markers():
+    # html-text prints no list markers: the theme's number of each comment stands alone above
+    # its name, at the end of the text before it.
+    records = "".join(f"{k}\n\n{name} on 11/08/2020 at 9:5{k}\n\nAntworten\n\n{text}\n\n"
+                      for k, (name, text) in enumerate([("Julia", "So schön."), ("Helen", "Liebe Swantje,\nalles Gute."),
+                                                        ("Swantje", "❤️"), ("Luna", "Toll.")], start=1))
+    p = newscomments.parse_page(_page("4 Kommentare", records), page_id="n", suffix=".txt")
+    assert [c.text for c in p.comments] == ["So schön.", "Liebe Swantje,\nalles Gute.", "❤️", "Toll."]

@@ -1126,6 +1126,20 @@ def _take_date(lines: list[str], rec: _Record, end: int, memo: dict) -> None:
         rec.body_start = j + used
 
 
+def _without_running_numbers(bodies: list[tuple[str, list, int | None]]) -> list[tuple[str, list, int | None]]:
+    """Texts without the theme's running comment number printed above the next name, which a
+    converter without list markers (html-text) leaves as the text's last line: "…\n\n4" under
+    comment 3. Taken off only when most texts but the last end so, counting up in page order."""
+    ends = [text.rsplit("\n", 1)[-1].strip() for text, _, _ in bodies[:-1]]
+    numbered = [k for k, last in enumerate(ends) if last.isdigit() and "\n" in bodies[k][0]]
+    if len(numbered) < 2 or len(numbered) * 3 < len(ends) * 2 \
+            or any(int(ends[b]) - int(ends[a]) != b - a for a, b in zip(numbered, numbered[1:])):
+        return bodies
+    cut = set(numbered)
+    return [(text.rsplit("\n", 1)[0].rstrip() if k in cut else text, ids, likes)
+            for k, (text, ids, likes) in enumerate(bodies)]
+
+
 def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
               ) -> list[ParsedComment]:
     _indent_by_column(lines, records)
@@ -1139,6 +1153,7 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
         if rec.kind == "comment" and _PINGBACK_TEXT.match(text):
             rec.kind = "pingback"  # decided before the nesting: a pingback is never a reply
         bodies.append((text, reply_ids, likes))
+    bodies = _without_running_numbers(bodies)
     if records and (first := _reply_id_above(lines, records[0].line)) is not None:
         # The theme prints each comment's reply button above its name (Qode's Bridge): the
         # id a record's text ends with is the next record's.
