@@ -225,7 +225,7 @@ def _is_reply_button_line(line: str) -> bool:
     return s.rstrip("↓→ ") in _REPLY_BUTTONS
 
 
-# Lines a cut file may hold after the last comment's text: its reply button and a cut header.
+# Lines of text a cut header may show below the last reply button (its name, date, a title).
 _CUT_TAIL_LINES = 3
 _REPLY_BUTTONS = frozenset(TRAILING_REPLY_WORDS)
 # The buttons some themes print under the list (Newspack's "Expand comments").

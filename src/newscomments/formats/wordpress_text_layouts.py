@@ -204,10 +204,14 @@ def split_name_date(s: str, memo: dict | None = None) -> tuple[str, str] | None:
     return found
 
 
+# (a fixed order: a set's order changes with the process's string hashing)
+_BADGES_LONGEST_FIRST = tuple(sorted(AUTHOR_BADGES, key=lambda b: (-len(b), b)))
+
+
 def _badge_glued_at(s: str) -> int | None:
     """Where the date begins in a header whose author badge is glued to it, or None."""
     low = s.casefold()
-    for badge in AUTHOR_BADGES:
+    for badge in _BADGES_LONGEST_FIRST:
         k = low.find(badge)
         while k > 0:
             end = k + len(badge)
