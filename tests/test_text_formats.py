@@ -735,3 +735,9 @@ def test_count_header_title_without_the_form_link_after_it():
     assert textpage.count_header("45 Comments to “Make Movies from Photos” | Leave a Comment!") == (
         45, "Make Movies from Photos")
     assert textpage.count_header("3 thoughts on “Left – Right”") == (3, "Left – Right")
+
+
+def test_html2text_abbreviation_definitions_are_no_text():
+    text = ("Posted at [12:30](https://b.example/p.html)\n\n#### 1 comment:\n\nLast line.\n"
+            "  *[12:30]: 2015-08-05T12:30:00+02:00\n  *[May 2, 2024 at 4:20 pm]: 2024-05-02T16:20:00+02:00\n")
+    assert tb.inline_reference_links(text) == "Posted at [12:30](https://b.example/p.html)\n\n#### 1 comment:\n\nLast line.\n"

@@ -367,16 +367,23 @@ def looks_like_name(line: str) -> bool:
 # knows ("[label](url)": dates with permalinks, comment ids, reply links), and the definition
 # lines stop being glued to the last comment.
 _REF_DEFINITION = re.compile(r"^[ ]{0,3}\[(?P<id>[^\]\n]{1,40})\]:[ \t]+<?(?P<url>\S+?)>?(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+_ABBR_DEFINITION = re.compile(r"(?m)^[ \t]*\*\[[^\]\n]{1,200}\]:[ \t]+[^\n]*(?:\n|\Z)")
 _REF_USE = re.compile(r"\[(?P<label>[^\[\]\n]*)\]\[(?P<id>[^\[\]\n]*)\]")
 
 
 def inline_reference_links(text: str) -> str:
     """``text`` with markdown reference links ``[label][id]`` (and ``[label][]``) written
-    inline as ``[label](url)`` and their definition lines removed; unchanged when it has no
-    definitions (one C search each before any regex)."""
+    inline as ``[label](url)`` and their definition lines removed, and without the
+    abbreviation definitions html2text appends for ``<abbr title>`` elements ("*[12:30]:
+    2015-08-05T12:30:00+02:00", Markdown Extra's syntax: no text of the page); unchanged when
+    it has neither (one C search each before any regex)."""
     # A one-character search first: on a text with a character past U+00FF (the seed's "’")
     # Python searches for a longer needle about 60 times slower than for one character.
-    if "]" not in text or "]: " not in text or "][" not in text:
+    if "]" not in text or "]: " not in text:
+        return text
+    if "*[" in text:
+        text = _ABBR_DEFINITION.sub("", text)
+    if "][" not in text:
         return text
     urls = {m.group("id").casefold(): m.group("url") for m in _REF_DEFINITION.finditer(text)}
     if not urls:
