@@ -1252,18 +1252,30 @@ def test_a_recent_comments_widget_in_cores_markup_is_no_part_of_the_list():
     data = page_bytes("wp_nested.html").replace(b"</main>", b"</main>" + widget.encode(), 1)
     p = parse_page(data, page_id="w", suffix=".html")
     assert [c.native_id for c in p.comments] == ["11", "12", "13", "14"]
-    # a page whose only list is in a widget (a page builder's comments widget) keeps it
+    # a page whose only list is in a widget (a page builder's comments widget) keeps it, and so
+    # does one whose builder widget in the content holds the list while a pingback is outside
     alone = page_bytes("wp_nested.html").replace(b'<div id="comments"', b'<div class="widget" id="comments"', 1)
     assert len(parse_page(alone, page_id="w", suffix=".html").comments) == 4
+    ping = ('<ol class="pings"><li class="pingback depth-1" id="li-comment-20"><div id="comment-20">'
+            '<p>Pingback: <a class="url" href="https://x.example/">A linking post</a></p></div></li></ol>')
+    builder = page_bytes("wp_nested.html").replace(
+        b'<div id="comments"', b'<div class="so-panel widget widget_siteorigin-panels-post-comments" id="comments"', 1
+    ).replace(b"</main>", ping.encode() + b"</main>", 1)
+    assert len(parse_page(builder, page_id="w", suffix=".html").comments) == 5
 
 
 def test_author_archive_link_in_a_box_named_for_the_authors_name():
     # tagDiv Newspaper: "By" in its own div, the author archive's link, a dash in another div
     data = page_bytes("wp_badge_in_name.html").replace(
-        b"</h1>", b'</h1><div class="td-module-meta-info"><div class="td-post-author-name">'
+        b"</h1>", b'</h1><header class="td-post-title"><div class="td-module-meta-info"><div class="td-post-author-name">'
                   b'<div class="td-author-by">By</div> <a href="https://blog.example/author/mark/">Mark Beuving'
-                  b'</a><div class="td-author-line"> - </div></div></div>', 1)
+                  b'</a><div class="td-author-line"> - </div></div></div></header>', 1)
     assert parse_page(data, page_id="p", suffix=".html").byline == "Mark Beuving"
+    # a related post's teaser box of the same theme names its own author: no byline of this post
+    teaser = page_bytes("wp_badge_in_name.html").replace(
+        b"</h1>", b'</h1><div class="td-related-row"><div class="td-module-meta-info"><span class="td-post-author-name">'
+                  b'<a href="https://blog.example/author/guest/">Guest Writer</a></span></div></div>', 1)
+    assert parse_page(teaser, page_id="p", suffix=".html").byline is None
 
 
 def test_spip_item_anchored_after_its_nested_reply_is_no_parent_of_it():

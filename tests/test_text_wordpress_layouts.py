@@ -985,3 +985,53 @@ def test_running_comment_numbers_left_above_the_next_name_without_list_markers()
                                                         ("Swantje", "❤️"), ("Luna", "Toll.")], start=1))
     p = newscomments.parse_page(_page("4 Kommentare", records), page_id="n", suffix=".txt")
     assert [c.text for c in p.comments] == ["So schön.", "Liebe Swantje,\nalles Gute.", "❤️", "Toll."]
+
+
+def test_a_quoted_dated_statement_in_a_comment_is_no_one_line_record():
+    records = ("Kim Ode says:\nMarch 4, 2020 at 9:12 am\n\nI remember this one:\n\n"
+               "The health minister on March 3, 2020 said: schools stay open until Easter.\n\n"
+               "Reply\n\nBo Ray says:\nMarch 4, 2020 at 10:00 am\n\nAnd then they closed.\n\nReply\n")
+    p = newscomments.parse_page(_page("2 thoughts on “Der Beitrag”", records), page_id="q", suffix=".txt")
+    assert [c.author for c in p.comments] == ["Kim Ode", "Bo Ray"]
+    assert p.comments[0].text.endswith("said: schools stay open until Easter.")
+
+
+@pytest.mark.parametrize("line, title", [
+    ("2 thoughts on “The word “woke” – a short history”", "The word “woke” – a short history"),
+    ("2 réflexions sur « Le « Monde » – chronique d’un journal »", "Le « Monde » – chronique d’un journal"),
+    ("45 Comments to “Make Movies” | Leave a Comment!", "Make Movies")])
+def test_count_heading_titles_end_at_their_last_closing_quote(line, title):
+    from newscomments.formats import textpage
+    assert textpage.count_header(line)[1] == title
+
+
+def test_a_site_menu_above_the_site_name_gives_no_title():
+    from newscomments.formats import pagehead
+    lines = ["* Home", "* News", "* Sport", "* Culture", "", "Daily Gazette", "", "Monday, March 4, 2024", "",
+             "The council met on Tuesday."]
+    assert pagehead.read_head(lines).title is None
+
+
+def test_wpdiscuz_nicename_and_german_load_more_in_text():
+    # inscriptis of wpDiscuz (de): "(@nicename)" after a registered user's name, vote totals
+    # under each text, "Weitere Kommentare laden" after the list.
+    data = ("Brücken\n\nDie Stadt baut.\n\n5 Kommentare\n\n      Karl\n      Gast\n      vor 3 Stunden\n\n"
+            "    Endlich!\n\n        -3\n        Berta (@berta)\n      Antwort auf Karl\n        vor 2 Stunden\n\n"
+            "      Stimmt.\n\n          7\n          Karl\n        Antwort auf Berta\n          gestern\n\n"
+            "        Na gut.\n\n            0\n  Weitere Kommentare laden\n").encode()
+    p = newscomments.parse_page(data, page_id="w", suffix=".txt")
+    assert [(c.author, c.parent_position, c.net_votes) for c in p.comments] == [
+        ("Karl", None, -3), ("Berta", 0, 7), ("Karl", 1, 0)]
+    assert p.truncation_reasons == ("load-more", "declared-exceeds-parsed")
+
+
+def test_a_reply_link_above_an_unread_first_comment_shifts_no_ids():
+    # The first commenter's name is not read ("42cats" starts with digits): its reply link
+    # above the next name is its own, since every text here ends with its reply link.
+    link = "https://example.org/fence/?replytocom="
+    data = ("# Fence\n\nWe replaced the posts.\n\n## 3 Comments\n\n"
+            f"1. 42cats March 3, 2015 at 10:12 am\n\n   Treated posts?\n\n   [Reply]({link}11#respond)\n\n"
+            f"2. Bob Miller March 3, 2015 at 11:40 am\n\n   Great write-up.\n\n   [Reply]({link}12#respond)\n\n"
+            f"3. Carol Smith March 4, 2015 at 9:05 am\n\n   Looks great.\n\n   [Reply]({link}13#respond)\n").encode()
+    p = newscomments.parse_page(data, page_id="i", suffix=".md")
+    assert [(c.author, c.native_id) for c in p.comments][-2:] == [("Bob Miller", "12"), ("Carol Smith", "13")]

@@ -345,10 +345,12 @@ def _dated_first_line(lines: list[str], start: int, end: int
     sentence's end) and the next one is the post's date or meta line (see meta_below). The
     post's category links that themes print above the title as a list ("* News") come first."""
     i = _next_line(lines, start, end)
-    for _ in range(_CATEGORY_ITEMS):
+    for _ in range(_CATEGORY_ITEMS + 1):
         if i is None or not _SHORT_ITEM.match(lines[i]):
             break
         i = _next_line(lines, i + 1, end)
+    else:
+        return None  # more items than a post's categories: a menu
     title = _title_like(lines[i]) if i is not None else None
     if title is None:
         return None
@@ -365,7 +367,7 @@ def _dated_first_line(lines: list[str], start: int, end: int
     return title, dated, who
 
 
-_CATEGORY_ITEMS = 6
+_CATEGORY_ITEMS = 3
 _SHORT_ITEM = re.compile(r"^\s*[-*+•]\s+\S.{0,30}$")
 
 

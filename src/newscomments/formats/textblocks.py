@@ -107,6 +107,8 @@ SECTION_END = frozenset(s.casefold() for s in [
     "Cargar Más Comentarios", "Laat meer commentaren",
     # Portuguese (pt_BR and pt_PT differ only in case), Polish, Turkish ("See all comments").
     "Carregar mais comentários", "Wczytaj więcej komentarzy", "Tüm Yorumları Gör",
+    # German (both wordings of its translations)
+    "Weitere Kommentare laden", "Mehr Kommentare laden",
 ])
 TRUNCATION_MARKERS = {
     "load more comments": "load-more",
@@ -121,6 +123,8 @@ TRUNCATION_MARKERS = {
     "carregar mais comentários": "load-more",
     "wczytaj więcej komentarzy": "load-more",
     "tüm yorumları gör": "load-more",
+    "weitere kommentare laden": "load-more",
+    "mehr kommentare laden": "load-more",
 }
 # "Reply to NAME" in the languages wpDiscuz ships; any mix of spaces and no-break spaces.
 REPLY_TO = re.compile(

@@ -102,7 +102,9 @@ _TITLE_THEN_COUNT = re.compile(r"^[_*“\"]*(?P<t>\S.*?)[_*”\"]*\s+[—–]\s+
 _WITH_TITLE_THEN_COUNT = [*COUNT_HEADERS, _TITLE_THEN_COUNT]
 
 
-_TITLE_TAIL = re.compile(r"[”»\"]\s+[|–—-]\s+\S.*$")
+# The form's link after a count heading's closing quote: no quote of its own and short ("”
+# | Leave a Comment!"); a quoted word inside the title ("“The word “woke” – a history”") is no end.
+_TITLE_TAIL = re.compile(r"[”»\"]\s+[|–—-]\s+[^”»\"“«]{1,40}$")
 
 
 def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
@@ -135,8 +137,11 @@ def _count_header_plain(unmarked: str) -> tuple[int, str | None] | None:
                 # over the years"), and a block title decides whether the comments belong to
                 # another post (wordpress_text._foreign_block).
                 title = None
-            if title and (tail := _TITLE_TAIL.search(title)) is not None:
-                title = title[:tail.start()]  # "… “T” | Leave a Comment!": the form link after the title
+            # "… “T” | Leave a Comment!": the form link after the title's closing quote (read on
+            # the line before its arrows are stripped: "« T »" ends in a quote, not a tail)
+            line = unmarked.strip()
+            if title and (tail := _TITLE_TAIL.search(line)) is not None and title.endswith(line[tail.start():]):
+                title = title[:len(title) - len(line) + tail.start()]
             return int(digits), (title.strip() if title else None)
     return None
 

@@ -1200,11 +1200,28 @@ def _reply_id_above(lines: list[str], i: int) -> str | None:
         if not s:
             continue
         if _is_reply_button(s, _button_text(s)) and (m := tb.REPLYTOCOM.search(s)) is not None:
-            return m.group("id")
+            # (below a text's last line, it is the button of a comment whose header was not
+            # read: "42cats DATE" / text / Reply, then the first record)
+            return None if _prose_above(lines, k) else m.group("id")
         seen += 1
         if seen > 3:
             break
     return None
+
+
+def _prose_above(lines: list[str], k: int) -> bool:
+    """Is the first line above line k with text in it (avatars, markers and pandoc's fences
+    aside) a sentence's, not a heading's?"""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        s = lines[j].strip()
+        if s.startswith("#") or layouts.is_section_heading(s) or textpage.count_header(s) is not None:
+            return False  # the list's heading: nothing of a comment stands between
+        if s.startswith((":::", "{")) or s.endswith("}") and "{" in s:
+            continue  # pandoc's fences and attribute lines
+        shown = tb.plain(tb.strip_images(s)).strip(" *_-+:")
+        if len(shown) > 3:
+            return len(shown) >= 8 and " " in shown
+    return False
 
 
 _NUMBER_MARK = re.compile(r"^[ \t]*(\d{1,4})[.)][ \t]")

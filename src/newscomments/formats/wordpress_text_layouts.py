@@ -448,19 +448,30 @@ def split_one_line_records(lines: list[str]) -> list[str]:
     """Lines that hold a whole "NAME on DATE said: TEXT [Reply ↓](…)" comment become the
     header line, the text line and the reply link's line, as other converters print them. The
     header must be one: a name of a few words and a whole date ("… on Monday he said: …" in
-    prose has no date)."""
-    out: list[str] = []
-    for line in lines:
+    prose has no date). A quotation has that form too ("The minister on March 3, 2020 said:
+    …"), so the page must show the one-line form: two such lines that end with a comment's
+    reply link (then the others are records too: the deepest replies have no reply link), or,
+    where none has one (comments closed), three such lines."""
+    found: dict[int, tuple[re.Match, re.Match | None]] = {}
+    for i, line in enumerate(lines):
         m = _SAID_THEN_TEXT.match(line) if " said" in line or " Said" in line else None
         header = tb.plain(m.group("header")).strip() if m else ""
         h = _HEADER_SAID.match(header) if m else None
         if h is None or len(h.group("name").split()) > 6 or not dates.maybe_date(h.group("date")) \
                 or dates.parse_date(h.group("date")) is None:
+            continue
+        found[i] = (m, _TRAILING_REPLY_LINK.search(m.group("text")))
+    replied = sum(reply is not None for _, reply in found.values())
+    if replied < 2 and not (replied == 0 and len(found) >= 3):
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i not in found:
             out.append(line)
             continue
+        m, reply = found[i]
         pad = " " * len(m.group("lead"))
         text = m.group("text")
-        reply = _TRAILING_REPLY_LINK.search(text)
         out += [m.group("lead") + m.group("header"), "", pad + text[:reply.start()] if reply else pad + text]
         if reply:
             out += ["", pad + reply.group("link")]

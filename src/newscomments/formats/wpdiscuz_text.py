@@ -244,6 +244,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         # Records are field dicts until every link is known: each ParsedComment is built once.
         records = _records(region, region_norms, options, memo, loose=loose)
         _without_shared_lead(records)
+        _without_nicenames(records)
         if _without_read_more(records):
             truncation.append("collapsed-text")
         linked = _link_parents(records)
@@ -531,6 +532,19 @@ def _ambiguous_replies(records: list[dict]) -> list[int]:
             key = name_key(r["author"])
             signed[key] = signed.get(key, 0) + 1
     return out
+
+
+# wpDiscuz's "(@nicename)" after a registered commenter's display name (wpd-user-nicename)
+_NICENAME = re.compile(r"\s*\(@[\w.-]{1,60}\)$")
+
+
+def _without_nicenames(records: list[dict]) -> None:
+    """Authors without the "(@nicename)" wpDiscuz prints after a registered user's display
+    name ("Berta (@berta)"): the name a "Reply to NAME" marker uses is the display name."""
+    for r in records:
+        author = r.get("author")
+        if author and author.endswith(")") and (m := _NICENAME.search(author)) is not None and m.start() > 0:
+            r["author"] = author[:m.start()]
 
 
 def _records(region: list[str], norms: list[str], options: ParseOptions, memo: dict,

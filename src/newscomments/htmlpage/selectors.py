@@ -124,9 +124,12 @@ WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".comment-likes, .fn, .cld-like-dislike-wrap, .comment-number")
 # Parts of an item that are never its text (".comment-number": the running number themes
 # print in each item, Pixelgrade's among them).
-# WordPress widgets (the widget API's wrapper class): a "Recent Comments" widget can print other
-# posts' comments in core's markup. (Not ".sidebar": themes name layout columns so.)
-WIDGETS = ".widget"
+# WordPress widgets (the widget API's wrapper class) in a sidebar or footer: a "Recent Comments"
+# widget can print other posts' comments in core's markup. (Not every ".widget": page builders
+# print the post's own list in one, in the content; not ".sidebar" alone: themes name layout
+# columns so.)
+WIDGETS = ("aside.widget, .widget-area .widget, #sidebar .widget, #secondary .widget, "
+           "[role=complementary] .widget, footer .widget")
 WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
@@ -261,7 +264,8 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".vcard.author .fn, .post-header span.fn, "  # hAtom themes (Tarski), Blogger's post header
                    # the author archive's link in a box named for the author's name (tagDiv
                    # Newspaper's "td-post-author-name": "By" in its own div, then the link)
-                   "[class*=author-name] a[href*='/author/']")
+                   "header [class*=author-name] a[href*='/author/'], "
+                   "[class*=post-header] [class*=author-name] a[href*='/author/']")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
