@@ -741,3 +741,13 @@ def test_html2text_abbreviation_definitions_are_no_text():
     text = ("Posted at [12:30](https://b.example/p.html)\n\n#### 1 comment:\n\nLast line.\n"
             "  *[12:30]: 2015-08-05T12:30:00+02:00\n  *[May 2, 2024 at 4:20 pm]: 2024-05-02T16:20:00+02:00\n")
     assert tb.inline_reference_links(text) == "Posted at [12:30](https://b.example/p.html)\n\n#### 1 comment:\n\nLast line.\n"
+
+
+@pytest.mark.parametrize("name", ["wordpress_conv_name_date_lines.md", "wordpress_conv_theme_says_label.txt",
+                                  "wpdiscuz_conv_split_votes.txt"])
+def test_lines_ended_by_a_lone_cr_read_as_the_lf_page(name):
+    data = (FIX / name).read_bytes()
+    suffix = Path(name).suffix
+    lf = newscomments.parse_page(data, page_id="c", suffix=suffix)
+    cr = newscomments.parse_page(data.replace(b"\n", b"\r"), page_id="c", suffix=suffix)
+    assert (cr.format, len(cr.comments)) == (lf.format, len(lf.comments)) and len(lf.comments) >= 2

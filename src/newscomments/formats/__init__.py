@@ -38,6 +38,10 @@ def detect(data: bytes, suffix: str) -> ModuleType:
     """The registered format most confident it can parse ``data``; ties go to the first
     registered. Raises PageRejected when none recognises the page."""
     suffix = suffix.lower()
+    if b"\r" in data and data.count(b"\r") > data.count(b"\r\n"):
+        # Lines ended by a lone CR (classic Mac OS): the modules' byte-level tests read lines
+        # by "\n", as their parse() reads the normalised text.
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     best, best_score = None, 0.0
     for module in FORMATS.values():
         if suffix not in module.SUFFIXES:
