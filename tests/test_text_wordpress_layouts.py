@@ -1035,3 +1035,20 @@ def test_a_reply_link_above_an_unread_first_comment_shifts_no_ids():
             f"3. Carol Smith March 4, 2015 at 9:05 am\n\n   Looks great.\n\n   [Reply]({link}13#respond)\n").encode()
     p = newscomments.parse_page(data, page_id="i", suffix=".md")
     assert [(c.author, c.native_id) for c in p.comments][-2:] == [("Bob Miller", "12"), ("Carol Smith", "13")]
+
+
+@pytest.mark.parametrize("header, name, date", [
+    ("Jonas Feld am 11. März 2021 um 10:15 sagte:", "Jonas Feld", "11. März 2021 um 10:15"),
+    ("Julien Martin le 4 mars 2020 à 9 h 12 min a dit :", "Julien Martin", "4 mars 2020 à 9 h 12 min"),
+    ("Ana López el 4 de marzo de 2020 a las 9:12 dijo:", "Ana López", "4 de marzo de 2020 a las 9:12")])
+def test_twenty_eleven_headers_in_their_translations(header, name, date):
+    records = f"  1. {header}\n\n     Erster Text.\n\n  2. Bo Ray on March 5, 2020 at 6:05 pm said:\n\n     Zweiter Text.\n"
+    p = newscomments.parse_page(_page("2 Kommentare", records), page_id="t", suffix=".txt")
+    assert facts(p)[0] == (name, date, None) and [c.text for c in p.comments] == ["Erster Text.", "Zweiter Text."]
+
+
+def test_the_said_verb_wrapped_below_the_date_is_no_text():
+    records = ("1.  Jonas Feld am [11. März 2021 um 10:15](#comment-601)\n    sagte:\n\n    Erster Text.\n\n"
+               "2.  Mara Linde am [11. März 2021 um 18:40](#comment-602)\n    sagte:\n\n    Zweiter Text.\n")
+    p = newscomments.parse_page(_page("2 Kommentare", records), page_id="t", suffix=".md")
+    assert [c.text for c in p.comments] == ["Erster Text.", "Zweiter Text."]

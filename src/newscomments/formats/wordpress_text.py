@@ -87,6 +87,10 @@ _LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*
 _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
     # kind -> pattern applied to the header text with list marker removed
+    # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink). First: its
+    # translations end with a says-word of their own ("a dit :", "disse:").
+    "on-said": re.compile(rf"^(?P<name>.+?)\s+{layouts.ON_SAID_JOIN}\s+(?P<date>\S.{{4,60}}?)\s+"
+                          rf"{layouts.SAID_VERBS}\s*:\s*$", re.I),
     "says": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*$", re.I),
     # zh_CN/zh_TW core: "%s<span class="says">说道：</span>", no space, a full-width colon.
     "says-dated": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS_DATED})\s*:\s*$", re.I),
@@ -96,8 +100,6 @@ HEADERS = {
     "says-zh": re.compile(r"^(?P<name>\S.*?)\s*(?:说道|說道)\s*[:：]\s*$"),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
-    # Twenty Eleven and the themes that copy it: "NAME on DATE said:" (the date a permalink).
-    "on-said": re.compile(r"^(?P<name>.+?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:\s*$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
     # "NAME wrote on DATE:" (themes that print a verb; the closing colon makes it a header
     # outside a list too)
@@ -172,7 +174,7 @@ def detect(data: bytes, suffix: str) -> float:
     # whose necessary parts are all there.
     says = (_COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
             and _count_says(tb.detect_head(data), limit=3))
-    if says < 3 and data.find(b"said:", 0, tb.HEAD_BYTES) >= 0:  # Twenty Eleven's headers
+    if says < 3 and any(data.find(verb, 0, tb.HEAD_BYTES) >= 0 for verb in _SAID_BYTES):  # Twenty Eleven's
         says += len(_ON_SAID.findall(tb.detect_head(data), 0))
     if says < 3:
         says += data.count(_SAYS_ZH, 0, tb.HEAD_BYTES)  # "NAME说道：" (zh core)
@@ -196,12 +198,14 @@ def detect(data: bytes, suffix: str) -> float:
 _SAYS_ZH_TEXT = "说道："  # zh core's says-word with its full-width colon
 _SAYS_ZH = _SAYS_ZH_TEXT.encode()
 # "NAME on DATE said:" at a line end (Twenty Eleven and its copies), counted like "says:".
-_ON_SAID = re.compile(r"(?im)\son\s\S.{4,400}?\ssaid\s*:\s*$")
+_ON_SAID = re.compile(rf"(?im)\s{layouts.ON_SAID_JOIN}\s\S.{{4,400}}?\s{layouts.SAID_VERBS}\s*:\s*$")
+_SAID_BYTES = (b"said", b"Said", b"sagte", b"a dit", b"dijo", b"detto", b" zei", b"disse")
 
 
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
-    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if "said:" in head else 0) \
+    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if any(
+        verb.decode() in head for verb in _SAID_BYTES) else 0) \
         + head.count(_SAYS_ZH_TEXT) + head.count(".says}")
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
@@ -354,7 +358,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = layouts.join_wrapped_links(lines)
     if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
         lines = layouts.join_split_nodes(lines)
-    if " said: " in text or " said : " in text:
+    if any(verb.decode() in text for verb in _SAID_BYTES):
         lines = layouts.split_one_line_records(lines)
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     region = _region(lines, memo)
@@ -657,6 +661,7 @@ _BARE_MARKER = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})(?P<rest>)
 
 
 _SAYS_ALONE = re.compile(rf"^(?:{SAYS_WORDS})\s*:\s*$", re.I)
+_SAID_ALONE = re.compile(rf"^{layouts.SAID_VERBS}\s*:$", re.I)
 
 
 class _NameDate:
@@ -1350,8 +1355,10 @@ def _body(lines: list[str]) -> tuple[list[str], list[str], int | None]:
         if plain[:1] in "lgj" and len(plain) <= 40 and _LIKE_BUTTONS.match(plain):
             continue  # the like button with its label repeated ("J'aimeJ'aime": none yet)
         keep.append(line)
-    while keep and (not keep[0].strip() or len(keep[0].strip()) <= 3 and _BARE_MARKER.match(keep[0])):
-        del keep[0]  # the empty last item of a meta list ("+ NAME" / "+ DATE" / "+ ")
+    while keep and (not keep[0].strip() or len(keep[0].strip()) <= 3 and _BARE_MARKER.match(keep[0])
+                    or _SAID_ALONE.match(keep[0].strip())):
+        del keep[0]  # the empty last item of a meta list ("+ NAME" / "+ DATE" / "+ "), or the
+        # header's verb that a converter wrapped below the date ("NAME am DATE" / "sagte:")
     while keep and (not keep[-1].strip() or tb.is_residue(keep[-1]) or _is_list_heading(keep[-1])
                     or len(keep[-1].strip()) <= 3 and _BARE_MARKER.match(keep[-1])
                     or layouts.is_back_to_top(keep[-1])

@@ -434,12 +434,17 @@ def footer_at(line: str, memo: dict | None = None) -> tuple[str, str, str] | Non
 
 # --- one line per comment ----------------------------------------------------------------------
 
+# Twenty Eleven's "NAME on DATE said:" in its translations: de "am … sagte:", fr "le … a dit :",
+# es "el … dijo:", it "il … ha detto:", nl "op … zei:", pt "em … disse:".
+ON_SAID_JOIN = r"(?:on|am|le|el|il|op|em)"
+SAID_VERBS = r"(?:said|sagte|a dit|dijo|ha detto|zei|disse)"
+
 # Twenty Eleven / Twenty Twelve's header "NAME on DATE said:" with the comment's text and its
 # reply link after it on the same line: what a converter that prints each comment <article> as
 # one paragraph makes of it.
-_SAID_THEN_TEXT = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+|\d{1,4}[.)]\s+)?)(?P<header>\S.{0,400}?\s+on\s+\S.{3,400}?"
-                             r"\s+said\s*:)\s+(?P<text>\S.*)$", re.I)
-_HEADER_SAID = re.compile(r"^(?P<name>\S.{0,120}?)\s+on\s+(?P<date>\S.{4,60}?)\s+said\s*:$", re.I)
+_SAID_THEN_TEXT = re.compile(rf"^(?P<lead>\s*(?:[-*+]\s+|\d{{1,4}}[.)]\s+)?)(?P<header>\S.{{0,400}}?\s+{ON_SAID_JOIN}\s+"
+                             rf"\S.{{3,400}}?\s+{SAID_VERBS}\s*:)\s+(?P<text>\S.*)$", re.I)
+_HEADER_SAID = re.compile(rf"^(?P<name>\S.{{0,120}}?)\s+{ON_SAID_JOIN}\s+(?P<date>\S.{{4,60}}?)\s+{SAID_VERBS}\s*:$", re.I)
 # A reply link closing the line: "[Reply ↓](…?replytocom=4348#respond)", in any language.
 _TRAILING_REPLY_LINK = re.compile(r"\s*(?P<link>\[[^\[\]]{1,40}\]\([^()\s]*replytocom=\d+[^()\s]*\))\s*$")
 
@@ -454,7 +459,7 @@ def split_one_line_records(lines: list[str]) -> list[str]:
     where none has one (comments closed), three such lines."""
     found: dict[int, tuple[re.Match, re.Match | None]] = {}
     for i, line in enumerate(lines):
-        m = _SAID_THEN_TEXT.match(line) if " said" in line or " Said" in line else None
+        m = _SAID_THEN_TEXT.match(line) if ":" in line else None
         header = tb.plain(m.group("header")).strip() if m else ""
         h = _HEADER_SAID.match(header) if m else None
         if h is None or len(h.group("name").split()) > 6 or not dates.maybe_date(h.group("date")) \
