@@ -1052,3 +1052,26 @@ def test_the_said_verb_wrapped_below_the_date_is_no_text():
                "2.  Mara Linde am [11. März 2021 um 18:40](#comment-602)\n    sagte:\n\n    Zweiter Text.\n")
     p = newscomments.parse_page(_page("2 Kommentare", records), page_id="t", suffix=".md")
     assert [c.text for c in p.comments] == ["Erster Text.", "Zweiter Text."]
+
+
+def test_pandoc_footer_lines_with_triple_dash_and_link_attributes():
+    # pandoc -t markdown of a Kubrick-style footer: "Comment by [NAME](url){.url …} --- DATE"
+    records = ("1.  ::: {#comment-9257}\n    Also im Klartext.\n\n"
+               "    Comment by [Mirko Lange](http://m.example){.url rel=\"external nofollow\"} --- 17.07, 2011 @ "
+               "[13:04](#comment-9257)\n    :::\n\n2.  ::: {#comment-9258}\n    Lächerlich.\n\n"
+               "    Comment by Daniel --- 17.07, 2011 @ [13:10](#comment-9258)\n    :::\n")
+    p = newscomments.parse_page(_page("## 2 Comments", records), page_id="k", suffix=".md")
+    assert [(c.author, c.posted.raw, c.native_id) for c in p.comments] == [
+        ("Mirko Lange", "17.07, 2011 @ 13:04", "9257"), ("Daniel", "17.07, 2011 @ 13:10", "9258")]
+
+
+def test_html_to_markdown_prints_the_abbr_title_after_the_date():
+    records = ("1. ![](https://g.example/a.png) Yo Mumma\n\n   Posted September 28, 2015 at 11:38 PM "
+               "(2015-09-28T23:38:20+02:00)\n\n   What does the collider part mean?\n\n"
+               "2. ![](https://g.example/b.png) Edy\n\n   Posted October 9, 2015 at 1:38 PM (2015-10-09T13:38:28+02:00)\n\n"
+               "   An older Unity version.\n")
+    page = ("---\ncanonical: https://www.edy.example/demo/\nmeta-og:title: Vehicle Physics Demo\n"
+            "title: Vehicle Physics Demo\n---\n\n| Key | Action |\n| --- | --- |\n| Esc | Reset scene |\n\n"
+            "#### 107 Comments\n\n" + records).encode()
+    p = newscomments.parse_page(page, page_id="e", suffix=".md")
+    assert [(c.author, c.posted.local.day) for c in p.comments] == [("Yo Mumma", 28), ("Edy", 9)]

@@ -485,6 +485,8 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
         s = _RST_LINK.sub(_label, s)
     if "[[" in s and "]](" in s:
         s = _MD_LINK_BRACKETED.sub(_label, s)  # Cloudflare's "[[email protected]](/cdn-cgi/…)"
+    if "){" in s:
+        s = _LINK_ATTRS.sub("", s)  # pandoc's attributes after a link: "[NAME](url){.url rel=…}"
     # Nested "[![img](src)](href)" leaves "[](href)" after images are gone.
     for _ in range(2):
         if "](" in s:
@@ -497,6 +499,7 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s
 
 
+_LINK_ATTRS = re.compile(r"(?<=\))\{[#.][^{}\n]*\}")
 _DECIMAL = re.compile(r"\d")
 
 

@@ -178,8 +178,15 @@ _HASH_PERMALINK = re.compile(r"\s*(?:\|\s*)?#$")
 
 
 def strip_date_lead(s: str) -> str:
-    """A date line without the word themes print before the date ("on 11/08/2020 at 9:52")."""
+    """A date line without the word themes print before the date ("on 11/08/2020 at 9:52"),
+    and without the machine date html-to-markdown prints after an ``<abbr title>`` ("Posted
+    September 28, 2015 at 11:38 PM (2015-09-28T23:38:20+02:00)")."""
+    if s[-1:] == ")" and (m := _ISO_AFTER.search(s)) is not None:
+        s = s[:m.start()]
     return _SEP.sub("", s, count=1) if s[:1].isalpha() else s
+
+
+_ISO_AFTER = re.compile(r"\s*\(\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?\)$")
 
 
 def unglue_link(s: str) -> str:
@@ -415,7 +422,7 @@ def _in_url(line: str) -> bool:
 FOOTER_WORDS = {"comment by": "comment", "pingback by": "pingback", "trackback by": "trackback",
                 "kommentar von": "comment", "commentaire par": "comment", "comentario por": "comment"}
 # html2text prints the dash as "--" (its ASCII fallback for "—").
-FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+(?:[—–]|--)\s+"
+FOOTER = re.compile(r"^(?P<kind>" + "|".join(FOOTER_WORDS) + r")\s+(?P<name>.+)\s+(?:[—–]|---?)\s+"  # pandoc: "---"
                     r"(?P<date>(?:(?!--)[^—–]){5,60})$", re.I)
 FOOTER_LITERALS = ("Comment by ", "Pingback by ", "Trackback by ", "Kommentar von ", "Commentaire par ",
                    "Comentario por ")
