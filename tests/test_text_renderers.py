@@ -538,3 +538,21 @@ def test_a_wrapped_said_word_in_the_blogs_language_joins_its_name():
                  "[Bernd](https://www.blogger.com/profile/2)\nhat gesagt…\n\nDanke.\n\n"
                  "[5. Mai 2015 um 11:00](https://x.blogspot.com/2015/05/p.html?showComment=1430820000000#c2)\n", suffix=".md")
     assert [(c.author, c.text) for c in page.comments] == [("Anna", "Schön!"), ("Bernd", "Danke.")]
+
+
+def test_blogger_classic_as_pandoc_definition_lists_with_escaped_dots():
+    # pandoc -t markdown of Blogger's classic dl#comments-block: "NAME said\..." (pandoc
+    # escapes the dots), the text and the footer date as definitions (":   "), attributes on
+    # the profile link.
+    page = parse("# jQuery.ScrollTo\n\n" + ARTICLE + "#### 2 comments:\n\n"
+                 "[]{#c765} Anonymous said\\...\n\n:   Can this plugin scroll to anchors?\n\n"
+                 ":   [October 23, 2007 at 4:01 PM](http://b.blogspot.com/p.html?showComment=1193166060000#c765 "
+                 "\"comment permalink\")\n\n"
+                 "[]{#c841} [Flesler](https://www.blogger.com/profile/1){rel=\"nofollow\"} said\\...\n\n"
+                 ":   Indeed, check the article.\n\n"
+                 ":   [October 23, 2007 at 7:05 PM](http://b.blogspot.com/p.html?showComment=1193177100000#c841 "
+                 "\"comment permalink\")\n\n[Post a Comment](https://www.blogger.com/comment.g)\n", suffix=".md")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
+        ("Anonymous", "765", "October 23, 2007 at 4:01 PM", "Can this plugin scroll to anchors?"),
+        ("Flesler", "841", "October 23, 2007 at 7:05 PM", "Indeed, check the article.")]

@@ -89,7 +89,7 @@ class System:
 
 # Blogger's "NAME said..." (see blogger_html.SAID_WORDS) and the links that close its comment
 # list ("Post a Comment", "Newer Post", "Older Post", "Subscribe to:") in its languages.
-_SAID = r"(?:" + "|".join(map(re.escape, SAID_WORDS)) + r")(?:\.\.\.|…)"
+_SAID = r"(?:" + "|".join(map(re.escape, SAID_WORDS)) + r")(?:\\?\.\.\.|…)"  # pandoc: "said\..."
 _BLOGGER_ENDS = tuple(s.casefold() for s in (
     "Post a Comment", "Newer Post", "Older Post", "Subscribe to:",
     "Kommentar veröffentlichen", "Neuerer Post", "Älterer Post", "Abonnieren",
@@ -121,6 +121,8 @@ class _SaidLine:
     def _header_before(self, text: str, at: int) -> bool:
         before = text[max(0, at - 160):at]
         line = before[before.rfind("\n") + 1:].lower()
+        if line.endswith("\\"):
+            line = line[:-1]  # pandoc's markdown escapes the dots: "NAME said\..."
         word = next((w for w in self._WORDS if line.endswith(w)), None)
         return word is not None and 1 <= len(line) - len(word) <= 120
 
@@ -332,6 +334,10 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     text = tb.inline_reference_links(normalize_newlines(decode_page(data)))
     text = tb.unfence_pandoc(text) if b":::" in data else text  # bytes: a memchr-speed test
     lines = [line.rstrip() for line in text.split("\n")]
+    if "\n:   " in text:
+        # pandoc's definition lists (Blogger's classic dl#comments-block: dt NAME said..., dd
+        # text, dd date): a definition is its text, indented
+        lines = [" " + line[1:] if line[:4] == ":   " else line for line in lines]
     system = next((s for s in SYSTEMS if s.found_in(text)), None)
     notes: list[str] = []
     reasons: list[str] = []

@@ -499,7 +499,7 @@ def plain(line: str, *, keep_emphasis: bool = False) -> str:
     return _MD_ESCAPE.sub(r"\1", s) if "\\" in s else s
 
 
-_LINK_ATTRS = re.compile(r"(?<=\))\{[#.][^{}\n]*\}")
+_LINK_ATTRS = re.compile(r"(?<=\))\{(?:[#.]|[\w-]+=)[^{}\n]*\}")
 _DECIMAL = re.compile(r"\d")
 
 
