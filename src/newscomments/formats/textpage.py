@@ -30,7 +30,7 @@ from ..replies import resolve_reply_markers
 from ..urls import site_of
 from . import pagehead
 from . import textblocks as tb
-from .wordpress_text_layouts import TRAILING_REPLY_WORDS
+from .wordpress_text_layouts import FORM_TITLES, TRAILING_REPLY_WORDS
 
 # The number of a count header: digits, or the word WordPress's translations use for one
 # ("One thought on “T”", "Ein Gedanke zu „T“", "Une réflexion sur « T »"; from the default
@@ -180,7 +180,7 @@ def is_cut_off(text: str) -> bool:
     last = text[text.rfind("\n") + 1:].strip()
     if last[:2] in ("* ", "- ", "+ ", "• "):
         last = last[2:].strip()  # a list item: Drupal's "* reply" link
-    if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in _FORM_TITLES \
+    if last.casefold() in _REPLY_BUTTONS or last.lstrip("#").strip().casefold() in FORM_TITLES \
             or (len(last) <= 6 and last.lstrip("+-−").isdigit()) or last.casefold() in _LIST_CONTROLS \
             or pagination_marker(last):
         # a whole last line: the reply button, the comment form's title, the vote count
@@ -240,13 +240,6 @@ _LIST_CONTROLS = frozenset(["expand comments", "load more comments", "show more 
 # gives it.
 LOAD_MORE_LINES = frozenset(tb.norm(s) for s in ("Load more...", "Load more…", "Weitere laden...", "Weitere laden…",
                                                  "Charger la suite...", "Charger la suite…"))
-# The comment form's title under the list (core's and its translations'), where a page saved
-# without its form ends.
-_FORM_TITLES = frozenset(s.casefold() for s in [
-    "Leave a Reply", "Leave a Comment", "Add a comment", "Post a Comment", "Schreibe einen Kommentar",
-    "Kommentar verfassen", "Laisser un commentaire", "Deja una respuesta", "Deja un comentario",
-    "Lascia un commento", "Deixe uma resposta", "Deixe um comentário", "Laat een reactie achter",
-    "Dodaj komentarz", "Оставить комментарий", "Добавить комментарий", "发表评论"])
 
 
 def pagination_marker(line: str) -> bool:

@@ -199,13 +199,14 @@ _SAYS_ZH_TEXT = "说道："  # zh core's says-word with its full-width colon
 _SAYS_ZH = _SAYS_ZH_TEXT.encode()
 # "NAME on DATE said:" at a line end (Twenty Eleven and its copies), counted like "says:".
 _ON_SAID = re.compile(rf"(?im)\s{layouts.ON_SAID_JOIN}\s\S.{{4,400}}?\s{layouts.SAID_VERBS}\s*:\s*$")
-_SAID_BYTES = (b"said", b"Said", b"sagte", b"a dit", b"dijo", b"detto", b" zei", b"disse")
+_SAID_TEXTS = ("said", "Said", "sagte", "a dit", "dijo", "detto", " zei", "disse")  # SAID_VERBS' hints
+_SAID_BYTES = tuple(verb.encode() for verb in _SAID_TEXTS)
 
 
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
     says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if any(
-        verb.decode() in head for verb in _SAID_BYTES) else 0) \
+        verb in head for verb in _SAID_TEXTS) else 0) \
         + head.count(_SAYS_ZH_TEXT) + head.count(".says}")
     # Each full pattern runs only when a necessary part of it is in the page (same result).
     counts = _may_have_count_line(head) and _COUNT_LINE.search(head) is not None
@@ -358,7 +359,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = layouts.join_wrapped_links(lines)
     if "“\n" in text or "„\n" in text or "«\n" in text or "back: \n" in text or "back:\n" in text:
         lines = layouts.join_split_nodes(lines)
-    if any(verb.decode() in text for verb in _SAID_BYTES):
+    if any(verb in text for verb in _SAID_TEXTS):
         lines = layouts.split_one_line_records(lines)
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     region = _region(lines, memo)
@@ -543,8 +544,10 @@ def _glued_count_heading(line: str) -> tuple[int, None] | None:
     if len(line) >= 200 or not line.lstrip(" \t#*_>[")[:1].isdigit():
         return None
     words = tb.plain(line.strip().lstrip("#").strip()).split()
+    if not words or not words[0][:1].isdigit():
+        return None
     for k in (2, 3, 4, 5):  # the count, its noun and the readers' genitive ("des lecteurs")
-        if len(words) > k + 1 and words[k][:1].isupper() and words[0][:1].isdigit():
+        if len(words) > k + 1 and words[k][:1].isupper():
             found = textpage.count_header(" ".join(words[:k]))
             if found is not None:
                 return found[0], None

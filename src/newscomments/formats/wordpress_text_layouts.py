@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .. import dates
+from . import pagehead
 from . import textblocks as tb
 
 # The reply button printed after the date on the same line ("NAME DATE Reply", "NAME, DATE
@@ -324,7 +325,7 @@ def is_section_heading(line: str) -> bool:
     if not s or len(s) > 80:
         return False
     if s[-1] == "}":
-        s = _ATTRS_AT_END.sub("", s)  # pandoc's "### Kommentare {#comments-title}"
+        s = pagehead.HEADING_ATTRS.sub("", s)  # pandoc's "### Kommentare {#comments-title}"
     n = tb.norm(tb.plain(s.lstrip("#").strip()).strip(" *_:"))
     if n in SECTION_HEADINGS:
         return True
@@ -332,14 +333,15 @@ def is_section_heading(line: str) -> bool:
     return head in SECTION_HEADINGS and rest.strip(" *_:!.") in FORM_CALLS
 
 
-_ATTRS_AT_END = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
-# The comment form's heading or link in core's translations and themes' wording.
-FORM_CALLS = frozenset(s.casefold() for s in [
-    "Leave a Reply", "Leave a Comment", "Add a comment", "Post a Comment", "Write a comment",
-    "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben", "Kommentar verfassen",
-    "Laisser un commentaire", "Deja un comentario", "Deja una respuesta", "Lascia un commento",
-    "Deixe um comentário", "Deixe uma resposta", "Laat een reactie achter", "Dodaj komentarz",
-    "Оставить комментарий", "Добавить комментарий"])
+# The comment form's title (core's and its translations'), casefolded.
+FORM_TITLES = frozenset(s.casefold() for s in [
+    "Leave a Reply", "Leave a Comment", "Add a comment", "Post a Comment", "Schreibe einen Kommentar",
+    "Kommentar verfassen", "Laisser un commentaire", "Deja una respuesta", "Deja un comentario",
+    "Lascia un commento", "Deixe uma resposta", "Deixe um comentário", "Laat een reactie achter",
+    "Dodaj komentarz", "Оставить комментарий", "Добавить комментарий", "发表评论"])
+# The form's heading or link as themes word it too, glued after a "Comments" heading.
+FORM_CALLS = FORM_TITLES | frozenset(s.casefold() for s in [
+    "Write a comment", "Hinterlasse einen Kommentar", "Kommentar schreiben"])
 SECTION_HEADING_STARTS = frozenset(h.split()[0][:4] for h in SECTION_HEADINGS)
 
 
