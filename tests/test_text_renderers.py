@@ -556,3 +556,49 @@ def test_blogger_classic_as_pandoc_definition_lists_with_escaped_dots():
     assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
         ("Anonymous", "765", "October 23, 2007 at 4:01 PM", "Can this plugin scroll to anchors?"),
         ("Flesler", "841", "October 23, 2007 at 7:05 PM", "Indeed, check the article.")]
+
+
+_LYNX_REFERENCED = (ARTICLE +
+                    "    1. [7]Travis Downs says:\n"
+                    "       [8]November 17, 2018 at 4:51 am\n"
+                    "       To address the precision problem you could expand it, see [1] above.\n"
+                    "       [9]Reply\n"
+                    "         1. Maynard Handley says:\n"
+                    "            [10]November 17, 2018 at 11:41 pm\n"
+                    "            Since p is huge, the first term is enough.\n"
+                    "            [11]Reply\n"
+                    "\n"
+                    "References\n"
+                    "\n"
+                    "   Visible links:\n"
+                    "   7. https://example.org/~travis\n"
+                    "   8. https://example.org/post/#comment-101\n"
+                    "   9. https://example.org/post/?replytocom=101#respond\n"
+                    "  10. https://example.org/post/#comment-102\n"
+                    "  11. javascript:reply(102, 'respond')\n"
+                    "\n"
+                    "   Hidden links:\n"
+                    "  12. https://example.org/\n")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_lynx_link_numbers_and_references_list_are_no_text(newline):
+    # Plain "lynx -dump" numbers every link ("[8]November 17, …") and lists the numbers at the
+    # end under "References": without both, the page reads as "lynx -dump -nolist" prints it.
+    page = parse(_LYNX_REFERENCED.replace("\n", newline))
+    assert page.format == "wordpress_text"
+    assert rows(page) == [
+        ("Travis Downs", "November 17, 2018 at 4:51 am",
+         "To address the precision problem you could expand it, see [1] above.", None),
+        ("Maynard Handley", "November 17, 2018 at 11:41 pm", "Since p is huge, the first term is enough.", 0)]
+
+
+def test_an_articles_own_references_list_keeps_its_numbers():
+    from newscomments.formats.textblocks import without_lynx_references
+    text = ("As shown before [1], the effect holds [2].\n\nReferences\n\n"
+            "1. Smith, J. (2020). A study of effects.\n2. Doe, A.: https://doi.org/10.1000/x\n")
+    assert without_lynx_references(text) == text
+    # lynx's own list, but an article's text after it: not the end of a lynx dump
+    lynx = _LYNX_REFERENCED + "\nPosted in News\n"
+    assert without_lynx_references(lynx) == lynx
+    assert without_lynx_references(_LYNX_REFERENCED.encode()) == without_lynx_references(_LYNX_REFERENCED).encode()

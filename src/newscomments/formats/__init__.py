@@ -18,6 +18,7 @@ from ..errors import PageRejected
 from . import wordpress_text, wpdiscuz_text
 from . import blogger_html, drupal_html, generic_html, spip_html, wordpress_html, wpdiscuz_html  # HTML formats
 from . import other_text  # text fallback: Disqus, Blogger, Drupal, Medium, Reddit, none
+from . import textblocks
 
 FORMATS: dict[str, ModuleType] = {
     wpdiscuz_text.NAME: wpdiscuz_text,
@@ -32,6 +33,7 @@ FORMATS: dict[str, ModuleType] = {
 }
 
 PAGE_SUFFIXES = frozenset(s for m in FORMATS.values() for s in m.SUFFIXES)
+_HTML_SUFFIXES = frozenset(generic_html.SUFFIXES)
 
 
 def detect(data: bytes, suffix: str) -> ModuleType:
@@ -42,6 +44,10 @@ def detect(data: bytes, suffix: str) -> ModuleType:
         # Lines ended by a lone CR (classic Mac OS): the modules' byte-level tests read lines
         # by "\n", as their parse() reads the normalised text.
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    if suffix not in _HTML_SUFFIXES:
+        # lynx's link numbers glue to the names and dates detect() looks for ("[12]NAME says:");
+        # parse() reads the text without them too (textblocks.inline_reference_links).
+        data = textblocks.without_lynx_references(data)
     best, best_score = None, 0.0
     for module in FORMATS.values():
         if suffix not in module.SUFFIXES:

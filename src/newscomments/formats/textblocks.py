@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import AnyStr
 
 from ..model import ArticleRating
 
@@ -379,8 +380,10 @@ def inline_reference_links(text: str) -> str:
     """``text`` with markdown reference links ``[label][id]`` (and ``[label][]``) written
     inline as ``[label](url)`` and their definition lines removed, and without the
     abbreviation definitions html2text appends for ``<abbr title>`` elements ("*[12:30]:
-    2015-08-05T12:30:00+02:00", Markdown Extra's syntax: no text of the page); unchanged when
-    it has neither (one C search each before any regex)."""
+    2015-08-05T12:30:00+02:00", Markdown Extra's syntax: no text of the page), and without
+    lynx's numbered links (:func:`without_lynx_references`); unchanged when it has none of them
+    (one C search each before any regex)."""
+    text = without_lynx_references(text)
     # A one-character search first: on a text with a character past U+00FF (the seed's "’")
     # Python searches for a longer needle about 60 times slower than for one character.
     if "]" not in text or "]: " not in text:
@@ -399,6 +402,49 @@ def inline_reference_links(text: str) -> str:
 
     text = _REF_USE.sub(inline, text)
     return _REF_DEFINITION.sub(lambda m: "" if m.group("id").casefold() in urls else m.group(0), text)
+
+
+# --- lynx's numbered links -----------------------------------------------------------------
+# ``lynx -dump`` without ``-nolist`` numbers every link: "[12]label" in the text (where the
+# label ends is not printed), and lists the numbers at the end of the dump under "References"
+# ("Visible links:" and "Hidden links:" when the page has links without text). The numbers glue
+# to names, dates and reply links ("[30]Juli 30, 2013", "[31]Antworten"), and the list would be
+# read as the last comment's text. Without both the dump is what ``lynx -dump -nolist`` prints
+# (but for the line wrapping, which counted the numbers). Only numbers the list holds go: a
+# reader's own "[1]" in a dump without that list stays.
+# lynx right-aligns the numbers of its list in four columns ("   1. ", " 152. ") before an
+# absolute URL, or a script's code with spaces ("190. javascript:tabSwitch(1, 4)"): an article's
+# own "References" list ("1. Smith, J. (2020)") is not read as lynx's.
+_LYNX_ITEM = r"(?=[ \d]{4,}\. )[ ]*(?P<n>\d+)\. [a-z][a-z\d+.-]*:\S.*"
+_LYNX_LIST_LINE = r"^(?:" + _LYNX_ITEM + r"|[ \t]*(?:(?:Visible|Hidden) links:|References)?\s*)$"
+_LYNX_TAIL = _LYNX_ITEM + r"\Z"
+_LYNX_NUMBER = r"\[(?P<n>\d{1,6})\]"
+_LYNX = {str: tuple(re.compile(p) for p in (_LYNX_LIST_LINE, _LYNX_TAIL, _LYNX_NUMBER)),
+         bytes: tuple(re.compile(p.encode()) for p in (_LYNX_LIST_LINE, _LYNX_TAIL, _LYNX_NUMBER))}
+
+
+def without_lynx_references(text: AnyStr) -> AnyStr:
+    """``text`` (decoded, or a page's bytes for format detection) without lynx's link numbers
+    and their "References" list, when it ends with that list (the list's last line is tested
+    first: one anchored match on the tail)."""
+    list_line, tail_line, number = _LYNX[type(text)]
+    nl = "\n" if isinstance(text, str) else b"\n"
+    tail = text[-2000:].rstrip()
+    if not tail_line.match(tail, tail.rfind(nl) + 1):
+        return text
+    heading = text.rfind(nl + ("References" if isinstance(text, str) else b"References"))
+    if heading < 0 or text[heading + 11:heading + 13].strip():
+        return text  # no line "References" alone ("\r\n" after it is a line end too)
+    numbers = set()
+    for line in text[heading + 1:].rstrip().split(nl):
+        m = list_line.match(line)
+        if m is None:
+            return text  # not lynx's list: some other text follows a "References" line
+        if m.group("n"):
+            numbers.add(m.group("n"))
+    if not numbers:
+        return text
+    return number.sub(lambda m: m.group(0)[:0] if m.group("n") in numbers else m.group(0), text[:heading + 1])
 
 
 # --- pandoc's markdown of a whole page ------------------------------------------------------
