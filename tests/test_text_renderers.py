@@ -602,3 +602,66 @@ def test_an_articles_own_references_list_keeps_its_numbers():
     lynx = _LYNX_REFERENCED + "\nPosted in News\n"
     assert without_lynx_references(lynx) == lynx
     assert without_lynx_references(_LYNX_REFERENCED.encode()) == without_lynx_references(_LYNX_REFERENCED).encode()
+
+
+def test_w3m_blogger_threaded_items_open_with_an_avatar_placeholder():
+    # w3m prints a Blogger avatar without alt text as part of its file name in brackets, on
+    # the item's marker line; "NAMEDATE" is the next line, the replies a nested list.
+    page = parse("A post about a hotel\n\nSome article text about the hotel and its rooms, long "
+                 "enough to be a body paragraph of the page.\n\n3 comments:\n\n"
+                 " 1. [Bez]\n    IwonaMay 30, 2019 at 1:06 PM\n\n    Interesting place :)\n\n"
+                 "    ReplyDelete\n    Replies\n\n"
+                 "     1. [zFdxGE77vv]\n        Rose worldMay 30, 2019 at 6:22 PM\n\n"
+                 "        Wish to visit one day.\n\n        Delete\n"
+                 "        Reply\n"
+                 " 2. [dc63703] [gif]\n    munMay 30, 2019 at 6:26 PM\n\n    more choices! good!\n\n"
+                 "    ReplyDelete\n\nAdd comment\nLoad more...\n\nPost a Comment\n")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.posted.raw, c.text, c.parent_position) for c in page.comments] == [
+        ("Iwona", "May 30, 2019 at 1:06 PM", "Interesting place :)", None),
+        ("Rose world", "May 30, 2019 at 6:22 PM", "Wish to visit one day.", 0),
+        ("mun", "May 30, 2019 at 6:26 PM", "more choices! good!", None)]
+
+
+def test_w3m_meta_list_with_reply_first_under_an_avatar_item():
+    # A theme that prints each comment's meta as a list (reply link, name, date, an empty
+    # item); w3m bullets its levels "□" and "☆" and draws the avatar as placeholders.
+    page = parse(ARTICLE + "Kommentare Schreibe einen Kommentar\n\n"
+                 " 1. [dc63703] [gif]\n      □ Antworten\n      □ Dietmar Hilsebein\n"
+                 "      □ 8. April 2019 @ 11:38\n      □ \n"
+                 "    Sind da Frauen nicht befragt worden?\n\n"
+                 "      □ [LobinTw] [gif]\n          ☆ Antworten\n          ☆ Henning Lobin\n"
+                 "          ☆ 10. April 2019 @ 16:29\n          ☆ \n"
+                 "        So sicher kann man sich nicht sein.\n\n"
+                 " 2. [f65393b] [gif]\n      □ Antworten\n      □ ajki\n      □ 8. April 2019 @ 11:40\n"
+                 "      □ \n    Naja, das ist vielleicht eine falsche Wahl.\n")
+    assert page.format == "wordpress_text"
+    assert rows(page) == [
+        ("Dietmar Hilsebein", "8. April 2019 @ 11:38", "Sind da Frauen nicht befragt worden?", None),
+        ("Henning Lobin", "10. April 2019 @ 16:29", "So sicher kann man sich nicht sein.", 0),
+        ("ajki", "8. April 2019 @ 11:40", "Naja, das ist vielleicht eine falsche Wahl.", None)]
+
+
+def test_pandoc_plain_avatar_item_of_the_next_reply_is_no_text():
+    # pandoc plain prints an avatar without alt text as "[]": the reply's item "- []" opens
+    # the next record, not the last line of the comment above it.
+    page = parse(ARTICLE + "Responses (2)\n\n1.  []\n\n    mojo706\n    March 12, 2015 at 10:08 pm · Reply\n\n"
+                 "    Thanks worked on my laptop!\n\n    - []\n\n      pixel.ninja\n"
+                 "      March 12, 2015 at 11:43 pm ·\n\n      Yay, that is awesome!\n")
+    assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
+        ("mojo706", "Thanks worked on my laptop!", None), ("pixel.ninja", "Yay, that is awesome!", 0)]
+
+
+def test_w3m_comment_number_and_placeholder_on_the_next_items_marker_line():
+    # "2. 4 [019f71b995e7]": the item's marker, the theme's running comment number and the
+    # avatar's placeholder open the next record; the emoji-only reply above keeps its text.
+    page = parse(ARTICLE + "52 Kommentare\n\n"
+                 " 1. 1 [1a2b3c4d5e6f]\n    Julia on 11/08/2020 at 9:52\n    Antworten\n   \n"
+                 "    So schön geschrieben!\n\n"
+                 "      □ 2 [732ecfbc0219]\n        Swantje on 16/08/2020 at 12:56\n        Antworten\n   \n"
+                 "        ❤️\n\n"
+                 " 2. 4 [019f71b995e7]\n    Luna on 11/08/2020 at 9:58\n    Antworten\n   \n"
+                 "    Du hast das so schön geschrieben.\n")
+    assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
+        ("Julia", "So schön geschrieben!", None), ("Swantje", "❤️", 0),
+        ("Luna", "Du hast das so schön geschrieben.", None)]

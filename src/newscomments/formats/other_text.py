@@ -69,7 +69,7 @@ from . import textblocks as tb
 from .comment_fields import name_around_date
 
 NAME = "other_text"
-VERSION = "other_text/9"
+VERSION = "other_text/10"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -620,8 +620,7 @@ def _blogger_threaded(lines: list[str], start: int, end: int,
             heads.append((i, h, _marker_indent(lines, i, start)))
             opens = False
             continue
-        opens = _footer_line(t) in _THREADED_FOOTERS or (marker and not tb.plain(
-            _LIST_MARK.sub("", t)).strip())
+        opens = _footer_line(t) in _THREADED_FOOTERS or (marker and _is_avatar(_LIST_MARK.sub("", t)))
     if not heads:
         return []
     nested = all(ind is not None for _, _, ind in heads)
@@ -671,6 +670,13 @@ def _blogger_threaded(lines: list[str], start: int, end: int,
     return out
 
 
+def _is_avatar(rest: str) -> bool:
+    """Is ``rest`` (a list item's line after its marker) only an image: a markdown image
+    (nothing left of it as plain text) or a text browser's placeholders?"""
+    s = tb.plain(rest).strip()
+    return not s or layouts.is_placeholders(s)
+
+
 def _marker_indent(lines: list[str], i: int, floor: int) -> int | None:
     """Indentation of the list marker of the record headed at ``i``: on the header line, or on
     the avatar image line just above it (markdown); None when it has none."""
@@ -681,7 +687,7 @@ def _marker_indent(lines: list[str], i: int, floor: int) -> int | None:
         if j < i and not line.strip():
             continue
         m = _LIST_MARK.match(line)
-        if m is not None and (j == i or not tb.plain(line[m.end():]).strip()):
+        if m is not None and (j == i or _is_avatar(line[m.end():])):
             return len(line) - len(line.lstrip())
         if j < i:
             break

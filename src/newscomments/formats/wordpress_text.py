@@ -66,7 +66,7 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/8"
+VERSION = "wordpress_text/9"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
@@ -82,7 +82,8 @@ _ON_DATE_VERBS = SAYS_WORDS + "|wrote|said|schrieb"  # before "on DATE" only, ne
 # "*", "+", and "o" for the third level, always indented, as lynx does, which goes on with "#"
 # and "@" (indented too); w3m: "•", "□", "☆", "○", "■" by level, "●" for a theme's styled list;
 # others "◦", "▪", "‣", "⁃").
-_MARKERS = r"\d+[.)]|#\.|[-*+•◦▪‣⁃□☆○■●]|(?<=[ \t])[o#@]"
+_BULLETS = "-*+•◦▪‣⁃□☆○■●"
+_MARKERS = r"\d+[.)]|#\.|[" + re.escape(_BULLETS) + r"]|(?<=[ \t])[o#@]"
 _LIST = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})[ \t]+(?P<rest>.*)$")
 _LIST_START = re.compile(rf"[ \t]*(?:{_MARKERS})[ \t]")  # _LIST.match without the groups
 HEADERS = {
@@ -1010,7 +1011,7 @@ def _name_date_at(lines: list[str], i: int, end: int, memo: dict | None
     if titled and not _pingback_text_below(lines, j + 1, end):
         return None  # a title is a pingback's name only above a "[…] excerpt […]"
     label = layouts.strip_date_lead(layouts.strip_reply(tb.plain(lines[j].strip()).strip()))
-    if label[:1] in "-*+•◦▪o" and label[1:2] == " ":  # ("o": inscriptis's third-level bullet)
+    if label[:1] in _BULLETS + "o" and label[1:2] == " ":  # ("o": inscriptis's third-level bullet)
         label = label[2:].lstrip()  # the date's own list item, when a theme prints its meta as a list
     if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
         label = _date_first(label)
@@ -1377,7 +1378,7 @@ def _button_text(s: str) -> str:
     """tb.norm(tb.plain(s)) without the arrow of Twenty Twelve's "Reply ↓" (in any language:
     "回复 ↓")."""
     plain = tb.norm(tb.plain(s))
-    if plain[1:2] == " " and plain[:1] in "-*+•o":
+    if plain[1:2] == " " and plain[:1] in _BULLETS + "o":
         plain = plain[2:]  # the button as an item of the comment's meta list ("+ Antworten")
     if plain[:1] == "[" and "]" not in plain:
         plain = plain[1:]  # "[Reply": a link whose "](url)" a converter cut off (unclosed)
@@ -1404,11 +1405,19 @@ _LIKE_LABELS = frozenset(w for w in REPLY_WORDS if w.startswith(("like", "liken"
                                                                    "mi piace")))
 
 
+_COMMENT_NUMBER = re.compile(r"^\d{1,5}\s+")
+
+
 def _next_item_top(keep: list[str]) -> bool:
     """Is the last line the top of the next list item that the name line below opens: its
-    marker alone ("2." in lynx), or the theme's comment number right under that marker?"""
+    marker alone ("2." in lynx) or with a text browser's placeholders for the avatar ("2.
+    [f65393b] [gif]", w3m; pandoc plain's "- []"; after the theme's comment number: "2. 4
+    [019f71b995e7]"), or the theme's comment number right under that marker?"""
     last = keep[-1]
     if len(last) <= 16 and _BARE_MARKER.match(last):
+        return True
+    if last.rstrip().endswith("]") and (m := _LIST.match(last)) is not None \
+            and layouts.is_placeholders(_COMMENT_NUMBER.sub("", m.group("rest").strip(), count=1)):
         return True
     return last.strip().isdigit() and len(keep) > 1 and len(keep[-2]) <= 16 and bool(_BARE_MARKER.match(keep[-2]))
 

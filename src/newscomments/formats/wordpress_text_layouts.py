@@ -95,6 +95,17 @@ _AVATAR_LEAD = re.compile(r"^(?:(?:\[[^\[\]\s]{0,60}\]\s*)+|[●•◦▪■□�
                           r"(?:\s+(?:photo|image|picture|icon))?\s+)(?=\S)", re.I)
 
 
+# A line of a text browser's placeholders alone: an image without alt text as part of its file
+# name in brackets (w3m: "[zFdxGE77vv]", "[dc63703] [gif]"). (Markdown links are gone by the
+# time callers test a line's tb.plain text: brackets without a space inside are no link.)
+_PLACEHOLDERS = re.compile(r"(?:\[[^\[\]\s]{0,60}\]\s*)+")
+
+
+def is_placeholders(s: str) -> bool:
+    """Is the stripped text ``s`` only image placeholders (see _PLACEHOLDERS)?"""
+    return s[:1] == "[" and _PLACEHOLDERS.fullmatch(s) is not None
+
+
 def strip_avatar(name: str) -> str:
     """``name`` without the avatar residue before it (see _AVATAR_LEAD)."""
     if name[:1] == "[" or name[:1].casefold() in "aаgup●•◦▪■□☆○◆◇":

@@ -83,7 +83,7 @@ from . import textblocks as tb
 from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
-VERSION = "wpdiscuz_text/8"
+VERSION = "wpdiscuz_text/9"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 # "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
