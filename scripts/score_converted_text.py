@@ -15,7 +15,10 @@ Usage: python scripts/score_converted_text.py [--corpus DIR] [--synthetic N] [--
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import shutil
+import subprocess
 import sys
 import unicodedata
 import warnings
@@ -107,6 +110,40 @@ def markitdown_markdown(html: str) -> str:
     return converted.text_content
 
 
+def _program(args: list[str], html: str) -> str:
+    """The text a command-line renderer prints for ``html`` given on its standard input (it
+    fetches nothing: no images, no network)."""
+    done = subprocess.run(args, input=html.encode("utf-8"), capture_output=True, timeout=120, check=True,
+                          env={"PATH": os.environ.get("PATH", ""), "HOME": "/nonexistent", "TERM": "dumb"})
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def lynx_text(html: str) -> str:
+    # Plain "lynx -dump", as a user types it: numbered links and their "References" list.
+    return _program(["lynx", "-dump", "-stdin", "-force_html", "-assume_charset=utf-8",
+                     "-display_charset=utf-8"], html)
+
+
+def lynx_nolist_text(html: str) -> str:
+    return _program(["lynx", "-dump", "-nolist", "-stdin", "-force_html", "-assume_charset=utf-8",
+                     "-display_charset=utf-8"], html)
+
+
+def w3m_text(html: str) -> str:
+    return _program(["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"], html)
+
+
+# The classic terminal renderers are system programs (Debian's lynx and w3m packages), not
+# Python packages: scored where they are installed, named as missing in the report otherwise.
+PROGRAMS = {"lynx": (lynx_text, ".txt"), "lynx -nolist": (lynx_nolist_text, ".txt"), "w3m": (w3m_text, ".txt")}
+
+
+def program_version(name: str) -> str:
+    exe = name.split()[0]
+    first = subprocess.run([exe, "-version"], capture_output=True, text=True, check=False).stdout.splitlines()
+    return first[0].split(", options")[0].strip() if first else exe  # w3m goes on with its build options
+
+
 # name -> (converter, suffix the output is parsed as)
 CONVERTERS = {
     "inscriptis": (inscriptis_text, ".txt"),
@@ -119,7 +156,8 @@ CONVERTERS = {
     "html-to-markdown": (html_to_markdown_markdown, ".md"),
     "markitdown": (markitdown_markdown, ".md"),
     "trafilatura": (trafilatura_text, ".txt"),
-}
+} | {name: conv for name, conv in PROGRAMS.items() if shutil.which(name.split()[0])}
+MISSING_PROGRAMS = sorted({name.split()[0] for name in PROGRAMS} - {name.split()[0] for name in CONVERTERS})
 # name -> the PyPI distribution that carries it, for its version
 DISTRIBUTIONS = {name: name for name in CONVERTERS} | {"pandoc markdown": "pypandoc-binary",
                                                        "pandoc plain": "pypandoc-binary"}
@@ -272,8 +310,10 @@ def percent(part: int, whole: int) -> str:
 def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates: list, threads: int) -> str:
     tried = Counter(group for group, _, _ in candidates)
     kept = Counter(page.group for page in pages)
-    versions = ", ".join(dict.fromkeys(f"{DISTRIBUTIONS[name]} {version(DISTRIBUTIONS[name])}"
+    versions = ", ".join(dict.fromkeys(program_version(name) if name in PROGRAMS
+                                       else f"{DISTRIBUTIONS[name]} {version(DISTRIBUTIONS[name])}"
                                        for name in CONVERTERS))
+    missing = (f" Not installed here, so not scored: {', '.join(MISSING_PROGRAMS)}." if MISSING_PROGRAMS else "")
     header = ["page group", "converter", "pages", "exact count", "comment recall", "author acc",
               "reply-edge recall"]
     rows = [[group, name, str(s["pages"]), str(s["exact_count"]), percent(s["aligned"], s["comments"]),
@@ -285,7 +325,9 @@ def report(scores: dict[tuple[str, str], Counter], pages: list[Page], candidates
         "`-t plain` with `--wrap=none` (pypandoc-binary carries pandoc), resiliparse "
         "`extract_plain_text` of the whole page (its main-content mode drops comment lists), "
         "html-to-markdown `convert` (.md, the head's metadata as front matter), markitdown "
-        "(.md), trafilatura `extract(include_comments=True)` as txt.",
+        "(.md), trafilatura `extract(include_comments=True)` as txt; the terminal renderers "
+        "lynx (`-dump`, with its numbered links and \"References\" list, and `-dump -nolist`) and "
+        "w3m (`-dump`), system programs run where installed, at their default 80 columns." + missing,
         f"Pages: {kept['fixtures']} of {tried['fixtures']} fixtures, {kept['real pages']} of "
         f"{tried['real pages']} real pages, {kept['synthetic']} synthetic ({threads} threads, "
         f"each as wpDiscuz and WordPress HTML, seed {SEED}).",
