@@ -665,3 +665,24 @@ def test_w3m_comment_number_and_placeholder_on_the_next_items_marker_line():
     assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
         ("Julia", "So schön geschrieben!", None), ("Swantje", "❤️", 0),
         ("Luna", "Du hast das so schön geschrieben.", None)]
+
+
+def test_lynx_compact_header_hard_wrapped_at_80_columns():
+    # lynx wraps at 80 columns: a pingback's long "TITLE DATE - Antworten" header goes on over
+    # the next line or two, each but the last filled to near the width.
+    page = parse(ARTICLE + "3 Kommentare\n\n"
+                 "    1. Pascal 22. Juni 2018 um 3:32 Uhr - Antworten\n"
+                 "       Du hattest geschrieben, die Rechtsprechung tut sich schwer damit.\n"
+                 "    2. Instagram: Werbung, Werbung, Werbung! - Kerstin und das Chaos 22.\n"
+                 "       Juni 2018 um 16:11 Uhr - Antworten\n"
+                 "       […] Einer der besten Texte zum Thema ist von Moritz Meyer. […]\n"
+                 "    3. CASTLEMAKER Lifestyle-Blog - Bloggertipps: Kennzeichnung, Werbung\n"
+                 "       und mehr - CASTLEMAKER Lifestyle-Blog 21. Juni 2018 um 10:40 Uhr -\n"
+                 "       Antworten\n"
+                 "       […] Update vom 21.06.2018 anlässlich des Urteils. […]\n")
+    assert [(c.author, c.kind, c.posted.raw) for c in page.comments] == [
+        ("Pascal", "comment", "22. Juni 2018 um 3:32 Uhr"),
+        ("Instagram: Werbung, Werbung, Werbung! - Kerstin und das Chaos", "pingback", "22. Juni 2018 um 16:11 Uhr"),
+        ("CASTLEMAKER Lifestyle-Blog - Bloggertipps: Kennzeichnung, Werbung und mehr - CASTLEMAKER Lifestyle-Blog",
+         "pingback", "21. Juni 2018 um 10:40 Uhr")]
+    assert page.comments[0].text == "Du hattest geschrieben, die Rechtsprechung tut sich schwer damit."

@@ -723,12 +723,24 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
             found = _name_date_header(parts, indent, memo) or _pingback_title_header(lines, i + used, parts, indent, memo)
             if found is not None:
                 return found
-    if loose and indent is not None and len(parts) > 1 and tb.has_digit(parts[0]) \
-            and layouts.footer_at(parts[0]) is None:
+    if loose and indent is not None and len(parts) > 1 and layouts.footer_at(parts[0]) is None:
         # A compact item (lynx): its first line alone is the "NAME DATE - Reply" header, or a
-        # pingback's "TITLE DATE - Reply" with the excerpt on the next line.
-        return _name_date_header(parts[:1], indent, memo) or _pingback_title_header(lines, i + 1, parts[:1], indent, memo)
+        # pingback's "TITLE DATE - Reply" with the excerpt on the next line. A header longer
+        # than the renderer's width (a pingback's title; lynx and w3m wrap at 80 columns) goes
+        # on over the next lines, each but the last filled to near that width.
+        for n in range(1, min(_WRAPPED_HEADER_LINES, len(parts) - 1) + 1):
+            head = parts[:n]
+            if tb.has_digit(" ".join(head)):
+                found = _name_date_header(head, indent, memo) or _pingback_title_header(lines, i + n, head, indent, memo)
+                if found is not None:
+                    return found
+            if len(lines[i + n - 1]) < _WRAPPED_WIDTH:
+                break  # this line was not wrapped: the header ends in it or nowhere
     return None
+
+
+_WRAPPED_HEADER_LINES = 3
+_WRAPPED_WIDTH = 60  # a line hard-wrapped at 80 columns reaches at least this far
 
 
 # Header forms that hold their date (the others take it from the line below).
