@@ -686,3 +686,17 @@ def test_lynx_compact_header_hard_wrapped_at_80_columns():
         ("CASTLEMAKER Lifestyle-Blog - Bloggertipps: Kennzeichnung, Werbung und mehr - CASTLEMAKER Lifestyle-Blog",
          "pingback", "21. Juni 2018 um 10:40 Uhr")]
     assert page.comments[0].text == "Du hattest geschrieben, die Rechtsprechung tut sich schwer damit."
+
+
+def test_lynx_item_header_stops_at_the_next_items_bare_marker():
+    # lynx prints an item whose content starts with a block as its marker alone ("3."), the
+    # name below it further left: a pingback item above it ends there, wrapped title and all.
+    page = parse(ARTICLE + "45 Gedanken zu „Das wird man ja wohl noch sagen dürfen!“\n\n"
+                 "    1.\n   photobix 11. Dezember 2012 um 11:07\n       Danke!\n       Antwort ↓\n"
+                 "    2. Pingback: Israel: Von Grabenkämpfen und dem Wert wahrer\n"
+                 "       Freundschaft | Gormulus\n"
+                 "    3.\n   jeuys 11. Dezember 2012 um 12:57\n       richtig gormulus.\n       Antwort ↓\n")
+    assert [(c.author, c.kind, c.text) for c in page.comments] == [
+        ("photobix", "comment", "Danke!"),
+        ("Israel: Von Grabenkämpfen und dem Wert wahrer Freundschaft | Gormulus", "pingback", ""),
+        ("jeuys", "comment", "richtig gormulus.")]

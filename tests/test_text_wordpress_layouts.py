@@ -1075,3 +1075,18 @@ def test_html_to_markdown_prints_the_abbr_title_after_the_date():
             "#### 107 Comments\n\n" + records).encode()
     p = newscomments.parse_page(page, page_id="e", suffix=".md")
     assert [(c.author, c.posted.local.day) for c in p.comments] == [("Yo Mumma", 28), ("Edy", 9)]
+
+
+def test_the_comment_forms_title_in_any_listed_language_ends_the_list():
+    # wordpress.com in German titles the form "Kommentar verfassen" and glues its cancel link
+    # "Antwort abbrechen": neither is the last comment's text, nor is the sidebar below read.
+    text = ("# Ein Beitrag\n\nEin Absatz des Beitrags, lang genug für einen Text mit ein paar Sätzen.\n\n"
+            "2 Gedanken zu „Ein Beitrag“\n\n"
+            "1. Anna 11. Dezember 2012 um 11:07\n\n   Danke!\n\n"
+            "2. Ben 12. Dezember 2012 um 9:30\n\n   Gern geschehen.\n\n"
+            "Kommentar verfassen Antwort abbrechen\n\nGib hier deinen Kommentar ein ...\n\n"
+            "Gezwitscher\n\n"
+            "* RT @someone: Wenn sich herausstellt, dass ein rechter\n"
+            "Inlandsgeheimdienstes… 10 months ago\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert [(c.author, c.text) for c in p.comments] == [("Anna", "Danke!"), ("Ben", "Gern geschehen.")]

@@ -120,7 +120,8 @@ HEADERS = {
 CANCEL_REPLY = tuple(s.casefold() for s in [
     "Cancel reply", "Antworten abbrechen", "Annuler la réponse", "Cancelar la respuesta",
     "Annulla risposta", "Cancelar resposta", "Отменить ответ", "取消回复", "Reactie annuleren",
-    "Anuluj pisanie odpowiedzi", "Cevabı iptal et"])
+    "Anuluj pisanie odpowiedzi", "Cevabı iptal et",
+    "Antwort abbrechen"])  # de on wordpress.com ("Kommentar verfassen Antwort abbrechen")
 END_MARKERS = tuple(s.casefold() for s in [
     "Leave a Reply", "Leave a Comment", "Leave a comment", "Deja un comentario", "Deja una respuesta",
     "Hinterlasse einen Kommentar", "Laisser un commentaire", "Оставить комментарий",
@@ -144,7 +145,7 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
     # pt_BR, tr: WordPress core's "Leave a Reply" and "Cancel reply" (comment-template.php).
     "Deixe uma resposta", "Cancelar resposta", "Bir Cevap Yazın", "Cevabı iptal et",
-])
+]) + tuple(sorted(layouts.FORM_TITLES))  # the comment form's title in every language listed there
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Responda", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
     "Reply ↓", "Like", "Like Loading...", "Loading...", "Like Loading…", "Loading…", "Odpowiedz", "Beantwoorden",
@@ -703,8 +704,8 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     else:
         for j in range(i + 1, min(len(lines), i + 6)):
             nxt = lines[j].strip()
-            if not nxt or _LIST.match(lines[j]) or indent is None:
-                break
+            if not nxt or _LIST.match(lines[j]) or indent is None or len(nxt) <= 6 and _BARE_MARKER.match(lines[j]):
+                break  # (a marker alone: lynx's next item whose content starts with a block, "3.")
             parts.append(nxt)
         used = len(parts)
     # Compact list renderers (lynx, w3m) print an item's header, date and text as one block
