@@ -669,7 +669,8 @@ def test_w3m_comment_number_and_placeholder_on_the_next_items_marker_line():
 
 def test_lynx_compact_header_hard_wrapped_at_80_columns():
     # lynx wraps at 80 columns: a pingback's long "TITLE DATE - Antworten" header goes on over
-    # the next line or two, each but the last filled to near the width.
+    # the next lines (up to three more), each but the last filled to near the width; the
+    # wrapped "- Antworten" alone is no list item.
     page = parse(ARTICLE + "3 Kommentare\n\n"
                  "    1. Pascal 22. Juni 2018 um 3:32 Uhr - Antworten\n"
                  "       Du hattest geschrieben, die Rechtsprechung tut sich schwer damit.\n"
@@ -679,12 +680,24 @@ def test_lynx_compact_header_hard_wrapped_at_80_columns():
                  "    3. CASTLEMAKER Lifestyle-Blog - Bloggertipps: Kennzeichnung, Werbung\n"
                  "       und mehr - CASTLEMAKER Lifestyle-Blog 21. Juni 2018 um 10:40 Uhr -\n"
                  "       Antworten\n"
-                 "       […] Update vom 21.06.2018 anlässlich des Urteils. […]\n")
+                 "       […] Update vom 21.06.2018 anlässlich des Urteils. […]\n"
+                 "    4. Was war los im JUNI | Fräulein Immergrün 1. Juli 2018 um 11:57 Uhr\n"
+                 "       - Antworten\n"
+                 "       […] ihren Content angeblich nicht richtig markiert […]\n"
+                 "    5. Was Du jetzt über die Kennzeichnung von Werbung in sozialen\n"
+                 "       Netzwerken wissen solltest: Was muss gekennzeichnet werden? |\n"
+                 "       Stella Sternstunde - Dressurpferd im Aktivstall 15. September 2018\n"
+                 "       um 15:30 Uhr - Antworten\n"
+                 "       […] bekommen hat, dann hat sie zumindest Eigenwerbung betrieben […]\n")
     assert [(c.author, c.kind, c.posted.raw) for c in page.comments] == [
         ("Pascal", "comment", "22. Juni 2018 um 3:32 Uhr"),
         ("Instagram: Werbung, Werbung, Werbung! - Kerstin und das Chaos", "pingback", "22. Juni 2018 um 16:11 Uhr"),
         ("CASTLEMAKER Lifestyle-Blog - Bloggertipps: Kennzeichnung, Werbung und mehr - CASTLEMAKER Lifestyle-Blog",
-         "pingback", "21. Juni 2018 um 10:40 Uhr")]
+         "pingback", "21. Juni 2018 um 10:40 Uhr"),
+        ("Was war los im JUNI | Fräulein Immergrün", "pingback", "1. Juli 2018 um 11:57 Uhr"),
+        ("Was Du jetzt über die Kennzeichnung von Werbung in sozialen Netzwerken wissen solltest: Was muss "
+         "gekennzeichnet werden? | Stella Sternstunde - Dressurpferd im Aktivstall", "pingback",
+         "15. September 2018 um 15:30 Uhr")]
     assert page.comments[0].text == "Du hattest geschrieben, die Rechtsprechung tut sich schwer damit."
 
 

@@ -704,8 +704,10 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     else:
         for j in range(i + 1, min(len(lines), i + 6)):
             nxt = lines[j].strip()
-            if not nxt or _LIST.match(lines[j]) or indent is None or len(nxt) <= 6 and _BARE_MARKER.match(lines[j]):
+            if not nxt or indent is None or len(nxt) <= 6 and _BARE_MARKER.match(lines[j]):
                 break  # (a marker alone: lynx's next item whose content starts with a block, "3.")
+            if _LIST.match(lines[j]) and not (nxt[:2] == "- " and tb.norm(nxt[2:]) in REPLY_WORDS):
+                break  # a list item, but for the "- Reply" that ends a "NAME DATE - Reply" header wrapped before it
             parts.append(nxt)
         used = len(parts)
     # Compact list renderers (lynx, w3m) print an item's header, date and text as one block
@@ -740,7 +742,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     return None
 
 
-_WRAPPED_HEADER_LINES = 3
+_WRAPPED_HEADER_LINES = 4
 _WRAPPED_WIDTH = 60  # a line hard-wrapped at 80 columns reaches at least this far
 
 
