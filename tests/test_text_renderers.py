@@ -713,3 +713,16 @@ def test_lynx_item_header_stops_at_the_next_items_bare_marker():
         ("photobix", "comment", "Danke!"),
         ("Israel: Von Grabenkämpfen und dem Wert wahrer Freundschaft | Gormulus", "pingback", ""),
         ("jeuys", "comment", "richtig gormulus.")]
+
+
+def test_lynx_first_item_marker_above_a_section_without_heading_nests_its_replies():
+    # No count heading the parser knows ("91 Ergänzungen"): the section starts at the first
+    # header, and that record's marker line above it ("    1.") still gives its list column.
+    page = parse(ARTICLE + "    1.\n   blah blubb sagt:\n       23. Juni 2016 um 17:21 Uhr\n"
+                 "       selber blöd, wer das noch nicht geschnallt hat.\n       Antworten\n"
+                 "         1.\n        Rafael sagt:\n            23. Juni 2016 um 18:47 Uhr\n"
+                 "            Aber Herr S., sie müssen doch nicht trollen.\n            Antworten\n"
+                 "    2.\n   mirdochegal sagt:\n       27. Juni 2016 um 20:26 Uhr\n"
+                 "       Das liegt daran, dass es so ist.\n       Antworten\n")
+    assert [(c.author, c.parent_position, c.depth) for c in page.comments] == [
+        ("blah blubb", None, 0), ("Rafael", 0, 1), ("mirdochegal", None, 0)]

@@ -1073,7 +1073,10 @@ def _start_at_marker(lines: list[str], rec: _Record, floor: int) -> None:
     """A record whose name is below an avatar-only or bare list marker line (Divi: "1. ![](…)"
     then "NAME DATE"; html2text indents only that line) starts there, and nests by that
     marker's column."""
-    top = _record_top(lines, rec.line, floor)
+    # A section found by its first header (no heading above it) starts at that header: the
+    # first record's own marker line above it is still the record's ("    1." / "   NAME
+    # sagt:", lynx).
+    top = _record_top(lines, rec.line, floor if rec.line > floor else max(-1, floor - 3))
     column = _split_marker(lines[top])[0] if top != rec.line else None
     rec.line = top
     if column is not None:
