@@ -726,3 +726,19 @@ def test_lynx_first_item_marker_above_a_section_without_heading_nests_its_replie
                  "       Das liegt daran, dass es so ist.\n       Antworten\n")
     assert [(c.author, c.parent_position, c.depth) for c in page.comments] == [
         ("blah blubb", None, 0), ("Rafael", 0, 1), ("mirdochegal", None, 0)]
+
+
+def test_lynx_deeply_nested_bare_markers_keep_their_list_columns():
+    # lynx indents each level: from the fourth on, an item's marker alone ("1.") stands
+    # 17 columns in and more, and still opens the record below it.
+    page = parse(ARTICLE + "    1.\n   Anna sagt:\n       23. Juni 2016 um 17:21 Uhr\n       Eins.\n       Antworten\n"
+                 "         1.\n        Ben sagt:\n            23. Juni 2016 um 18:47 Uhr\n            Zwei.\n"
+                 "            Antworten\n"
+                 "              1.\n             Cem sagt:\n                 27. Juni 2016 um 12:09 Uhr\n"
+                 "                 Drei.\n                 Antworten\n"
+                 "                   1.\n                  Dora sagt:\n                      27. Juni 2016 um 20:26 Uhr\n"
+                 "                      Vier.\n                      Antworten\n"
+                 "                        1.\n                       Emil sagt:\n"
+                 "                           27. Juni 2016 um 21:47 Uhr\n                           Fünf.\n")
+    assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
+        ("Anna", "Eins.", None), ("Ben", "Zwei.", 0), ("Cem", "Drei.", 1), ("Dora", "Vier.", 2), ("Emil", "Fünf.", 3)]

@@ -655,7 +655,7 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
 
 
 def _split_marker(line: str) -> tuple[int | None, str]:
-    m = _LIST.match(line) or (_BARE_MARKER.match(line) if len(line) <= 16 else None)
+    m = _LIST.match(line) or (_BARE_MARKER.match(line) if len(line.lstrip()) <= 6 else None)
     if m:
         return len(m.group("indent").expandtabs(4)), m.group("rest")
     return None, line.strip()
@@ -663,6 +663,11 @@ def _split_marker(line: str) -> tuple[int | None, str]:
 
 # A list item's marker alone on its line (pandoc's item whose first block is a div fence).
 _BARE_MARKER = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>{_MARKERS})(?P<rest>)$")
+
+
+def _is_bare_marker(line: str) -> bool:
+    """Is ``line`` a list marker alone, however deeply indented (lynx's nested items)?"""
+    return len(line.lstrip()) <= 6 and _BARE_MARKER.match(line) is not None
 
 
 _SAYS_ALONE = re.compile(rf"^(?:{SAYS_WORDS})\s*:\s*$", re.I)
@@ -704,7 +709,7 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     else:
         for j in range(i + 1, min(len(lines), i + 6)):
             nxt = lines[j].strip()
-            if not nxt or indent is None or len(nxt) <= 6 and _BARE_MARKER.match(lines[j]):
+            if not nxt or indent is None or _is_bare_marker(lines[j]):
                 break  # (a marker alone: lynx's next item whose content starts with a block, "3.")
             if _LIST.match(lines[j]) and not (nxt[:2] == "- " and tb.norm(nxt[2:]) in REPLY_WORDS):
                 break  # a list item, but for the "- Reply" that ends a "NAME DATE - Reply" header wrapped before it
@@ -1432,12 +1437,12 @@ def _next_item_top(keep: list[str]) -> bool:
     [f65393b] [gif]", w3m; pandoc plain's "- []"; after the theme's comment number: "2. 4
     [019f71b995e7]"), or the theme's comment number right under that marker?"""
     last = keep[-1]
-    if len(last) <= 16 and _BARE_MARKER.match(last):
+    if _is_bare_marker(last):
         return True
     if last.rstrip().endswith("]") and (m := _LIST.match(last)) is not None \
             and layouts.is_placeholders(_COMMENT_NUMBER.sub("", m.group("rest").strip(), count=1)):
         return True
-    return last.strip().isdigit() and len(keep) > 1 and len(keep[-2]) <= 16 and bool(_BARE_MARKER.match(keep[-2]))
+    return last.strip().isdigit() and len(keep) > 1 and _is_bare_marker(keep[-2])
 
 
 # wordpress.com's comment likes under the text, after its "Like" button: "Like Liked by 21
