@@ -742,3 +742,21 @@ def test_lynx_deeply_nested_bare_markers_keep_their_list_columns():
                  "                           27. Juni 2016 um 21:47 Uhr\n                           Fünf.\n")
     assert [(c.author, c.text, c.parent_position) for c in page.comments] == [
         ("Anna", "Eins.", None), ("Ben", "Zwei.", 0), ("Cem", "Drei.", 1), ("Dora", "Vier.", 2), ("Emil", "Fünf.", 3)]
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_says_header_with_its_date_below_the_text(blank):
+    # Flatsome prints "NAME says:", the text, then the date and "Reply": the date line at the
+    # text's end is the comment's date; in lynx's compact item the date in the item's block
+    # makes "NAME says:" a header (a quotation "The README says:" has none).
+    sep = "\n" + blank
+    page = parse(ARTICLE + "2 thoughts on “Caring for a cast-iron pan”\n\n"
+                 f"    1. Skillet Sue says:{sep}       Mine has rust spots after a holiday.{sep}"
+                 f"       September 1, 2024 at 5:25 pm{sep}       Reply\n"
+                 f"          + Shelf Cook says:{sep}            Scrub them off with steel wool.{sep}"
+                 f"            Then season it twice.{sep}            September 2, 2024 at 8:10 am\n")
+    assert rows(page) == [
+        ("Skillet Sue", "September 1, 2024 at 5:25 pm", "Mine has rust spots after a holiday.", None),
+        ("Shelf Cook", "September 2, 2024 at 8:10 am",
+         "Scrub them off with steel wool.\n\nThen season it twice." if blank else
+         "Scrub them off with steel wool.\nThen season it twice.", 0)]

@@ -720,8 +720,10 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     # DATE said:") on the item's first line is the header alone.
     if indent is not None and len(parts) > 1 and parts[0].endswith((":", "：")) \
             and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None \
-            and (found[0] in _DATED_KINDS or _dated_below(lines, i + 1, memo)):
-        return found  # (its date right below it: "* The README says:" in a comment is a quotation)
+            and (found[0] in _DATED_KINDS or _dated_below(lines, i + 1, memo) or _dated_in_block(lines, i + 1, memo)):
+        # (its date right below it, or below the text as Flatsome prints it, in the item's
+        # block: "* The README says:" in a comment is a quotation)
+        return found
     if len(parts) < 6:
         found = _strict_header(parts, lines, i, used, indent, memo)
         if found is not None:
@@ -870,6 +872,19 @@ def _dated_below(lines: list[str], k: int, memo: dict | None) -> bool:
         if s:
             label = tb.plain(s).strip()
             return dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None
+    return False
+
+
+def _dated_in_block(lines: list[str], k: int, memo: dict | None) -> bool:
+    """Is a line of the block that starts at line k (up to its first blank line or list item,
+    twelve lines at most) a whole date?"""
+    for j in range(k, min(len(lines), k + 12)):
+        s = lines[j].strip()
+        if not s or _LIST_START.match(lines[j]):
+            return False
+        label = tb.plain(s).strip()
+        if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
+            return True
     return False
 
 
@@ -1181,6 +1196,8 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
     for k, rec in enumerate(records):
         stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
         body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
+        if rec.date_raw is None and rec.kind == "comment":
+            _date_below_text(body_lines, rec, memo)
         text = tb.text_block(body_lines)
         if rec.kind == "comment" and _PINGBACK_TEXT.match(text):
             rec.kind = "pingback"  # decided before the nesting: a pingback is never a reply
@@ -1221,6 +1238,21 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
             kind=kind, parent_position=parent, parent_method=method if parent is not None else None,
             parent_confidence=confidence if parent is not None else None, depth=depth, likes=likes))
     return out
+
+
+def _date_below_text(body: list[str], rec: _Record, memo: dict) -> None:
+    """A "says:" record with no date line under its header whose text ends with a line that
+    is a whole date: the theme prints the date below the text (Flatsome: "NAME says:" / TEXT /
+    DATE / Reply). That line is the record's date, no part of its text."""
+    k = len(body) - 1
+    while k >= 0 and not body[k].strip():
+        k -= 1
+    if k < 1:
+        return  # a text of one line that is a date is the text
+    label = layouts.strip_reply(tb.plain(body[k].strip()).strip())
+    if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
+        rec.date_raw = label
+        del body[k:]
 
 
 def _reply_id_above(lines: list[str], i: int) -> str | None:
