@@ -150,6 +150,7 @@ _THREADED_DELETE = frozenset(tb.norm(s) for s in _DELETE_LINES)
 _THREADED_CHROME = frozenset(tb.norm(s) for s in _CHROME_LINES)
 _LOAD_MORE = textpage.LOAD_MORE_LINES
 _LIST_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])[ \t]+")
+_BARE_MARK = re.compile(r"^[ \t]*(?:\d+\.|[-*+])$")  # a marker alone (its item's first block a div)
 _LAST_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]*)(?:\s+\"[^\"]*\")?\)$")
 _DATE_SHAPE = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}")
 
@@ -615,15 +616,26 @@ def _blogger_threaded(lines: list[str], start: int, end: int,
         t = lines[i].strip()
         if not t:
             continue
-        marker = _LIST_MARK.match(lines[i]) is not None
+        bare = _BARE_MARK.match(lines[i]) is not None
+        marker = bare or _LIST_MARK.match(lines[i]) is not None
         if (opens or marker) and (h := _threaded_header(lines[i])) is not None:
             heads.append((i, h, _marker_indent(lines, i, start)))
             opens = False
             continue
-        opens = _footer_line(t) in _THREADED_FOOTERS or (marker and _is_avatar(_LIST_MARK.sub("", t)))
+        # (pandoc's markdown, its div fences blanked: the item's marker alone, then the avatar
+        # image on a line of its own, then the header)
+        opens = _footer_line(t) in _THREADED_FOOTERS or bare or (marker and _is_avatar(_LIST_MARK.sub("", t))) \
+            or (opens and _is_avatar(t))
     if not heads:
         return []
     nested = all(ind is not None for _, _, ind in heads)
+    if not nested:
+        # A record without a marker of its own (pandoc prints a thread's later reply so): the
+        # headers' columns stand for the list's, when the first header is the least indented.
+        columns = [len(lines[i]) - len(lines[i].lstrip()) for i, _, _ in heads]
+        if len(set(columns)) > 1 and columns[0] == min(columns):
+            heads = [(i, h, column) for (i, h, _), column in zip(heads, columns)]
+            nested = True
     out: list[ParsedComment] = []
     stack: list[tuple[int, int]] = []  # (marker indent, position)
     more = False
@@ -679,18 +691,20 @@ def _is_avatar(rest: str) -> bool:
 
 def _marker_indent(lines: list[str], i: int, floor: int) -> int | None:
     """Indentation of the list marker of the record headed at ``i``: on the header line, or on
-    the avatar image line just above it (markdown); None when it has none."""
-    for j in (i, i - 1, i - 2):
-        if j <= floor:
-            break
+    the avatar image line above it (markdown), or alone above that avatar line (pandoc's
+    markdown, whose blanked div fences leave blank lines between); None when it has none."""
+    line = lines[i]
+    if _LIST_MARK.match(line) is not None:
+        return len(line) - len(line.lstrip())
+    for j in range(i - 1, max(floor, i - 12), -1):
         line = lines[j]
-        if j < i and not line.strip():
+        if not line.strip():
             continue
-        m = _LIST_MARK.match(line)
-        if m is not None and (j == i or _is_avatar(line[m.end():])):
+        m = _LIST_MARK.match(line) or _BARE_MARK.match(line)
+        if m is not None and _is_avatar(line[m.end():]):
             return len(line) - len(line.lstrip())
-        if j < i:
-            break
+        if m is not None or not _is_avatar(line):
+            break  # text, or a marker with text: not this record's
     return None
 
 
