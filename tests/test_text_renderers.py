@@ -889,3 +889,18 @@ def test_pandoc_markdown_blogger_threaded_items_behind_blanked_div_fences():
         ("Jonas Berg", "November 3, 2019 at 9:44 PM", None), ("Greta Lind", "November 4, 2019 at 8:02 AM", 0),
         ("Anonymous", "November 4, 2019 at 10:30 AM", 0), ("Mia", "November 5, 2019 at 7:15 PM", None)]
     assert page.comments[0].text == "Is the path by the mill still closed?\nWe wanted to go next week."
+
+
+def test_pandoc_span_round_the_count_and_a_rule_above_the_list():
+    # "#### [6]{#comments} Respuestas a …" (the number in a span with the list's anchor), then
+    # the feed link and a rule ("-----") before the list: still a WordPress comment section.
+    page = parse(ARTICLE + '::::: comments\n#### [2]{#comments} Respuestas a "Adiós"\n\n'
+                 "[Canal RSS de esta Entrada](/2015/adios/feed/)\n\n" + "-" * 72 + "\n\n"
+                 "- [Panhispanista]{.comment-author}\n\n  [23/11/2015 \\| 03:09](#comment-22729)\n\n"
+                 "  No entiendo nada.\n\n"
+                 "- [Pere]{.comment-author}\n\n  [26/10/2015 \\| 21:26](#comment-22690)\n\n  Seguimos a la espera.\n"
+                 ":::::\n",
+                 suffix=".md")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 2
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("Panhispanista", "22729", "No entiendo nada."), ("Pere", "22690", "Seguimos a la espera.")]

@@ -261,6 +261,8 @@ def _headed_records(head: str) -> bool:
                            # the title first: "《T》有81个想法" (zh), "「T」への2件のフィードバック" (ja)
                            or line.rstrip(" \t*_")[-2:] in _TITLE_FIRST_COUNT_ENDS)]:
         line = lines[i]
+        if "]{" in line:
+            line = tb.plain(line)  # pandoc's span round the number: "#### [6]{#comments} Respuestas a"
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
             continue  # a numbered list item, not "9 Comments"
         if not _word_after_number(line):
@@ -641,6 +643,8 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return True
         if s.isdigit() or len(s) <= 6 and _BARE_MARKER.match(s):
             continue  # an item's marker alone ("1." in lynx) or the theme's comment number
+        if tb.is_residue(s):
+            continue  # a rule between the heading and the list ("---", any length)
         if _is_reply_button(s, _button_text(s)):
             continue  # a theme that prints the reply link above the name
         # avatars aside (pandoc plain prints an image without alt text as "[]"); a link counts
