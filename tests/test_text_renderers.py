@@ -904,3 +904,22 @@ def test_pandoc_span_round_the_count_and_a_rule_above_the_list():
     assert page.format == "wordpress_text" and page.declared_comment_count == 2
     assert [(c.author, c.native_id, c.text) for c in page.comments] == [
         ("Panhispanista", "22729", "No entiendo nada."), ("Pere", "22690", "Seguimos a la espera.")]
+
+
+def test_pandoc_title_first_count_heading_with_its_attributes():
+    # "## 《T》有2个想法 {#id .comments-title}": pandoc keeps the heading's attributes after the
+    # zh count heading whose title comes first; Twenty Twelve's header on the avatar's line.
+    page = parse(ARTICLE + "::: {#comments .comments-area}\n"
+                 "## 《小火箭使用教程》有2个想法 {#有2个想法 .comments-title}\n\n"
+                 "1.  :::::: {#li-comment-30488}\n    ::: {.comment-meta .comment-author .vcard}\n"
+                 "    ![](https://gravatar.example/a.png){.avatar .avatar-44 .photo}**[孙威](https://sunny.example)"
+                 "{.url rel=\"external nofollow ugc\"}** [2018年11月29日 4:20 下午](https://laob.example/2300/#comment-30488)\n"
+                 "    :::\n\n    ::: {.section .comment-content .comment}\n    最爱的app\n    :::\n    ::::::\n\n"
+                 "    1.  :::::: {#li-comment-30490}\n        ::: {.comment-meta .comment-author .vcard}\n"
+                 "        ![](https://gravatar.example/b.png){.avatar}**[毕扬](https://laob.example)"
+                 "{.url}** [2018年11月30日 9:02 上午](https://laob.example/2300/#comment-30490)\n"
+                 "        :::\n\n        ::: {.section .comment-content .comment}\n        谢谢\n        :::\n"
+                 "        ::::::\n:::\n", suffix=".md")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 2
+    assert [(c.author, c.native_id, c.text, c.parent_position) for c in page.comments] == [
+        ("孙威", "30488", "最爱的app", None), ("毕扬", "30490", "谢谢", 0)]

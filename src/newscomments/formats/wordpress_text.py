@@ -259,8 +259,13 @@ def _headed_records(head: str) -> bool:
                            # a heading with the form's link glued after it (pandoc: and its id)
                            or len(line) < 90 and line.lstrip(" \t#*_>")[:4].casefold() in layouts.SECTION_HEADING_STARTS
                            # the title first: "《T》有81个想法" (zh), "「T」への2件のフィードバック" (ja)
-                           or line.rstrip(" \t*_")[-2:] in _TITLE_FIRST_COUNT_ENDS)]:
+                           or line.rstrip(" \t*_")[-2:] in _TITLE_FIRST_COUNT_ENDS
+                           # (pandoc: with the heading's attributes, "… 有81个想法 {#id .comments-title}")
+                           or line[-1] == "}" and _without_heading_attrs(line).rstrip(" \t*_")[-2:]
+                           in _TITLE_FIRST_COUNT_ENDS)]:
         line = lines[i]
+        if line[-1] == "}":
+            line = _without_heading_attrs(line)
         if "]{" in line:
             line = tb.plain(line)  # pandoc's span round the number: "#### [6]{#comments} Respuestas a"
         if len(line) > 200 or line.lstrip(" \t#*_>")[1:3] in (". ", ") "):
@@ -276,6 +281,10 @@ def _headed_records(head: str) -> bool:
 
 
 _TITLE_FIRST_COUNT_ENDS = frozenset(["想法", "评论", "評論", "留言", "ック"])
+
+
+def _without_heading_attrs(line: str) -> str:
+    return pagehead.HEADING_ATTRS.sub("", line)
 _THOUSANDS = re.compile(r"[.,]\d{3}(?!\d)")  # "1.234": a separator, not a decimal point ("4.5")
 
 
