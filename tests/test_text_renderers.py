@@ -923,3 +923,21 @@ def test_pandoc_title_first_count_heading_with_its_attributes():
     assert page.format == "wordpress_text" and page.declared_comment_count == 2
     assert [(c.author, c.native_id, c.text, c.parent_position) for c in page.comments] == [
         ("孙威", "30488", "最爱的app", None), ("毕扬", "30490", "谢谢", 0)]
+
+
+def test_pandoc_comment_header_as_a_heading_with_its_attributes():
+    # A theme that heads each comment with an <h4> "NAME wrote on DATE:": pandoc writes the
+    # heading's attributes after it ("{#name-wrote-on-… .entry-title .vcard}"); a span's own
+    # attributes right after its "]" are no heading's.
+    page = parse(ARTICLE + ":::: comments-head\n### 2 comments on \"Issue 85\"\n\n[Post a comment](#respond)\n::::\n\n"
+                 "1.  ::: {#comment-7443}\n    #### Alan Goodale [wrote on [December 24, 2020 at 3:53 am:]"
+                 "(https://blog.example/85/#comment-7443 \"Permanent link\"){rel=\"bookmark\"}]{.comment-meta} "
+                 "{#alan-goodale-wrote-on .entry-title .vcard}\n\n    Are there plans for collections?\n\n"
+                 "    [Reply](https://blog.example/85/?replytocom=7443#respond){.comment-reply-link}\n    :::\n\n"
+                 "2.  ::: {#comment-7588}\n    #### John Doe [wrote on [February 9, 2021 at 10:16 pm:]"
+                 "(https://blog.example/85/#comment-7588){rel=\"bookmark\"}]{.comment-meta} {#john-doe-wrote-on .entry-title}\n\n"
+                 "    Thank you for fixing it.\n    :::\n", suffix=".md")
+    assert page.format == "wordpress_text" and page.declared_comment_count == 2
+    assert [(c.author, c.posted.raw, c.native_id, c.text) for c in page.comments] == [
+        ("Alan Goodale", "December 24, 2020 at 3:53 am", "7443", "Are there plans for collections?"),
+        ("John Doe", "February 9, 2021 at 10:16 pm", "7588", "Thank you for fixing it.")]

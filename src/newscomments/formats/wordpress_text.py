@@ -283,8 +283,13 @@ def _headed_records(head: str) -> bool:
 _TITLE_FIRST_COUNT_ENDS = frozenset(["想法", "评论", "評論", "留言", "ック"])
 
 
+# pandoc's attributes of a heading, after a space ("## T {#id .comments-title}"): a span's come
+# right after its "]" ("[[DATE](#c)]{#comment-465567}") and stay for tb.plain.
+_HEADING_ATTRS = re.compile(r"\s+\{[#.][^{}]*\}\s*$")
+
+
 def _without_heading_attrs(line: str) -> str:
-    return pagehead.HEADING_ATTRS.sub("", line)
+    return _HEADING_ATTRS.sub("", line)
 _THOUSANDS = re.compile(r"[.,]\d{3}(?!\d)")  # "1.234": a separator, not a decimal point ("4.5")
 
 
@@ -714,6 +719,8 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     if not loose and ":" not in line and "：" not in line and says_below is None and not _LIST_START.match(line):
         return None
     indent, rest = _split_marker(line)
+    if rest[-1:] == "}":
+        rest = _without_heading_attrs(rest)  # pandoc: "#### NAME … DATE: {#name-wrote-on .entry-title}"
     parts = [rest]
     used = 1
     if says_below is not None and indent is None:
