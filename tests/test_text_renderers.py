@@ -941,3 +941,23 @@ def test_pandoc_comment_header_as_a_heading_with_its_attributes():
     assert [(c.author, c.posted.raw, c.native_id, c.text) for c in page.comments] == [
         ("Alan Goodale", "December 24, 2020 at 3:53 am", "7443", "Are there plans for collections?"),
         ("John Doe", "February 9, 2021 at 10:16 pm", "7588", "Thank you for fixing it.")]
+
+
+def test_pandoc_blogger_classic_said_line_behind_long_markup():
+    # pandoc's markdown of Blogger's classic list: the comment's anchor, the icon with its
+    # style and the profile link with its attributes make the "NAME said\..." line longer
+    # than any name; what it shows is short.
+    icon = ('[]{#c1393} [![Blogger](http://www.blogger.com/img/b16-rounded.gif){style="display:inline;"}]'
+            '{.comment-icon .blogger-comment-icon style="line-height:16px;display:inline;"} ')
+    page = parse(ARTICLE + "#### 2 Comments:\n\n"
+                 + icon + '[msftguy](http://www.blogger.com/profile/0447){rel="nofollow"} said\\...\n\n'
+                 ":   i keep getting a 401 from twitter.\n\n"
+                 ":   [7/21/2008 11:18:00 PM](http://amptools.example/p.aspx?showComment=1216696680000#c1393)\n\n"
+                 + icon.replace("c1393", "c7087") + '[michael herndon](http://www.blogger.com/profile/13){rel="nofollow"} '
+                 "said\\...\n\n:   i\\'ll take a look at this later today.\n\n"
+                 ":   [7/22/2008 06:40:00 AM](http://amptools.example/p.aspx?showComment=1216723200000#c7087)\n\n"
+                 "[Post a Comment](https://www.blogger.com/comment.g?blogID=1)\n", suffix=".md")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("msftguy", "1393", "i keep getting a 401 from twitter."),
+        ("michael herndon", "7087", "i'll take a look at this later today.")]

@@ -119,12 +119,19 @@ class _SaidLine:
         return None
 
     def _header_before(self, text: str, at: int) -> bool:
-        before = text[max(0, at - 160):at]
+        before = text[max(0, at - 1000):at]
         line = before[before.rfind("\n") + 1:].lower()
         if line.endswith("\\"):
             line = line[:-1]  # pandoc's markdown escapes the dots: "NAME said\..."
         word = next((w for w in self._WORDS if line.endswith(w)), None)
-        return word is not None and 1 <= len(line) - len(word) <= 120
+        if word is None:
+            return False
+        name = line[:-len(word)]
+        if len(name) > 120:
+            # markup round the name (pandoc: "[]{#c1} [![Blogger](icon){style=…}]{.comment-icon}
+            # [NAME](profile){rel=…}"): its shown text counts
+            name = tb.plain(name).strip()
+        return 1 <= len(name) <= 120
 
 
 # Blogger's threaded layout (the default since 2012) has no "said": its records are headed
@@ -282,7 +289,10 @@ def _said_in_bytes(data: bytes) -> bool:
     for dots in (b"...", b"\xe2\x80\xa6"):  # find() loops: a regex alternation tries every byte
         at = data.find(dots, 0, tb.HEAD_BYTES)
         while at >= 0:
-            if data[max(0, at - 16):at].endswith(_SAID_BYTES):
+            before = data[max(0, at - 17):at]
+            if before[-1:] == b"\\":
+                before = before[:-1]  # pandoc's markdown escapes the first dot: "said\..."
+            if before.endswith(_SAID_BYTES):
                 return True
             at = data.find(dots, at + 3, tb.HEAD_BYTES)
     return False
