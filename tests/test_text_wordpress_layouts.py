@@ -1090,3 +1090,31 @@ def test_the_comment_forms_title_in_any_listed_language_ends_the_list():
             "Inlandsgeheimdienstes… 10 months ago\n")
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
     assert [(c.author, c.text) for c in p.comments] == [("Anna", "Danke!"), ("Ben", "Gern geschehen.")]
+
+
+@pytest.mark.parametrize("suffix, items", [
+    (".txt", ["* soda226.01.2008, 19:30", "* Lukem26.01.2008, 19:31", "* Jacek26.01.2008, 20:03"]),
+    (".md", ["* soda2[26.01.2008, 19:30](#comment-914)", "* [Lukem](/)[26.01.2008, 19:31](#comment-915)",
+             "* [Jacek](http://jacek.example/)[26.01.2008, 20:03](#comment-916)"]),
+])
+def test_names_glued_to_their_dates_under_a_comments_on_the_post_heading(suffix, items):
+    # The theme prints the name and the date in adjacent inline elements: converters glue
+    # them ("Lukem26.01.2008, 19:31"; in markdown the name's link to the date's). "soda2" keeps
+    # its digit: the date is what is left that reads as one. "Komentarze do wpisu": "Comments
+    # on the post" in Polish.
+    texts = ["czy mi się zdaje?", "Właśnie w tym problem.", "Spotkałem się już z opinią."]
+    body = "\n\n".join(f"{item}\n\n  {text}" for item, text in zip(items, texts))
+    page = newscomments.parse_page(("# Może mi ktoś wyjaśnić\n\nTekst wpisu, dość długi, żeby był treścią strony.\n\n"
+                                    f"### Komentarze do wpisu\n\n{body}\n").encode(), page_id="p", suffix=suffix)
+    assert page.format == "wordpress_text"
+    assert [(c.author, c.posted.raw, c.text) for c in page.comments] == [
+        ("soda2", "26.01.2008, 19:30", texts[0]), ("Lukem", "26.01.2008, 19:31", texts[1]),
+        ("Jacek", "26.01.2008, 20:03", texts[2])]
+
+
+def test_a_spaced_name_and_date_is_not_unglued():
+    from newscomments.formats.wordpress_text_layouts import unglue_name_dates
+    lines = ["1. Jutta | 11.05.2012 11:38", "2. Sven | 11.05.2012 15:36", "3. Julia 14.09.2022 um 21.11"]
+    assert unglue_name_dates(lines) == lines
+    one = ["* Lukem26.01.2008, 19:31", "text"]  # one glued item alone: no evidence of the layout
+    assert unglue_name_dates(one) == one

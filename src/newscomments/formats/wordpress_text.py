@@ -248,7 +248,7 @@ def _headed_records(head: str) -> bool:
         head = normalize_newlines(head)  # as parse() reads the page (a CRLF file's lines end in "\r")
     if ":::" in head:
         head = tb.unfence_pandoc(head)  # as parse() reads the page
-    lines = head.split("\n")
+    lines = layouts.unglue_name_dates(head.split("\n"))  # as parse() reads the page
     headings = layouts.SECTION_HEADINGS
     for i in [k for k, line in enumerate(lines)
               if line and (line.lstrip(" \t#*_>[")[:1].isdigit()  # "[" : pandoc's "[[33]{.a} Comments]{.b}"
@@ -379,6 +379,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = layouts.join_split_nodes(lines)
     if any(verb in text for verb in _SAID_TEXTS):
         lines = layouts.split_one_line_records(lines)
+    lines = layouts.unglue_name_dates(lines)
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     region = _region(lines, memo)
     if region.start is None and any(lit in text for lit in layouts.FOOTER_LITERALS):

@@ -341,7 +341,18 @@ def is_section_heading(line: str) -> bool:
     if n in SECTION_HEADINGS:
         return True
     head, _, rest = n.partition(" ")
-    return head in SECTION_HEADINGS and rest.strip(" *_:!.") in FORM_CALLS
+    rest = rest.strip(" *_:!.")
+    return head in SECTION_HEADINGS and (rest in FORM_CALLS or rest in POST_QUALIFIERS)
+
+
+# What follows "Comments" in a heading that names no post: "Comments on this post", pl
+# "Komentarze do wpisu", de "Kommentare zum Beitrag", … (casefolded).
+POST_QUALIFIERS = frozenset(s.casefold() for s in [
+    "on this post", "on this article", "on this entry", "to this post", "on this story",
+    "zum Beitrag", "zu diesem Beitrag", "zum Artikel", "zu diesem Artikel",
+    "sur cet article", "à cet article", "sur ce billet", "a este artículo", "en este artículo",
+    "a esta entrada", "su questo articolo", "a questo articolo", "neste artigo", "a este artigo",
+    "op dit bericht", "bij dit artikel", "do wpisu", "do artykułu", "к записи", "к статье"])
 
 
 # The comment form's title (core's and its translations'), casefolded.
@@ -354,6 +365,44 @@ FORM_TITLES = frozenset(s.casefold() for s in [
 FORM_CALLS = FORM_TITLES | frozenset(s.casefold() for s in [
     "Write a comment", "Hinterlasse einen Kommentar", "Kommentar schreiben"])
 SECTION_HEADING_STARTS = frozenset(h.split()[0][:4] for h in SECTION_HEADINGS)
+
+
+# --- names glued to their dates ------------------------------------------------------------
+# A theme that prints the author and the date in adjacent inline elements loses the space
+# between them in most converters: "* Lukem26.01.2008, 19:31". The date is numeric and to the
+# minute; the name is the shortest start of the item that leaves one ("soda226.01.2008, 19:30"
+# is "soda2"). Only list items, and only when two at least show it.
+_GLUED_NAME_DATE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)(?P<name>[^\s\d][^\n]*?[^\s.,:;/|-])"
+                              r"(?P<date>(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?[ \t]+"
+                              r"(?:um[ \t]+|at[ \t]+|o[ \t]+|à[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp][Mm])?)[ \t]*$")
+
+
+# Markdown: the name (or its link) glued to the date's link ("* [Lukem](/)[26.01.2008, 19:31](#comment-915)",
+# "* soda2[26.01.2008, 19:30](#comment-914)").
+_GLUED_LINKS = re.compile(r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+)(?P<name>\[[^\]\n]+\]\([^)\s]*\)|[^\s\[\]][^\[\]\n]*[^\s\[\]])"
+                          r"(?P<date>\[(?P<label>[^\]\n]*\d[^\]\n]*)\]\([^)\s]*\))[ \t]*$")
+
+
+def unglue_name_dates(lines: list[str]) -> list[str]:
+    """``lines`` with a space between a list item's name and the numeric date glued to it
+    (see _GLUED_NAME_DATE), or between the name's link and the date's (_GLUED_LINKS), when two
+    items at least read so."""
+    hits = []
+    for i, line in enumerate(lines):
+        if line[-1:].isdigit() or line[-1:] in ("m", "M"):  # the date's minutes or its "PM"
+            m = _GLUED_NAME_DATE.match(line)
+            # the date glued to a word ("soda2"), not the end of a spaced date ("Jutta | 1")
+            if m is not None and any(ch.isalpha() for ch in m.group("name").split()[-1]):
+                hits.append((i, m))
+        elif line[-1:] == ")" and "](" in line and (m := _GLUED_LINKS.match(line)) is not None \
+                and dates.maybe_date(m.group("label")) and dates.parse_date(m.group("label")) is not None:
+            hits.append((i, m))
+    if len(hits) < 2:
+        return lines
+    out = list(lines)
+    for i, m in hits:
+        out[i] = f"{m.group('lead')}{m.group('name')} {m.group('date')}"
+    return out
 
 
 # --- node-per-line dumps -------------------------------------------------------------------
