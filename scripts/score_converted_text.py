@@ -20,6 +20,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import unicodedata
 import warnings
 from collections import Counter
@@ -112,9 +113,11 @@ def markitdown_markdown(html: str) -> str:
 
 def _program(args: list[str], html: str) -> str:
     """The text a command-line renderer prints for ``html`` given on its standard input (it
-    fetches nothing: no images, no network)."""
-    done = subprocess.run(args, input=html.encode("utf-8"), capture_output=True, timeout=120, check=True,
-                          env={"PATH": os.environ.get("PATH", ""), "HOME": "/nonexistent", "TERM": "dumb"})
+    fetches nothing: no images, no network). Its home is an empty temporary folder: no user
+    configuration changes the output, and w3m's state folder (~/.w3m) lands there."""
+    with tempfile.TemporaryDirectory() as home:
+        done = subprocess.run(args, input=html.encode("utf-8"), capture_output=True, timeout=120, check=True,
+                              env={"PATH": os.environ.get("PATH", ""), "HOME": home, "TERM": "dumb"})
     return done.stdout.decode("utf-8", errors="replace")
 
 
