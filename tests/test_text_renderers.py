@@ -961,3 +961,18 @@ def test_pandoc_blogger_classic_said_line_behind_long_markup():
     assert [(c.author, c.native_id, c.text) for c in page.comments] == [
         ("msftguy", "1393", "i keep getting a 401 from twitter."),
         ("michael herndon", "7087", "i'll take a look at this later today.")]
+
+
+def test_markdownify_date_link_with_a_paragraph_break_in_its_label():
+    # A permalink holding the date and a block ("10 mars 2021 à 13 h 28" / "depuis 2 jours"):
+    # markdownify breaks the label with an empty line; the link is still one.
+    page = parse(ARTICLE + "### 2 Commentaires\n\n"
+                 "1. ![](https://gravatar.example/a.png) Res\n\n   [10 mars 2021 à 13 h 28\n\n"
+                 "   depuis 2 jours](index.html#comment-32532)\n   - Commentaire n° 440\n\n   C'est moche.\n\n"
+                 "   [Répondre](../index.html@replytocom=32532.html#respond)\n"
+                 "2. ![](https://gravatar.example/b.png) Yvan\n\n   [5 mars 2021 à 10 h 57\n\n"
+                 "   depuis 1 semaine](index.html#comment-32512)\n   - Commentaire n° 439\n\n   Merci Maître.\n",
+                 suffix=".md")
+    assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
+        ("Res", "32532", "10 mars 2021 à 13 h 28", "C'est moche."),
+        ("Yvan", "32512", "5 mars 2021 à 10 h 57", "Merci Maître.")]

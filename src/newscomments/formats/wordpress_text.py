@@ -1217,6 +1217,7 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
     for k, rec in enumerate(records):
         stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
         body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
+        _without_number_label(body_lines)
         if rec.date_raw is None and rec.kind == "comment":
             _date_below_text(body_lines, rec, memo)
         text = tb.text_block(body_lines)
@@ -1259,6 +1260,19 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
             kind=kind, parent_position=parent, parent_method=method if parent is not None else None,
             parent_confidence=confidence if parent is not None else None, depth=depth, likes=likes))
     return out
+
+
+# The theme's label with the comment's running number under its date ("Commentaire n° 440",
+# "Comment #12"; markdownify prints it as a list item of its own).
+_NUMBER_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\\?-\s*)?(?:comment|commentaire|kommentar|comentario|commento|komentarz)"
+                           r"\s*(?:n°|no\.?|nr\.?|#)?\s*\d{1,6}$", re.I)
+
+
+def _without_number_label(body: list[str]) -> None:
+    """``body`` without a number label as its first line (see _NUMBER_LABEL)."""
+    k = next((j for j, line in enumerate(body) if line.strip()), None)
+    if k is not None and k < 2 and _NUMBER_LABEL.match(body[k].strip()):
+        del body[:k + 1]
 
 
 def _date_below_text(body: list[str], rec: _Record, memo: dict) -> None:

@@ -451,8 +451,11 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
         joined = 0
         while joined < 4 and i + 1 < len(lines) and ("[" in line or "](" in line) and _open_link(line):
             if not lines[i + 1].strip():
-                # markdownify: a link around an avatar and the name, "[![](…)" / "" / "NAME](url)"
-                if i + 2 < len(lines) and "](" in lines[i + 2] and line.rstrip().endswith(")"):
+                # markdownify: a link around an avatar and the name, "[![](…)" / "" / "NAME](url)",
+                # or a label with a paragraph break in it, "[10 mars 2021 à 13 h 28" / "" /
+                # "depuis 2 jours](#comment-32532)"
+                if i + 2 < len(lines) and "](" in lines[i + 2] and not _in_url(line) \
+                        and (line.rstrip().endswith(")") or "[" not in lines[i + 2].split("](")[0]):
                     i += 1
                 else:
                     break
