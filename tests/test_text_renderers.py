@@ -976,3 +976,23 @@ def test_markdownify_date_link_with_a_paragraph_break_in_its_label():
     assert [(c.author, c.native_id, c.posted.raw, c.text) for c in page.comments] == [
         ("Res", "32532", "10 mars 2021 à 13 h 28", "C'est moche."),
         ("Yvan", "32512", "5 mars 2021 à 10 h 57", "Merci Maître.")]
+
+
+def test_pandoc_smart_dashes_are_the_dashes_a_reader_saw():
+    # pandoc's markdown writes "—" as "---" and "–" as "--", and escapes dashes the page had
+    # as such ("\--"): Drupal's "DATE — NAME" meta line reads again, a title keeps its dash.
+    from newscomments.formats.textblocks import unfence_pandoc
+    assert unfence_pandoc(":::\n17.1 --- Introduction, 2010 -- 2012, run \\--verbose, a \\-- b\n:::") == \
+        "\n17.1 — Introduction, 2010 – 2012, run \\--verbose, a \\-- b\n"
+    page = parse("# Spending data\n\nThe department publishes its spending data, in full.\n\n"
+                 ":::::: {#comments}\n## Comments (2) {#comments-title}\n\n"
+                 "::::: {.comment .comment-published}\n### [Raw data](/comment/get/1#comment-3382){.active}\n\n"
+                 "::: submitted\nSat, 20/11/2010 - 08:24 --- Anonymous\n:::\n\n"
+                 "::: content\nWe must trust someone to digest it.\n:::\n\n- [reply](/comment/reply/9556/3382)\n:::::\n\n"
+                 "::::: {.comment .comment-published}\n### [Vulnerabilities](/comment/get/1#comment-3334){.active}\n\n"
+                 "::: submitted\nFri, 19/11/2010 - 13:24 --- Craig\n:::\n\n"
+                 "::: content\nBit Torrent is a strange choice.\n:::\n\n- [reply](/comment/reply/9556/3334)\n:::::\n"
+                 "[Add new comment](/comment/reply/9556#comment-form)\n::::::\n", suffix=".md")
+    assert page.comment_system == "drupal"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Anonymous", "We must trust someone to digest it."), ("Craig", "Bit Torrent is a strange choice.")]

@@ -334,6 +334,8 @@ def detect(data: bytes, suffix: str) -> float:
     if not any(found) and (None not in found or tb.head_decodes_cleanly(data)):
         return 0.05
     head = tb.detect_head(data)
+    if ":::" in head:
+        head = tb.unfence_pandoc(head)  # as parse() reads the page (pandoc's dashes: "DATE --- NAME")
     if any(s.found_in(head) for s in SYSTEMS):
         return 0.6
     return 0.05  # any text page: an article with zero comments

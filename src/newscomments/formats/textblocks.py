@@ -459,12 +459,19 @@ _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
 _PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]*\))*)\]\{[#.][^{}]{0,400}?\}")
 
 
+_PANDOC_DASH = re.compile(r"(?<=\S) (---?) (?=\S)")
+
+
 def unfence_pandoc(text: str) -> str:
     """``text`` with pandoc's div fences blanked (the lines stay, so list indentation and line
     numbers keep their meaning) and the attribute blocks after images and links removed, also
     where they wrap onto the next line. Callers test the page's bytes for ":::" first: on text
     with a character past U+00FF, str's search for a multi-character needle is slow."""
     text = _PANDOC_FENCE.sub(lambda m: (m.group("marker") or "").rstrip(), text)  # a list item's marker stays
+    if " --" in text:
+        # pandoc's smart punctuation writes an em dash as "---" and an en dash as "--" ("Sat,
+        # 20/11/2010 - 08:24 --- Anonymous", Drupal's meta line): the dashes a reader saw
+        text = _PANDOC_DASH.sub(lambda m: " — " if len(m.group(1)) == 3 else " – ", text)
     if "){" in text:
         text = _PANDOC_ATTRS_AFTER_LINK.sub("", text)
     return _PANDOC_SPAN_WRAPPED.sub(lambda m: m.group("label"), text) if "]{" in text else text
