@@ -996,3 +996,21 @@ def test_pandoc_smart_dashes_are_the_dashes_a_reader_saw():
     assert page.comment_system == "drupal"
     assert [(c.author, c.text) for c in page.comments] == [
         ("Anonymous", "We must trust someone to digest it."), ("Craig", "Bit Torrent is a strange choice.")]
+
+
+def test_pandoc_raw_html_round_an_avatar_is_no_text():
+    # pandoc keeps raw HTML for what markdown cannot say (Blocksy's "<figure>" round the
+    # avatar): between the item's marker and the "#### NAME {#id …}" header it is markup.
+    page = parse(ARTICLE + ":::: {#comments .ct-comments}\n### 2 Comments {.ct-comments-title}\n\n"
+                 "1.  ::::: {#comment-812}\n    <figure class=\"ct-media-container\">\n"
+                 "    <img src=\"https://gravatar.example/i1?s=50\" class=\"avatar avatar-50 photo\" width=\"50\" height=\"50\" />\n"
+                 "    </figure>\n\n    #### [Waller Wyn](https://wallerwyn.example){.url rel=\"ugc\"} "
+                 "{#waller-wyn .ct-comment-author itemprop=\"author\"}\n\n    ::: ct-comment-meta-data\n"
+                 "    [October 5, 2024 / 2:40 pm](https://fieldcraft.example/wall/#comment-812)\n    :::\n\n"
+                 "    ::: {.ct-comment-content .entry-content}\n    What about the through-stones?\n    :::\n    :::::\n\n"
+                 "2.  ::::: {#comment-820}\n    <figure class=\"ct-media-container\">\n    <img src=\"https://gravatar.example/k1\" />\n"
+                 "    </figure>\n\n    #### Moss {#moss .ct-comment-author}\n\n    ::: ct-comment-meta-data\n"
+                 "    [October 7, 2024 / 9:15 am](https://fieldcraft.example/wall/#comment-820)\n    :::\n\n"
+                 "    ::: {.ct-comment-content}\n    Lovely work on the coping.\n    :::\n    :::::\n::::\n", suffix=".md")
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("Waller Wyn", "812", "What about the through-stones?"), ("Moss", "820", "Lovely work on the coping.")]

@@ -459,6 +459,8 @@ _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
 _PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]*\))*)\]\{[#.][^{}]{0,400}?\}")
 
 
+_PANDOC_RAW_TAG = re.compile(r"(?m)^[ \t]*</?(?:figure|figcaption|img|picture|source|video|audio|iframe|div|span|svg|"
+                             r"noscript|br|hr)\b[^<>\n]*>[ \t]*$")
 _PANDOC_DASH = re.compile(r"(?<=\S) (---?) (?=\S)")
 
 
@@ -468,6 +470,10 @@ def unfence_pandoc(text: str) -> str:
     where they wrap onto the next line. Callers test the page's bytes for ":::" first: on text
     with a character past U+00FF, str's search for a multi-character needle is slow."""
     text = _PANDOC_FENCE.sub(lambda m: (m.group("marker") or "").rstrip(), text)  # a list item's marker stays
+    if "<" in text:
+        # raw HTML pandoc keeps for what markdown cannot say ("<figure class=…>" / "<img …/>"
+        # round an avatar): markup, no text (a page's own "<" is escaped, "\<b\>")
+        text = _PANDOC_RAW_TAG.sub("", text)
     if " --" in text:
         # pandoc's smart punctuation writes an em dash as "---" and an en dash as "--" ("Sat,
         # 20/11/2010 - 08:24 --- Anonymous", Drupal's meta line): the dashes a reader saw
