@@ -1014,3 +1014,27 @@ def test_pandoc_raw_html_round_an_avatar_is_no_text():
                  "    ::: {.ct-comment-content}\n    Lovely work on the coping.\n    :::\n    :::::\n::::\n", suffix=".md")
     assert [(c.author, c.native_id, c.text) for c in page.comments] == [
         ("Waller Wyn", "812", "What about the through-stones?"), ("Moss", "820", "Lovely work on the coping.")]
+
+
+def test_html2text_default_width_wraps_blogger_threaded_headers():
+    # html2text's default 78 columns wrap the "[NAME](profile)[DATE](permalink)" header and
+    # the "Reply[Delete](…)" actions inside their links: the page is still Blogger's.
+    page = parse("# A post\n\n" + ARTICLE + "#### 2 comments:\n\n"
+                 "  1. ![](//4.bp.blogspot.com/avatar.jpg)\n\n"
+                 "[Iwona](https://www.blogger.com/profile/138)[May 30, 2019 at\n"
+                 "1:06 PM](https://www.luxuryhaven.example/2019/05/nam-nghi-phu-quoc-unbound-\n"
+                 "collection.html?showComment=1559192764955#c7704569152969066600)\n\n"
+                 "Interesting place :)\n\nReply[Delete](https://www.blogger.com/delete-\n"
+                 "comment.g?blogID=3257&postID=7704569152969066600)\n\nReplies\n\nReply\n\n"
+                 "  2. ![](//3.bp.blogspot.com/avatar2.jpg)\n\n"
+                 "[Liz That Skinny Chick Can\nBake](https://www.blogger.com/profile/0325)[May 30, 2019 at\n"
+                 "5:38 PM](https://www.luxuryhaven.example/2019/05/nam-nghi-phu-quoc-unbound-\n"
+                 "collection.html?showComment=1559209107216#c2925100285921034305)\n\n"
+                 "I've heard great things about these hotels.\n\nReply[Delete](https://www.blogger.com/delete-\n"
+                 "comment.g?blogID=3257&postID=2925100285921034305)\n\nReplies\n\nReply\n\n"
+                 "Add comment\n\nLoad more...\n\n[Post a Comment](https://www.blogger.com/comment.g?blogID=3257)\n",
+                 suffix=".md")
+    assert page.comment_system == "blogger"
+    assert [(c.author, c.native_id, c.text) for c in page.comments] == [
+        ("Iwona", "7704569152969066600", "Interesting place :)"),
+        ("Liz That Skinny Chick Can Bake", "2925100285921034305", "I've heard great things about these hotels.")]

@@ -336,6 +336,8 @@ def detect(data: bytes, suffix: str) -> float:
     head = tb.detect_head(data)
     if ":::" in head:
         head = tb.unfence_pandoc(head)  # as parse() reads the page (pandoc's dashes: "DATE --- NAME")
+    if "](" in head:
+        head = "\n".join(layouts.join_wrapped_links(head.split("\n")))  # as parse() reads it
     if any(s.found_in(head) for s in SYSTEMS):
         return 0.6
     return 0.05  # any text page: an article with zero comments
@@ -347,11 +349,16 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     text = tb.inline_reference_links(normalize_newlines(decode_page(data)))
     text = tb.unfence_pandoc(text) if b":::" in data else text  # bytes: a memchr-speed test
     lines = [line.rstrip() for line in text.split("\n")]
+    signals = text  # where the systems' signals are looked for
+    if "](" in text:
+        joined = layouts.join_wrapped_links(lines)  # html2text's 78 columns wrap inside links
+        if len(joined) != len(lines):
+            lines, signals = joined, "\n".join(joined)
     if "\n:   " in text:
         # pandoc's definition lists (Blogger's classic dl#comments-block: dt NAME said..., dd
         # text, dd date): a definition is its text, indented
         lines = [" " + line[1:] if line[:4] == ":   " else line for line in lines]
-    system = next((s for s in SYSTEMS if s.found_in(text)), None)
+    system = next((s for s in SYSTEMS if s.found_in(signals)), None)
     notes: list[str] = []
     reasons: list[str] = []
     comments: list[ParsedComment] = []

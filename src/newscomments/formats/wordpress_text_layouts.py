@@ -443,7 +443,7 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
     """html2text wraps at 78 columns, inside link labels and URLs too:
     "[October 1, 2024 at 7:22 pm](https://rail.\\nexample.org/night-\\ntrains/#comment-31)".
     A line with an unclosed "[" or "](" is joined with the next one (without a space inside a
-    URL that broke after "-", "/", "_", "=", "&", "?")."""
+    URL)."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -460,7 +460,7 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
                 else:
                     break
             nxt = lines[i + 1].strip()
-            glue = "" if _in_url(line) and line.endswith(("-", "/", "_", "=", "&", "?", ".")) else " "
+            glue = "" if _in_url(line) else " "  # a URL has no space: it broke anywhere
             line = line.rstrip() + glue + nxt
             i += 1
             joined += 1
