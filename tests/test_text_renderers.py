@@ -744,11 +744,10 @@ def test_lynx_deeply_nested_bare_markers_keep_their_list_columns():
         ("Anna", "Eins.", None), ("Ben", "Zwei.", 0), ("Cem", "Drei.", 1), ("Dora", "Vier.", 2), ("Emil", "Fünf.", 3)]
 
 
-@pytest.mark.parametrize("blank", ["", "\n"])
-def test_says_header_with_its_date_below_the_text(blank):
+def test_says_header_with_its_date_below_the_text():
     # Flatsome prints "NAME says:", the text, then the date and "Reply": the date line at the
-    # text's end is the comment's date; in lynx's compact item the date in the item's block
-    # makes "NAME says:" a header (a quotation "The README says:" has none).
+    # text's end is the comment's date, as a layout (every undated record ends so).
+    blank = "\n"
     sep = "\n" + blank
     page = parse(ARTICLE + "2 thoughts on “Caring for a cast-iron pan”\n\n"
                  f"    1. Skillet Sue says:{sep}       Mine has rust spots after a holiday.{sep}"
@@ -757,9 +756,25 @@ def test_says_header_with_its_date_below_the_text(blank):
                  f"            Then season it twice.{sep}            September 2, 2024 at 8:10 am\n")
     assert rows(page) == [
         ("Skillet Sue", "September 1, 2024 at 5:25 pm", "Mine has rust spots after a holiday.", None),
-        ("Shelf Cook", "September 2, 2024 at 8:10 am",
-         "Scrub them off with steel wool.\n\nThen season it twice." if blank else
-         "Scrub them off with steel wool.\nThen season it twice.", 0)]
+        ("Shelf Cook", "September 2, 2024 at 8:10 am", "Scrub them off with steel wool.\n\nThen season it twice.", 0)]
+
+
+def test_a_date_ending_one_undated_comment_is_its_text():
+    # A theme without dates: a reader who ends with a date keeps it as text, unless every
+    # comment ends so; a quoted "The changelog says:" item in a lynx item is no header.
+    page = parse(ARTICLE + "3 thoughts on “Plans”\n\n"
+                 "1. Anna Berg says:\n\n   Count me in. See you on\n\n   12 March 2024\n\n"
+                 "2. Tom Baker says:\n\n   Next dates:\n\n   March 12, 2024\n\n"
+                 "3. Lena Vogt says:\n\n   Great.\n")
+    assert [(c.author, c.posted, c.text) for c in page.comments] == [
+        ("Anna Berg", None, "Count me in. See you on\n\n12 March 2024"),
+        ("Tom Baker", None, "Next dates:\n\nMarch 12, 2024"), ("Lena Vogt", None, "Great.")]
+    quoted = parse(ARTICLE + "2 thoughts on “Versions”\n\n"
+                   "    1. Anna Berg says:\n       March 1, 2021 at 9:00 am\n"
+                   "          + The changelog says:\n            Version 2.0 is out.\n            March 1, 2021\n"
+                   "          + The blog says: soon.\n       So which is it?\n"
+                   "    2. Tom Baker says:\n       March 2, 2021 at 8:00 am\n       Both.\n")
+    assert [c.author for c in quoted.comments] == ["Anna Berg", "Tom Baker"]
 
 
 def test_pandoc_markdown_blogger_threaded_items_behind_blanked_div_fences():
@@ -1038,3 +1053,17 @@ def test_html2text_default_width_wraps_blogger_threaded_headers():
     assert [(c.author, c.native_id, c.text) for c in page.comments] == [
         ("Iwona", "7704569152969066600", "Interesting place :)"),
         ("Liz That Skinny Chick Can Bake", "2925100285921034305", "I've heard great things about these hotels.")]
+
+
+def test_bracketed_items_and_a_readers_comment_number_stay_text():
+    # A reader's list of bracketed words at a comment's end is text (only the next record's
+    # avatar line is no text), and so is a first line "Comment #1" when the theme prints no
+    # number labels.
+    page = parse(ARTICLE + "2 thoughts on “Petition”\n\n"
+                 "1. Anna Berg says:\n\n   March 1, 2021 at 9:00 am\n\n   Comment #1\n\n   is the only one that read it.\n\n"
+                 "   - we has no money\n   - [sic]\n\n"
+                 "2. Tom Baker says:\n\n   March 2, 2021 at 8:00 am\n\n   Status of the petition:\n\n"
+                 "   1. [submitted]\n   2. [deleted]\n")
+    assert [c.text for c in page.comments] == [
+        "Comment #1\n\nis the only one that read it.\n\n- we has no money\n- [sic]",
+        "Status of the petition:\n\n1. [submitted]\n2. [deleted]"]

@@ -1118,3 +1118,13 @@ def test_a_spaced_name_and_date_is_not_unglued():
     assert unglue_name_dates(lines) == lines
     one = ["* Lukem26.01.2008, 19:31", "text"]  # one glued item alone: no evidence of the layout
     assert unglue_name_dates(one) == one
+
+
+def test_a_comment_that_begins_with_the_forms_title_words_does_not_end_the_list():
+    text = ("# Ein Beitrag\n\nEin Absatz des Beitrags, lang genug für einen Text mit ein paar Sätzen.\n\n"
+            "3 Gedanken zu „Ein Beitrag“\n\n"
+            "1. Anna 11. Dezember 2012 um 11:07\n\n   Kommentar verfassen dauert hier ewig, der Editor hängt.\n\n"
+            "2. Ben 12. Dezember 2012 um 9:30\n\n   Bei mir nicht.\n\n"
+            "3. Lena 12. Dezember 2012 um 10:00\n\n   Bei mir auch.\n")
+    p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
+    assert [c.author for c in p.comments] == ["Anna", "Ben", "Lena"]

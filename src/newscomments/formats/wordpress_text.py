@@ -145,7 +145,7 @@ END_MARKERS = tuple(s.casefold() for s in [
     "Commentaires récents", "Articles récents", "Comentarios recientes", "Entradas recientes",
     # pt_BR, tr: WordPress core's "Leave a Reply" and "Cancel reply" (comment-template.php).
     "Deixe uma resposta", "Cancelar resposta", "Bir Cevap Yazın", "Cevabı iptal et",
-]) + tuple(sorted(layouts.FORM_TITLES))  # the comment form's title in every language listed there
+])
 REPLY_WORDS = frozenset(s.casefold() for s in [
     "Reply", "Responder", "Responda", "Antworten", "Répondre", "Ответить", "回复", "回覆", "답글", "Rispondi",
     "Reply ↓", "Like", "Like Loading...", "Loading...", "Like Loading…", "Loading…", "Odpowiedz", "Beantwoorden",
@@ -596,13 +596,24 @@ def _end(lines: list[str], start: int, loose: bool, memo: dict | None) -> int:
             n = "leave a reply"
         else:
             n = tb.norm(tb.plain(raw.lstrip("#").strip()))
-        if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY) and _form_heading(lines[j], n)):
+        if not n or not (n.startswith(END_MARKERS) or n.endswith(CANCEL_REPLY) and _form_heading(lines[j], n)
+                         or _form_title_line(n)):
             continue
         seen_record = seen_record or _record_in(lines, start, min(j, start + 15), loose, memo)
         if seen_record or not _record_in(lines, j + 1, _after_lines(lines, j + 1, 12), loose, memo):
             return j
         seen_record = True  # the records below this marker
     return len(lines)
+
+
+def _form_title_line(n: str) -> bool:
+    """Is the normalised line ``n`` the comment form's title (any language layouts.FORM_TITLES
+    lists) alone or with its cancel link ("Kommentar verfassen Antwort abbrechen")? A sentence
+    that begins with the title's words is a comment's ("Kommentar verfassen dauert hier …")."""
+    n = n.rstrip(" :.!")
+    if n in layouts.FORM_TITLES:
+        return True
+    return any(n.endswith(c) and n[:-len(c)].rstrip(" :.!|–-") in layouts.FORM_TITLES for c in CANCEL_REPLY)
 
 
 def _form_heading(raw: str, n: str) -> bool:
@@ -741,10 +752,8 @@ def _header_at(lines: list[str], i: int, loose: bool = False, memo: dict | None 
     # DATE said:") on the item's first line is the header alone.
     if indent is not None and len(parts) > 1 and parts[0].endswith((":", "：")) \
             and (found := _strict_header(parts[:1], lines, i, 1, indent, memo)) is not None \
-            and (found[0] in _DATED_KINDS or _dated_below(lines, i + 1, memo) or _dated_in_block(lines, i + 1, memo)):
-        # (its date right below it, or below the text as Flatsome prints it, in the item's
-        # block: "* The README says:" in a comment is a quotation)
-        return found
+            and (found[0] in _DATED_KINDS or _dated_below(lines, i + 1, memo)):
+        return found  # (its date right below it: "* The README says:" in a comment is a quotation)
     if len(parts) < 6:
         found = _strict_header(parts, lines, i, used, indent, memo)
         if found is not None:
@@ -893,19 +902,6 @@ def _dated_below(lines: list[str], k: int, memo: dict | None) -> bool:
         if s:
             label = tb.plain(s).strip()
             return dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None
-    return False
-
-
-def _dated_in_block(lines: list[str], k: int, memo: dict | None) -> bool:
-    """Is a line of the block that starts at line k (up to its first blank line or list item,
-    twelve lines at most) a whole date?"""
-    for j in range(k, min(len(lines), k + 12)):
-        s = lines[j].strip()
-        if not s or _LIST_START.match(lines[j]):
-            return False
-        label = tb.plain(s).strip()
-        if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
-            return True
     return False
 
 
@@ -1213,13 +1209,17 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
     _indent_by_column(lines, records)
     _siblings_by_number(lines, records)
     nested = any(r.indent is not None for r in records) and len({r.indent for r in records}) > 1
-    bodies = []
+    raw_bodies = []
     for k, rec in enumerate(records):
         stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
         body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
-        _without_number_label(body_lines)
-        if rec.date_raw is None and rec.kind == "comment":
-            _date_below_text(body_lines, rec, memo)
+        if k + 1 < len(records):
+            _without_next_avatar(body_lines, _split_marker(lines[records[k + 1].line])[0])
+        raw_bodies.append((body_lines, reply_ids, likes))
+    _without_number_labels([body for body, _, _ in raw_bodies])
+    _dates_below_texts(records, [body for body, _, _ in raw_bodies], memo)
+    bodies = []
+    for rec, (body_lines, reply_ids, likes) in zip(records, raw_bodies):
         text = tb.text_block(body_lines)
         if rec.kind == "comment" and _PINGBACK_TEXT.match(text):
             rec.kind = "pingback"  # decided before the nesting: a pingback is never a reply
@@ -1268,26 +1268,53 @@ _NUMBER_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\\?-\s*)?(?:comment|commentaire|ko
                            r"\s*(?:n°|no\.?|nr\.?|#)?\s*\d{1,6}$", re.I)
 
 
-def _without_number_label(body: list[str]) -> None:
-    """``body`` without a number label as its first line (see _NUMBER_LABEL)."""
-    k = next((j for j, line in enumerate(body) if line.strip()), None)
-    if k is not None and k < 2 and _NUMBER_LABEL.match(body[k].strip()):
-        del body[:k + 1]
+def _without_number_labels(bodies: list[list[str]]) -> None:
+    """The bodies without the number label that opens them (see _NUMBER_LABEL), when it is the
+    theme's: most bodies open with one. (A reader's "Comment #1" alone stays text.)"""
+    firsts = [next((j for j, line in enumerate(body) if line.strip()), None) for body in bodies]
+    labelled = [k for k, (body, j) in enumerate(zip(bodies, firsts))
+                if j is not None and j < 2 and _NUMBER_LABEL.match(body[j].strip())]
+    if len(labelled) < 2 or 2 * len(labelled) < len(bodies):
+        return
+    for k in labelled:
+        del bodies[k][:firsts[k] + 1]
 
 
-def _date_below_text(body: list[str], rec: _Record, memo: dict) -> None:
-    """A "says:" record with no date line under its header whose text ends with a line that
+def _dates_below_texts(records: list[_Record], bodies: list[list[str]], memo: dict) -> None:
+    """"says:" records with no date line under their headers whose texts end with a line that
     is a whole date: the theme prints the date below the text (Flatsome: "NAME says:" / TEXT /
-    DATE / Reply). That line is the record's date, no part of its text."""
-    k = len(body) - 1
-    while k >= 0 and not body[k].strip():
-        k -= 1
-    if k < 1:
-        return  # a text of one line that is a date is the text
-    label = layouts.strip_reply(tb.plain(body[k].strip()).strip())
-    if dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None:
-        rec.date_raw = label
-        del body[k:]
+    DATE / Reply). Taken as a layout only: every such record's text ends so, or none is
+    touched (a reader may end a comment with a date)."""
+    undated = [k for k, rec in enumerate(records) if rec.date_raw is None and rec.kind == "comment"]
+    found = {}
+    for k in undated:
+        body = bodies[k]
+        j = len(body) - 1
+        while j >= 0 and not body[j].strip():
+            j -= 1
+        if j < 1:
+            return  # a text of one line (or none): no date below a text
+        label = layouts.strip_reply(tb.plain(body[j].strip()).strip())
+        if not (dates.maybe_date(label) and dates.parse_date(label, memo=memo) is not None):
+            return
+        found[k] = (j, label)
+    for k, (j, label) in found.items():
+        records[k].date_raw = label
+        del bodies[k][j:]
+
+
+def _without_next_avatar(body: list[str], next_marker: int | None) -> None:
+    """``body`` without its last line when that is the next record's list item holding only
+    a text browser's placeholders for the avatar ("2. [f65393b] [gif]", w3m; "2. 4
+    [019f71b995e7]" after the theme's comment number; pandoc plain's "- []"), once: the next
+    header (its list marker's column ``next_marker``) has no marker of its own or stands
+    inside that item. A reader's "- [sic]" beside the next record's marker is text."""
+    if body and body[-1].rstrip().endswith("]") and (m := _LIST.match(body[-1])) is not None \
+            and (next_marker is None or len(m.group("indent").expandtabs(4)) < next_marker) \
+            and layouts.is_placeholders(_COMMENT_NUMBER.sub("", m.group("rest").strip(), count=1)):
+        body.pop()
+        while body and not body[-1].strip():
+            body.pop()
 
 
 def _reply_id_above(lines: list[str], i: int) -> str | None:
@@ -1500,14 +1527,9 @@ _COMMENT_NUMBER = re.compile(r"^\d{1,5}\s+")
 
 def _next_item_top(keep: list[str]) -> bool:
     """Is the last line the top of the next list item that the name line below opens: its
-    marker alone ("2." in lynx) or with a text browser's placeholders for the avatar ("2.
-    [f65393b] [gif]", w3m; pandoc plain's "- []"; after the theme's comment number: "2. 4
-    [019f71b995e7]"), or the theme's comment number right under that marker?"""
+    marker alone ("2." in lynx), or the theme's comment number right under that marker?"""
     last = keep[-1]
     if _is_bare_marker(last):
-        return True
-    if last.rstrip().endswith("]") and (m := _LIST.match(last)) is not None \
-            and layouts.is_placeholders(_COMMENT_NUMBER.sub("", m.group("rest").strip(), count=1)):
         return True
     return last.strip().isdigit() and len(keep) > 1 and _is_bare_marker(keep[-2])
 
