@@ -1067,3 +1067,25 @@ def test_bracketed_items_and_a_readers_comment_number_stay_text():
     assert [c.text for c in page.comments] == [
         "Comment #1\n\nis the only one that read it.\n\n- we has no money\n- [sic]",
         "Status of the petition:\n\n1. [submitted]\n2. [deleted]"]
+
+
+def test_lynx_references_in_another_language_and_a_readers_own_numbers():
+    # lynx translates its list's heading and labels ("Références", "Liens visibles :"); the
+    # numbers it glues to words go, a reader's "see [1]." and "x[1] " stay.
+    text = (ARTICLE + "    1. [7]Travis Downs says:\n       [8]November 17, 2018 at 4:51 am\n"
+            "       See [1]. In Python x[1] is the second item.\n       [9]Reply\n"
+            "\nRéférences\n\n   Liens visibles :\n   7. https://example.org/~travis\n"
+            "   8. https://example.org/post/#comment-101\n   9. https://example.org/post/?replytocom=101#respond\n"
+            "\n   Liens cachés :\n  10. https://example.org/\n  11. https://example.org/share\n  12. https://example.org/x\n")
+    page = parse(text)
+    assert rows(page) == [("Travis Downs", "November 17, 2018 at 4:51 am",
+                           "See [1]. In Python x[1] is the second item.", None)]
+
+
+def test_an_articles_own_url_references_in_lynx_columns_are_text():
+    # "lynx -dump -nolist" of an article that ends with its own list of URLs under
+    # "References": the numbers are not glued to the article's words, so nothing is lynx's.
+    from newscomments.formats.textblocks import without_lynx_references
+    text = ("   As found in [1] and [2], the effect holds.\n\nReferences\n\n"
+            "    1. https://doi.org/10.1000/a\n    2. https://doi.org/10.1000/b\n")
+    assert without_lynx_references(text) == text

@@ -407,44 +407,67 @@ def inline_reference_links(text: str) -> str:
 # --- lynx's numbered links -----------------------------------------------------------------
 # ``lynx -dump`` without ``-nolist`` numbers every link: "[12]label" in the text (where the
 # label ends is not printed), and lists the numbers at the end of the dump under "References"
-# ("Visible links:" and "Hidden links:" when the page has links without text). The numbers glue
-# to names, dates and reply links ("[30]Juli 30, 2013", "[31]Antworten"), and the list would be
-# read as the last comment's text. Without both the dump is what ``lynx -dump -nolist`` prints
-# (but for the line wrapping, which counted the numbers). Only numbers the list holds go: a
-# reader's own "[1]" in a dump without that list stays.
-# lynx right-aligns the numbers of its list in four columns ("   1. ", " 152. ") before an
-# absolute URL, or a script's code with spaces ("190. javascript:tabSwitch(1, 4)"): an article's
-# own "References" list ("1. Smith, J. (2020)") is not read as lynx's.
+# ("Visible links:" and "Hidden links:" when the page has links without text; all three in the
+# language of lynx's locale: "Verweise", "Références", "Ссылки"). The numbers glue to names,
+# dates and reply links ("[30]Juli 30, 2013", "[31]Antworten"), and the list would be read as
+# the last comment's text. Without both the dump is what ``lynx -dump -nolist`` prints (but for
+# the line wrapping, which counted the numbers).
+# The list is known by its form: lynx right-aligns its numbers in four columns ("   1. ",
+# " 152. ") before an absolute URL (or a script's code with spaces, "190. javascript:f(1, 4)"),
+# under one short heading line, with short "…:" labels between. An article's own references
+# ("1. Smith, J. (2020)") are no such list; one of URLs is, but the page's text does not glue
+# those numbers to words as lynx does: at least half of the listed numbers must stand glued
+# before a word in the text ("[12]NAME"). Only glued numbers go: a reader's "see [1]." stays.
 _LYNX_ITEM = r"(?=[ \d]{4,}\. )[ ]*(?P<n>\d+)\. [a-z][a-z\d+.-]*:\S.*"
-_LYNX_LIST_LINE = r"^(?:" + _LYNX_ITEM + r"|[ \t]*(?:(?:Visible|Hidden) links:|References)?\s*)$"
+_LYNX_LIST_LINE = r"^(?:" + _LYNX_ITEM + r"|[ \t]*[^\d\s:][^\d:\n]{0,38}:\s*|\s*)$"
+_LYNX_HEADING = r"^[ \t]*[^\d\s][^\d\n]{0,30}?\s*$"
 _LYNX_TAIL = _LYNX_ITEM + r"\Z"
-_LYNX_NUMBER = r"\[(?P<n>\d{1,6})\]"
-_LYNX = {str: tuple(re.compile(p) for p in (_LYNX_LIST_LINE, _LYNX_TAIL, _LYNX_NUMBER)),
-         bytes: tuple(re.compile(p.encode()) for p in (_LYNX_LIST_LINE, _LYNX_TAIL, _LYNX_NUMBER))}
+_LYNX_NUMBER = r"\[(?P<n>\d{1,6})\](?P<glued>(?=[^\s.,;:!?)\]]))?"
+_LYNX = {str: tuple(re.compile(p) for p in (_LYNX_LIST_LINE, _LYNX_HEADING, _LYNX_TAIL, _LYNX_NUMBER)),
+         bytes: tuple(re.compile(p.encode()) for p in (_LYNX_LIST_LINE, _LYNX_HEADING, _LYNX_TAIL, _LYNX_NUMBER))}
 
 
 def without_lynx_references(text: AnyStr) -> AnyStr:
     """``text`` (decoded, or a page's bytes for format detection) without lynx's link numbers
     and their "References" list, when it ends with that list (the list's last line is tested
     first: one anchored match on the tail)."""
-    list_line, tail_line, number = _LYNX[type(text)]
+    list_line, heading_line, tail_line, number = _LYNX[type(text)]
     nl = "\n" if isinstance(text, str) else b"\n"
     tail = text[-2000:].rstrip()
     if not tail_line.match(tail, tail.rfind(nl) + 1):
         return text
-    heading = text.rfind(nl + ("References" if isinstance(text, str) else b"References"))
-    if heading < 0 or text[heading + 11:heading + 13].strip():
-        return text  # no line "References" alone ("\r\n" after it is a line end too)
-    numbers = set()
-    for line in text[heading + 1:].rstrip().split(nl):
-        m = list_line.match(line)
-        if m is None:
-            return text  # not lynx's list: some other text follows a "References" line
+    lines = text.rstrip().split(nl)
+    groups: list[set] = [set()]  # the numbers under each label ("Visible links:", "Hidden links:")
+    k = len(lines) - 1
+    while k >= 0 and (m := list_line.match(lines[k])) is not None:
         if m.group("n"):
-            numbers.add(m.group("n"))
-    if not numbers:
-        return text
-    return number.sub(lambda m: m.group(0)[:0] if m.group("n") in numbers else m.group(0), text[:heading + 1])
+            groups[-1].add(m.group("n"))
+        elif lines[k].strip():
+            groups.append(set())  # a label: the numbers below it are one group
+        k -= 1
+    numbers = set().union(*groups)
+    if k < 1 or not numbers or heading_line.match(lines[k]) is None or lines[k - 1].strip():
+        return text  # no heading alone on its line above the list
+    # (with two labels, the lower group is the hidden links', which the text does not show)
+    shown = set().union(*groups[1:]) if len([g for g in groups if g]) > 1 else numbers
+    body = nl.join(lines[:k]) + nl
+    glued = {m.group("n") for m in number.finditer(body) if m.group("glued") is not None} & shown
+    if 2 * len(glued) < len(shown):
+        return text  # the text does not use the list's numbers as lynx does
+    # lynx numbers its links in the page's order: a number goes when it follows the last one
+    # taken, glued to its label, or not glued (a label that starts with a space, "[2] - Reply")
+    # when it is one of the next three; a reader's "[1]" after "[57]" stays.
+    last = 0
+
+    def drop(m):
+        nonlocal last
+        n = int(m.group("n"))
+        if m.group("n") in numbers and n > last and (m.group("glued") is not None or n <= last + 3):
+            last = n
+            return m.group(0)[:0]
+        return m.group(0)
+
+    return number.sub(drop, body)
 
 
 # --- pandoc's markdown of a whole page ------------------------------------------------------
