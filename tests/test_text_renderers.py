@@ -999,6 +999,9 @@ def test_pandoc_smart_dashes_are_the_dashes_a_reader_saw():
     from newscomments.formats.textblocks import unfence_pandoc
     assert unfence_pandoc(":::\n17.1 --- Introduction, 2010 -- 2012, run \\--verbose, a \\-- b\n:::") == \
         "\n17.1 — Introduction, 2010 – 2012, run \\--verbose, a \\-- b\n"
+    # code is verbatim: inline spans and fenced blocks keep their dashes
+    code = ":::\n`git checkout -- file.txt` --- done\n\n```sql\nSELECT id FROM users -- only active\n```\n:::"
+    assert unfence_pandoc(code) == "\n`git checkout -- file.txt` — done\n\n```sql\nSELECT id FROM users -- only active\n```\n"
     page = parse("# Spending data\n\nThe department publishes its spending data, in full.\n\n"
                  ":::::: {#comments}\n## Comments (2) {#comments-title}\n\n"
                  "::::: {.comment .comment-published}\n### [Raw data](/comment/get/1#comment-3382){.active}\n\n"

@@ -484,7 +484,15 @@ _PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]
 
 _PANDOC_RAW_TAG = re.compile(r"(?m)^[ \t]*</?(?:figure|figcaption|img|picture|source|video|audio|iframe|div|span|svg|"
                              r"noscript|br|hr)\b[^<>\n]*>[ \t]*$")
-_PANDOC_DASH = re.compile(r"(?<=\S) (---?) (?=\S)")
+# A dash, or code (a fenced block, or an inline span) that the pattern skips whole.
+_PANDOC_DASH = re.compile(r"(?ms)^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$|(?P<span>`+)[^`\n].*?(?P=span)"
+                          r"|(?<=\S) (?P<dash>---?) (?=\S)")
+
+
+def _dash(m: re.Match) -> str:
+    if m.group("dash") is None:
+        return m.group(0)
+    return " — " if len(m.group("dash")) == 3 else " – "
 
 
 def unfence_pandoc(text: str) -> str:
@@ -499,8 +507,9 @@ def unfence_pandoc(text: str) -> str:
         text = _PANDOC_RAW_TAG.sub("", text)
     if " --" in text:
         # pandoc's smart punctuation writes an em dash as "---" and an en dash as "--" ("Sat,
-        # 20/11/2010 - 08:24 --- Anonymous", Drupal's meta line): the dashes a reader saw
-        text = _PANDOC_DASH.sub(lambda m: " — " if len(m.group(1)) == 3 else " – ", text)
+        # 20/11/2010 - 08:24 --- Anonymous", Drupal's meta line): the dashes a reader saw. Not
+        # in code, which pandoc prints verbatim (SQL's "-- comment", "git checkout -- f").
+        text = _PANDOC_DASH.sub(_dash, text)
     if "){" in text:
         text = _PANDOC_ATTRS_AFTER_LINK.sub("", text)
     return _PANDOC_SPAN_WRAPPED.sub(lambda m: m.group("label"), text) if "]{" in text else text
