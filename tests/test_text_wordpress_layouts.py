@@ -1118,6 +1118,9 @@ def test_a_spaced_name_and_date_is_not_unglued():
     assert unglue_name_dates(lines) == lines
     one = ["* Lukem26.01.2008, 19:31", "text"]  # one glued item alone: no evidence of the layout
     assert unglue_name_dates(one) == one
+    # Blogger's threaded headers glue so too, under its action lines: other_text's pages
+    blogger = ["* Jonas26.01.2008 19:31", "Nice.", "ReplyDelete", "* Greta27.01.2008 08:02", "Yes.", "ReplyDelete"]
+    assert unglue_name_dates(blogger) == blogger
 
 
 def test_a_comment_that_begins_with_the_forms_title_words_does_not_end_the_list():

@@ -397,12 +397,17 @@ def unglue_name_dates(lines: list[str]) -> list[str]:
         elif line[-1:] == ")" and "](" in line and (m := _GLUED_LINKS.match(line)) is not None \
                 and dates.maybe_date(m.group("label")) and dates.parse_date(m.group("label")) is not None:
             hits.append((i, m))
-    if len(hits) < 2:
-        return lines
+    if len(hits) < 2 or any(line.strip() in _BLOGGER_ACTIONS for line in lines):
+        return lines  # (Blogger's threaded headers glue so too: those are other_text's)
     out = list(lines)
     for i, m in hits:
         out[i] = f"{m.group('lead')}{m.group('name')} {m.group('date')}"
     return out
+
+
+# Blogger's action lines under each threaded comment (other_text reads those pages).
+_BLOGGER_ACTIONS = frozenset(["ReplyDelete", "Reply Delete", "AntwortenLöschen", "Antworten Löschen",
+                              "RépondreSupprimer", "Répondre Supprimer"])
 
 
 # --- node-per-line dumps -------------------------------------------------------------------
