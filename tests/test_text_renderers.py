@@ -1092,3 +1092,18 @@ def test_an_articles_own_url_references_in_lynx_columns_are_text():
     text = ("   As found in [1] and [2], the effect holds.\n\nReferences\n\n"
             "    1. https://doi.org/10.1000/a\n    2. https://doi.org/10.1000/b\n")
     assert without_lynx_references(text) == text
+
+
+def test_a_readers_bracketed_item_stays_when_the_comments_are_no_list_items():
+    # html2text of a theme whose comments are divs: a reader's "- [sic]" above the next
+    # header is text (a placeholder line goes only when the next header stands inside it).
+    page = parse(ARTICLE + "2 thoughts on “Petition”\n\nAnna Berg says:\n\nMarch 1, 2021 at 9:00 am\n\n"
+                 "We has no money.\n\n- [sic]\n\nTom Baker says:\n\nMarch 2, 2021 at 8:00 am\n\nStatus:\n\n"
+                 "1. [submitted]\n", suffix=".md")
+    assert [c.text for c in page.comments] == ["We has no money.\n\n- [sic]", "Status:\n\n1. [submitted]"]
+
+
+def test_pandoc_raw_html_in_a_readers_fenced_code_stays():
+    from newscomments.formats.textblocks import unfence_pandoc
+    text = ":::\n<figure class=\"avatar\">\n\n```html\n<figure>\n<img src=\"a.png\">\n```\n:::"
+    assert unfence_pandoc(text) == "\n\n\n```html\n<figure>\n<img src=\"a.png\">\n```\n"

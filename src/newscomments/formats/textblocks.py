@@ -416,8 +416,9 @@ def inline_reference_links(text: str) -> str:
 # " 152. ") before an absolute URL (or a script's code with spaces, "190. javascript:f(1, 4)"),
 # under one short heading line, with short "…:" labels between. An article's own references
 # ("1. Smith, J. (2020)") are no such list; one of URLs is, but the page's text does not glue
-# those numbers to words as lynx does: at least half of the listed numbers must stand glued
-# before a word in the text ("[12]NAME"). Only glued numbers go: a reader's "see [1]." stays.
+# those numbers to words as lynx does: at least half of the shown links' numbers must stand
+# glued before a word in the text ("[12]NAME"). The numbers then go in the page's order (see
+# the function): a reader's "see [1]." after lynx's "[57]" stays.
 _LYNX_ITEM = r"(?=[ \d]{4,}\. )[ ]*(?P<n>\d+)\. [a-z][a-z\d+.-]*:\S.*"
 _LYNX_LIST_LINE = r"^(?:" + _LYNX_ITEM + r"|[ \t]*[^\d\s:][^\d:\n]{0,38}:\s*|\s*)$"
 _LYNX_HEADING = r"^[ \t]*[^\d\s][^\d\n]{0,30}?\s*$"
@@ -482,8 +483,9 @@ _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
 _PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]*\))*)\]\{[#.][^{}]{0,400}?\}")
 
 
-_PANDOC_RAW_TAG = re.compile(r"(?m)^[ \t]*</?(?:figure|figcaption|img|picture|source|video|audio|iframe|div|span|svg|"
-                             r"noscript|br|hr)\b[^<>\n]*>[ \t]*$")
+# (media elements only, pandoc's raw HTML round avatars; a fenced code block is skipped whole)
+_PANDOC_RAW_TAG = re.compile(r"(?ms)^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$"
+                             r"|^[ \t]*</?(?:figure|img|picture|source)\b[^<>\n]*>[ \t]*$")
 # A dash, or code (a fenced block, or an inline span) that the pattern skips whole.
 _PANDOC_DASH = re.compile(r"(?ms)^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$|(?P<span>`+)[^`\n].*?(?P=span)"
                           r"|(?<=\S) (?P<dash>---?) (?=\S)")
@@ -504,7 +506,7 @@ def unfence_pandoc(text: str) -> str:
     if "<" in text:
         # raw HTML pandoc keeps for what markdown cannot say ("<figure class=…>" / "<img …/>"
         # round an avatar): markup, no text (a page's own "<" is escaped, "\<b\>")
-        text = _PANDOC_RAW_TAG.sub("", text)
+        text = _PANDOC_RAW_TAG.sub(lambda m: m.group(0) if m.group("fence") else "", text)
     if " --" in text:
         # pandoc's smart punctuation writes an em dash as "---" and an en dash as "--" ("Sat,
         # 20/11/2010 - 08:24 --- Anonymous", Drupal's meta line): the dashes a reader saw. Not

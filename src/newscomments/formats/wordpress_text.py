@@ -1214,7 +1214,9 @@ def _comments(lines: list[str], records: list[_Record], end: int, memo: dict
         stop = records[k + 1].line if k + 1 < len(records) else _list_end(lines, rec, end)
         body_lines, reply_ids, likes = _body(lines[rec.body_start:stop])
         if k + 1 < len(records):
-            _without_next_avatar(body_lines, _split_marker(lines[records[k + 1].line])[0])
+            nxt = lines[records[k + 1].line]
+            marker = _split_marker(nxt)[0]
+            _without_next_avatar(body_lines, marker if marker is not None else _column(nxt))
         raw_bodies.append((body_lines, reply_ids, likes))
     _without_number_labels([body for body, _, _ in raw_bodies])
     _dates_below_texts(records, [body for body, _, _ in raw_bodies], memo)
@@ -1270,11 +1272,11 @@ _NUMBER_LABEL = re.compile(r"^(?:[-*+]\s+)?(?:\\?-\s*)?(?:comment|commentaire|ko
 
 def _without_number_labels(bodies: list[list[str]]) -> None:
     """The bodies without the number label that opens them (see _NUMBER_LABEL), when it is the
-    theme's: most bodies open with one. (A reader's "Comment #1" alone stays text.)"""
+    theme's: every body (two at least) opens with one. (A reader's "Comment #1" stays text.)"""
     firsts = [next((j for j, line in enumerate(body) if line.strip()), None) for body in bodies]
     labelled = [k for k, (body, j) in enumerate(zip(bodies, firsts))
                 if j is not None and j < 2 and _NUMBER_LABEL.match(body[j].strip())]
-    if len(labelled) < 2 or 2 * len(labelled) < len(bodies):
+    if len(labelled) < 2 or len(labelled) < len(bodies):
         return
     for k in labelled:
         del bodies[k][:firsts[k] + 1]
@@ -1303,14 +1305,14 @@ def _dates_below_texts(records: list[_Record], bodies: list[list[str]], memo: di
         del bodies[k][j:]
 
 
-def _without_next_avatar(body: list[str], next_marker: int | None) -> None:
+def _without_next_avatar(body: list[str], next_column: int) -> None:
     """``body`` without its last line when that is the next record's list item holding only
     a text browser's placeholders for the avatar ("2. [f65393b] [gif]", w3m; "2. 4
     [019f71b995e7]" after the theme's comment number; pandoc plain's "- []"), once: the next
-    header (its list marker's column ``next_marker``) has no marker of its own or stands
-    inside that item. A reader's "- [sic]" beside the next record's marker is text."""
+    header (its list marker's column, or its own, ``next_column``) stands inside that item. A
+    reader's "- [sic]" at or right of the next header's column is text."""
     if body and body[-1].rstrip().endswith("]") and (m := _LIST.match(body[-1])) is not None \
-            and (next_marker is None or len(m.group("indent").expandtabs(4)) < next_marker) \
+            and len(m.group("indent").expandtabs(4)) < next_column \
             and layouts.is_placeholders(_COMMENT_NUMBER.sub("", m.group("rest").strip(), count=1)):
         body.pop()
         while body and not body[-1].strip():
