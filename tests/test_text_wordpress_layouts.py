@@ -1112,6 +1112,19 @@ def test_names_glued_to_their_dates_under_a_comments_on_the_post_heading(suffix,
         ("Jacek", "26.01.2008, 20:03", texts[2])]
 
 
+def test_names_glued_to_a_month_name():
+    # "LukemJanuary 26, 2008 at 7:31 pm": the date starts with a capital glued to the name's
+    # last small letter or digit; a name with a capital inside ("McDonald") keeps it.
+    items = ["* LukemJanuary 26, 2008 at 7:31 pm", "* soda2January 26, 2008 at 7:35 pm",
+             "* McDonaldJanuary 27, 2008 at 8:03 am"]
+    body = "\n\n".join(f"{item}\n\n  Text {k}." for k, item in enumerate(items))
+    page = newscomments.parse_page((f"# Post\n\nSome article text, long enough to be a body.\n\n3 Comments\n\n{body}\n")
+                                   .encode(), page_id="p", suffix=".txt")
+    assert [(c.author, c.posted.raw) for c in page.comments] == [
+        ("Lukem", "January 26, 2008 at 7:31 pm"), ("soda2", "January 26, 2008 at 7:35 pm"),
+        ("McDonald", "January 27, 2008 at 8:03 am")]
+
+
 def test_a_spaced_name_and_date_is_not_unglued():
     from newscomments.formats.wordpress_text_layouts import unglue_name_dates
     lines = ["1. Jutta | 11.05.2012 11:38", "2. Sven | 11.05.2012 15:36", "3. Julia 14.09.2022 um 21.11"]

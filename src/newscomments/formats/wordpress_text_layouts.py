@@ -371,10 +371,31 @@ SECTION_HEADING_STARTS = frozenset(h.split()[0][:4] for h in SECTION_HEADINGS)
 # A theme that prints the author and the date in adjacent inline elements loses the space
 # between them in most converters: "* Lukem26.01.2008, 19:31". The date is numeric and to the
 # minute; the name is the shortest start of the item that leaves one ("soda226.01.2008, 19:30"
-# is "soda2"). Only list items, and only when two at least show it.
+# is "soda2"); or the date starts with a capital glued to a small letter ("LukemJanuary 26,
+# 2008 at 7:31 pm", _glued_month_date). Only list items, and only when two at least show it.
 _GLUED_NAME_DATE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)(?P<name>[^\s\d][^\n]*?[^\s.,:;/|-])"
                               r"(?P<date>(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?[ \t]+"
                               r"(?:um[ \t]+|at[ \t]+|o[ \t]+|à[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp][Mm])?)[ \t]*$")
+
+
+_ITEM_LEAD = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)")
+
+
+def _glued_month_date(line: str) -> dict | None:
+    """The parts of a list item whose name, ending in a small letter or a digit ("soda2"), is
+    glued to a date that starts with a capital and runs to the minute ("LukemJanuary 26, 2008 at 7:31 pm"; the first
+    such joint whose rest is a whole date: "McDonaldJanuary …"), or None."""
+    lead = _ITEM_LEAD.match(line)
+    if lead is None or len(line) > 160:
+        return None
+    s = line[lead.end():]
+    for k in range(2, len(s) - 6):
+        if s[k].isupper() and (s[k - 1].islower() or s[k - 1].isdigit()):
+            tail = s[k:]
+            found = dates.parse_date(tail) if dates.maybe_date(tail) else None
+            if found is not None and found.precision in ("minute", "second"):
+                return {"lead": lead.group("lead"), "name": s[:k], "date": tail}
+    return None
 
 
 # Markdown: the name (or its link) glued to the date's link ("* [Lukem](/)[26.01.2008, 19:31](#comment-915)",
@@ -393,15 +414,17 @@ def unglue_name_dates(lines: list[str]) -> list[str]:
             m = _GLUED_NAME_DATE.match(line)
             # the date glued to a word ("soda2"), not the end of a spaced date ("Jutta | 1")
             if m is not None and any(ch.isalpha() for ch in m.group("name").split()[-1]):
-                hits.append((i, m))
+                hits.append((i, m.groupdict()))
+            elif m is None and (parts := _glued_month_date(line)) is not None:
+                hits.append((i, parts))
         elif line[-1:] == ")" and "](" in line and (m := _GLUED_LINKS.match(line)) is not None \
                 and dates.maybe_date(m.group("label")) and dates.parse_date(m.group("label")) is not None:
-            hits.append((i, m))
+            hits.append((i, m.groupdict()))
     if len(hits) < 2 or any(line.strip() in _BLOGGER_ACTIONS for line in lines):
         return lines  # (Blogger's threaded headers glue so too: those are other_text's)
     out = list(lines)
-    for i, m in hits:
-        out[i] = f"{m.group('lead')}{m.group('name')} {m.group('date')}"
+    for i, parts in hits:
+        out[i] = f"{parts['lead']}{parts['name']} {parts['date']}"
     return out
 
 
