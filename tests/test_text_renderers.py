@@ -1107,3 +1107,20 @@ def test_pandoc_raw_html_in_a_readers_fenced_code_stays():
     from newscomments.formats.textblocks import unfence_pandoc
     text = ":::\n<figure class=\"avatar\">\n\n```html\n<figure>\n<img src=\"a.png\">\n```\n:::"
     assert unfence_pandoc(text) == "\n\n\n```html\n<figure>\n<img src=\"a.png\">\n```\n"
+
+
+def test_an_items_marker_line_repeating_the_name_is_the_records_top():
+    # The avatar's alt text is the commenter's name: lynx prints it on the item's marker
+    # line, the name again below. Every record starts at its marker line, so the list's
+    # columns nest them alike.
+    page = parse(ARTICLE + "3 Comments\n\n"
+                 "    1. Meelock\n       Meelock\n       May 8, 2020, 10:31 pm | # | Reply\n       Is he calling her?\n"
+                 "          + Tenthyr\n            Tenthyr\n            May 8, 2020, 11:23 pm | # | Reply\n"
+                 "            Revolution is holy change.\n"
+                 "               o Un-Fel, Divine Gamblingant of Fatalities\n"
+                 "                 Un-Fel, Divine Gamblingant of Fatalities\n"
+                 "                 May 9, 2020, 9:04 pm | # | Reply\n                 Makes sense.\n"
+                 "          + Thursday\n            Thursday\n            May 8, 2020, 11:36 pm | # | Reply\n"
+                 "            Friendship is magic.\n")
+    assert [(c.author, c.parent_position) for c in page.comments] == [
+        ("Meelock", None), ("Tenthyr", 0), ("Un-Fel, Divine Gamblingant of Fatalities", 1), ("Thursday", 0)]

@@ -1154,6 +1154,8 @@ def _record_top(lines: list[str], i: int, floor: int) -> int:
             break  # neither a list marker nor an image
         left = _EMPTY_LINK.sub("", tb.plain(tb.strip_images(rest))).strip(" *_")
         left = "" if bare else left
+        if left and marker is not None and top == i and left == tb.plain(lines[i].strip()).strip(" *_"):
+            left = ""  # the avatar's alt text, the name itself, on the item's marker line (lynx)
         # the comment's number may share the marker's line with the avatar ("1. 1 ![](…)")
         if left and not (marker is not None and left.isdigit() and (top != i or "![" in rest)):
             break
