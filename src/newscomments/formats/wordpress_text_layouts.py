@@ -383,8 +383,9 @@ _ITEM_LEAD = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1
 
 def _glued_month_date(line: str) -> dict | None:
     """The parts of a list item whose name, ending in a small letter or a digit ("soda2"), is
-    glued to a date that starts with a capital and runs to the minute ("LukemJanuary 26, 2008 at 7:31 pm"; the first
-    such joint whose rest is a whole date: "McDonaldJanuary …"), or None."""
+    glued to a date that starts with a capital and runs to the minute ("LukemJanuary 26, 2008
+    at 7:31 pm"; the first such joint whose rest is a whole date: "McDonaldJanuary …"), or
+    None."""
     lead = _ITEM_LEAD.match(line)
     if lead is None or len(line) > 160:
         return None
@@ -405,9 +406,9 @@ _GLUED_LINKS = re.compile(r"^(?P<lead>[ \t]*(?:[-*+]|\d{1,4}[.)])[ \t]+)(?P<name
 
 
 def unglue_name_dates(lines: list[str]) -> list[str]:
-    """``lines`` with a space between a list item's name and the numeric date glued to it
-    (see _GLUED_NAME_DATE), or between the name's link and the date's (_GLUED_LINKS), when two
-    items at least read so."""
+    """``lines`` with a space between a list item's name and the date glued to it (see
+    _GLUED_NAME_DATE, _glued_month_date), or between the name's link and the date's
+    (_GLUED_LINKS), when two items at least read so."""
     hits = []
     for i, line in enumerate(lines):
         if line[-1:].isdigit() or line[-1:] in ("m", "M"):  # the date's minutes or its "PM"
