@@ -1144,3 +1144,25 @@ def test_a_comment_that_begins_with_the_forms_title_words_does_not_end_the_list(
             "3. Lena 12. Dezember 2012 um 10:00\n\n   Bei mir auch.\n")
     p = newscomments.parse_page(text.encode(), page_id="p", suffix=".md")
     assert [c.author for c in p.comments] == ["Anna", "Ben", "Lena"]
+
+
+def test_html2text_wraps_inside_a_links_title_and_before_it():
+    from newscomments.formats.wordpress_text_layouts import join_wrapped_links
+    # the title's words wrapped ("… a questo" / "commento")
+    assert join_wrapped_links([
+        'ornella 30 giugno 2011 a 7:15 pm [#](/al-cnr/2011/#comment-643 "Collegamento diretto a questo',
+        'commento")', "", "Testo."]) == [
+        'ornella 30 giugno 2011 a 7:15 pm [#](/al-cnr/2011/#comment-643 "Collegamento diretto a questo commento")',
+        "", "Testo."]
+    # the URL wrapped at the space before its title, and a share bar's run of links
+    bar = ['[Email This](https://www.blogger.com/share-', 'post.g?blogID=1&postID=4&target=email "Email',
+           'This")[BlogThis!](https://www.blogger.com/share-', 'post.g?blogID=1&postID=4&target=blog',
+           '"BlogThis!")[Share to Twitter](https://www.blogger.com/share-',
+           'post.g?blogID=1&postID=4&target=twitter "Share to', 'Twitter")']
+    assert join_wrapped_links(bar) == [
+        '[Email This](https://www.blogger.com/share-post.g?blogID=1&postID=4&target=email "Email This")'
+        '[BlogThis!](https://www.blogger.com/share-post.g?blogID=1&postID=4&target=blog "BlogThis!")'
+        '[Share to Twitter](https://www.blogger.com/share-post.g?blogID=1&postID=4&target=twitter "Share to Twitter")']
+    # a stray "[" in text (a pasted terminal session's "^[[A") takes four lines at most
+    stray = ["^[[A", "a", "b", "c", "d", "e", "Aaron Kili", "[April 15, 2017 at 2:01 pm](#comment-883816)"]
+    assert join_wrapped_links(stray)[-2:] == ["Aaron Kili", "[April 15, 2017 at 2:01 pm](#comment-883816)"]

@@ -478,7 +478,8 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         joined = 0
-        while joined < 4 and i + 1 < len(lines) and ("[" in line or "](" in line) and _open_link(line):
+        while i + 1 < len(lines) and ("[" in line or "](" in line) and _open_link(line) \
+                and (joined < 4 or joined < _MAX_JOINED and (_in_url(line) or _in_title(line))):
             if not lines[i + 1].strip():
                 # markdownify: a link around an avatar and the name, "[![](…)" / "" / "NAME](url)",
                 # or a label with a paragraph break in it, "[10 mars 2021 à 13 h 28" / "" /
@@ -489,7 +490,8 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
                 else:
                     break
             nxt = lines[i + 1].strip()
-            glue = "" if _in_url(line) else " "  # a URL has no space: it broke anywhere
+            # a URL has no space: it broke anywhere, but for the space before its title
+            glue = "" if _in_url(line) and nxt[:1] != '"' else " "
             line = line.rstrip() + glue + nxt
             i += 1
             joined += 1
@@ -498,9 +500,24 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
     return out
 
 
+# A run of wrapped links (a share bar's) goes on over many lines while a URL or a title is
+# open; a label left open (a stray "[" in text: "^[[A" in a pasted terminal session) takes
+# four lines at most.
+_MAX_JOINED = 12
+
+
 def _open_link(line: str) -> bool:
-    """An unclosed link label ("[" without its "]": "[![](avatar)" opens a label) or URL."""
-    return _in_url(line) or line.count("[") > line.count("]")
+    """An unclosed link label ("[" without its "]": "[![](avatar)" opens a label), URL, or
+    title after the URL ("](url "Link to this" / "comment")")."""
+    return _in_url(line) or line.count("[") > line.count("]") or _in_title(line)
+
+
+def _in_title(line: str) -> bool:
+    k = line.rfind("](")
+    if k < 0 or ")" in line[k + 2:]:
+        return False
+    rest = line[k + 2:]
+    return rest.count(' "') == 1 and rest.count('"') == 1  # its title's quote opened, not closed
 
 
 def _in_url(line: str) -> bool:
