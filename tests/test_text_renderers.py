@@ -1124,3 +1124,20 @@ def test_an_items_marker_line_repeating_the_name_is_the_records_top():
                  "            Friendship is magic.\n")
     assert [(c.author, c.parent_position) for c in page.comments] == [
         ("Meelock", None), ("Tenthyr", 0), ("Un-Fel, Divine Gamblingant of Fatalities", 1), ("Thursday", 0)]
+
+
+def test_html2text_default_width_wraps_wpdiscuz_avatars_and_share_links():
+    # html2text at its 78 columns wraps an avatar's alt text ("![Steve" / "W](…)") and the
+    # share links under each wpDiscuz comment: the lines are joined before the records are read.
+    record = ("![{first}\n{last}](http://0.gravatar.com/avatar/{k}?s=64&d=mm&r=g)\n\nGuest\n\n{first} {last}\n\n"
+              "__[__](https://twitter.com/intent/tweet?text=Some+words+of+the+comment+here&url=http%3A%2F%2Fexample.org%2Fp%23comment-\n"
+              "{k} \"Share On\nTwitter\")[__](https://plus.google.com/share?url=https://example.org/blog/mysql/replace-\n"
+              "into-think-twice \"Share On\nGoogle\")\n\n__\n\n{text}\n\n__Vote Up 0 __Vote Down\n\n__11 years ago\n\n")
+    page = parse("# Replace into, think twice\n\n" + ARTICLE + "Subscribe\n\nLogin\n\n2 Comments\n\nInline Feedbacks\n\n"
+                 "View all comments\n\n"
+                 + record.format(first="Arjen", last="Lentz", k=128, text="Two things about it.")
+                 + record.format(first="Steve", last="W", k=132, text="I would add the other one.")
+                 + "wpDiscuz\n", suffix=".md")
+    assert page.format == "wpdiscuz_text"
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Arjen Lentz", "Two things about it."), ("Steve W", "I would add the other one.")]

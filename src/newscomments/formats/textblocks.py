@@ -641,7 +641,7 @@ def text_block(lines: list[str]) -> str:
         if s.endswith("\\"):  # markdown hard break written as a trailing backslash
             s = s[:-1].rstrip()
         p = plain(s, keep_emphasis=True).replace("**", "").strip()
-        if p:
+        if p and not ("](" in s and is_residue(p)):  # icon links ("__[__](share-url)"): residue too
             cur.append(p)
     if cur:
         out.append("\n".join(cur))

@@ -80,6 +80,7 @@ from ..replies import name_key, resolve_marker_fields
 from ..urls import site_of
 from . import pagehead, textpage
 from . import textblocks as tb
+from . import wordpress_text_layouts as layouts
 from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
@@ -196,6 +197,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         lines = [line.rstrip() for line in raw_lines]
     # each such line has one "](" ("]" first: one-character searches are the fast ones)
     markdown = "]" in text and text.count("](") >= 3 and suffix_is_markdown(lines)
+    if markdown:
+        lines = layouts.join_wrapped_links(lines)  # html2text's 78 columns wrap inside links
     lines = _unglue(lines, text)
     memo: dict = {}  # this page's dates, taken apart once (dates.parse_date)
     vote_titles = b"Vote Up" in data
