@@ -483,12 +483,12 @@ _PANDOC_ATTRS_AFTER_LINK = re.compile(r"(?<=\))\{[#.][^{}]{0,400}?\}")
 _PANDOC_SPAN_WRAPPED = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\]\([^()\s]*\))*)\]\{[#.][^{}]{0,400}?\}")
 
 
-# (media elements only, pandoc's raw HTML round avatars; a fenced code block is skipped whole)
-_PANDOC_RAW_TAG = re.compile(r"(?ms)^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$"
-                             r"|^[ \t]*</?(?:figure|img|picture|source)\b[^<>\n]*>[ \t]*$")
+# A fenced code block, which the two patterns below match whole to leave it as it is.
+_FENCED_BLOCK = r"^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$"
+# (media elements only, pandoc's raw HTML round avatars)
+_PANDOC_RAW_TAG = re.compile(r"(?ms)" + _FENCED_BLOCK + r"|^[ \t]*</?(?:figure|img|picture|source)\b[^<>\n]*>[ \t]*$")
 # A dash, or code (a fenced block, or an inline span) that the pattern skips whole.
-_PANDOC_DASH = re.compile(r"(?ms)^[ \t]*(?P<fence>```|~~~).*?^[ \t]*(?P=fence)[ \t]*$|(?P<span>`+)[^`\n].*?(?P=span)"
-                          r"|(?<=\S) (?P<dash>---?) (?=\S)")
+_PANDOC_DASH = re.compile(r"(?ms)" + _FENCED_BLOCK + r"|(?P<span>`+)[^`\n].*?(?P=span)|(?<=\S) (?P<dash>---?) (?=\S)")
 
 
 def _dash(m: re.Match) -> str:

@@ -290,6 +290,8 @@ _HEADING_ATTRS = re.compile(r"\s+\{[#.][^{}]*\}\s*$")
 
 def _without_heading_attrs(line: str) -> str:
     return _HEADING_ATTRS.sub("", line)
+
+
 _THOUSANDS = re.compile(r"[.,]\d{3}(?!\d)")  # "1.234": a separator, not a decimal point ("4.5")
 
 
@@ -667,7 +669,7 @@ def _next_is_header(lines: list[str], i: int, bare_items: bool = True, loose: bo
             return not _wpdiscuz_thread(lines, j)
         if bare_items and _LIST.match(lines[j]):
             return True
-        if s.isdigit() or len(s) <= 6 and _BARE_MARKER.match(s):
+        if s.isdigit() or _is_bare_marker(s):
             continue  # an item's marker alone ("1." in lynx) or the theme's comment number
         if tb.is_residue(s):
             continue  # a rule between the heading and the list ("---", any length)

@@ -373,12 +373,13 @@ SECTION_HEADING_STARTS = frozenset(h.split()[0][:4] for h in SECTION_HEADINGS)
 # minute; the name is the shortest start of the item that leaves one ("soda226.01.2008, 19:30"
 # is "soda2"); or the date starts with a capital glued to a small letter ("LukemJanuary 26,
 # 2008 at 7:31 pm", _glued_month_date). Only list items, and only when two at least show it.
-_GLUED_NAME_DATE = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)(?P<name>[^\s\d][^\n]*?[^\s.,:;/|-])"
+_ITEM_LEAD_PATTERN = r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)"  # a list item's marker
+_GLUED_NAME_DATE = re.compile(_ITEM_LEAD_PATTERN + r"(?P<name>[^\s\d][^\n]*?[^\s.,:;/|-])"
                               r"(?P<date>(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?[ \t]+"
                               r"(?:um[ \t]+|at[ \t]+|o[ \t]+|à[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp][Mm])?)[ \t]*$")
 
 
-_ITEM_LEAD = re.compile(r"^(?P<lead>[ \t]*(?:[-*+•◦▪□☆○■●o]|\d{1,4}[.)])[ \t]+)")
+_ITEM_LEAD = re.compile(_ITEM_LEAD_PATTERN)
 
 
 def _glued_month_date(line: str) -> dict | None:
