@@ -43,7 +43,7 @@ def page_bytes(name: str) -> bytes:
     ("wp_blocksy_theme.html", wordpress_html), ("wp_flat_div_callback.html", wordpress_html),
     ("blogger_threaded.html", blogger_html), ("blogger_classic.html", blogger_html),
     ("wp_classic_pre27.html", wordpress_html), ("wp_kubrick_translated.html", wordpress_html),
-    ("wp_badge_in_name.html", wordpress_html),
+    ("wp_badge_in_name.html", wordpress_html), ("wp_ja_core_feedback.html", wordpress_html),
     ("drupal7_nested.html", drupal_html), ("drupal6_flat.html", drupal_html),
     ("drupal10_olivero.html", drupal_html),
     ("spip_dist_forum.html", spip_html), ("spip_comments_plugin.html", spip_html),
@@ -1532,6 +1532,28 @@ def test_a_themes_running_comment_number_is_no_text():
 def test_chinese_core_count_heading_title_first():
     assert wordpress_html.count_in_title("《iOS利器“小火箭”最全使用教程》有81个想法") == 81
     assert wordpress_html.count_in_title("Hello world有3条评论") == 3
+
+
+def test_japanese_and_korean_core_count_headings():
+    assert wordpress_html.count_in_title("「春の庭の手入れ」への4件のフィードバック") == 4
+    assert wordpress_html.count_in_title("「T」への12件の返信") == 12  # Twenty Twenty and later
+    assert wordpress_html.count_in_title("4件のコメント") == 4
+    assert wordpress_html.count_in_title("“T”에 대한 3개의 생각") == 3
+    assert wordpress_html.count_in_title("2件の関連記事") is None  # "2 related posts"
+    assert wordpress_html.count_in_title("コメントを残す") is None  # the form's "Leave a comment"
+
+
+def test_japanese_core_list_count_and_localized_ping_labels():
+    # ja core: the title in a span inside "「T」へのN件のフィードバック"; pings print
+    # "ピンバック: " / "トラックバック：" before their link, as English ones print "Pingback: ".
+    p = page("wp_ja_core_feedback.html")
+    assert p.declared_comment_count == 4 and not p.truncated
+    assert [(c.native_id, c.kind, c.author, c.text, c.parent_position) for c in p.comments] == [
+        ("301", "comment", "山田花子", "バジルはトマトの近くによく育ちますね。", None),
+        ("302", "comment", "佐藤", "ありがとうございます。試してみます。", 0),
+        ("305", "pingback", "四月のリンク集 – 花の記録", "四月のリンク集 – 花の記録", None),
+        ("307", "trackback", "種まきの記録", "種まきの記録", None)]
+    assert p.byline == "佐藤" and p.language == "ja"
 
 
 def test_pingbacks_in_the_disqus_plugins_server_side_list():

@@ -256,6 +256,10 @@ def test_empty_page_is_rejected():
     ("Комментариев: 55", (55, None)),
     ("《“小火箭”（Shadowrocket）最全使用教程》有81个想法", (81, "“小火箭”（Shadowrocket）最全使用教程")),
     ("- [7 comments]()", (7, None)),
+    ("## 「春の庭」への2件の返信", (2, None)),  # ja core since Twenty Twenty
+    ("12件の返信", (12, None)),
+    ("“봄 정원”에 대한 3개의 생각", (3, "봄 정원")),  # ko core
+    ("3개의 생각", (3, None)),
     ("**댓글 (12개)**", (12, None)),
     ("#### 7 comments:", (7, None)),
     ("[417]{.wpdtc title=\"417\"} Comments", (417, None)),

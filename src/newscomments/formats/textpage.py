@@ -68,13 +68,15 @@ COUNT_HEADERS = [
                r"\s*\(\s*(?P<n>\d+)\s*\)\s*$", re.I),
     re.compile(r"^(?:комментариев|комментарии|комментария|комментарий)\s*:?\s*(?P<n>\d+)\s*$", re.I),
     re.compile(r"^(?P<n>\d+)\s+(?:комментари[а-я]*)(?:\s+читателей)?\s*$", re.I),
-    # ja core: "「T」への2件のフィードバック"
-    re.compile(r"^「(?P<t>.+?)」への\s*(?P<n>\d+)\s*件のフィードバック\s*$"),
+    # ja core: "「T」への2件のフィードバック", "「T」への2件の返信" (Twenty Twenty and later)
+    re.compile(r"^「(?P<t>.+?)」への\s*(?P<n>\d+)\s*件の(?:フィードバック|返信)\s*$"),
+    # ko core: "“T”에 대한 3개의 생각"
+    re.compile(r"^[“\"](?P<t>.+?)[”\"]\s*에\s*대한\s*(?P<n>\d+)\s*개의\s*(?:생각|댓글)\s*$"),
     # ru themes: "10 комментариев к “T”" (a real page; core's own form is "T: N комментариев")
     re.compile(r"^(?P<n>\d+)\s+комментари(?:ев|я|й)\s+к\s+[“\"«„](?P<t>.+?)[”\"»“]\s*$", re.I),
     re.compile(r"^《?(?P<t>.*?)》?有(?P<n>\d+)(?:个|個)?(?:想法|评论|評論|条评论)\s*$"),
     re.compile(r"^(?:댓글|응답)\s*\(?\s*(?P<n>\d+)\s*개?\s*\)?\s*$"),
-    re.compile(r"^(?P<n>\d+)\s*(?:개의 댓글|件のコメント|条评论|則留言)\s*$"),
+    re.compile(r"^(?P<n>\d+)\s*(?:개의 댓글|개의 생각|件のコメント|件の返信|件のフィードバック|条评论|則留言)\s*$"),
 ]
 # "[7 comments]()" (Disqus toolbar in markdown) reduces to "7 comments" after tb.plain().
 

@@ -56,7 +56,7 @@ from .comment_groups import read_groups
 from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/9"
+VERSION = "wordpress_html/10"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")
@@ -455,7 +455,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
-        kind = pm.group("kind").lower()
+        kind = "trackback" if pm.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
     image_only = not text and li.css_first("img:not(.avatar)") is not None
     return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
             "text": text, "likes": likes, "up": up, "down": down, "image_only": image_only}

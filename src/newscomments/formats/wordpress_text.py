@@ -66,7 +66,7 @@ from . import wordpress_text_layouts as layouts
 from . import textblocks as tb
 
 NAME = "wordpress_text"
-VERSION = "wordpress_text/9"
+VERSION = "wordpress_text/10"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 # tr, it: "diyor ki", "scrive" of WordPress core's "<span class=\"says\">says:</span>" (tr_TR 3.5, it_IT 4.6).
@@ -280,7 +280,7 @@ def _headed_records(head: str) -> bool:
     return False
 
 
-_TITLE_FIRST_COUNT_ENDS = frozenset(["想法", "评论", "評論", "留言", "ック"])
+_TITLE_FIRST_COUNT_ENDS = frozenset(["想法", "评论", "評論", "留言", "ック", "返信", "생각", "댓글"])
 
 
 # pandoc's attributes of a heading, after a space ("## T {#id .comments-title}"): a span's come

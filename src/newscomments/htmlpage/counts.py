@@ -13,7 +13,8 @@ _COUNT_WORDS = re.compile(
     r"comment|kommentar|gedanke|antwort|thought|response|repl|réflexion|commentaire|réponse|"
     r"coment[aá]rio|respuesta|commento|reactie|коммент|ответ|отзыв|评论|想法|discussion|diskussion|"
     r"vastaus|kommentti|"  # fi: "2 vastausta artikkeliin", "N kommenttia"
-    r"resposta|yorum", re.I)  # pt_BR core: "6 respostas para “T”"; tr: "2 yorum"
+    r"resposta|yorum|"  # pt_BR core: "6 respostas para “T”"; tr: "2 yorum"
+    r"件の|개의", re.I)  # ja and ko core (see _TITLE_THEN_COUNT_CJK)
 
 
 def to_int(value: str | None) -> int | None:
@@ -32,7 +33,7 @@ def count_in_title(title: str) -> int | None:
         return None
     m = re.match(r"^(\d[\d.,]*)\b", title) \
         or re.search(r"(?::|^\w+)\s*(\d[\d.,]*)\s*$|\((\d[\d.,]*)\)[^\w]*$|[—–]\s*(\d[\d.,]*)\s+\w+\s*$", title) \
-        or _TITLE_THEN_COUNT_ZH.search(title)
+        or _TITLE_THEN_COUNT_ZH.search(title) or _TITLE_THEN_COUNT_CJK.search(title)
     if m:
         return to_int(m.group(1) or m.group(m.lastindex))
     first = title.split(" ", 1)[0].casefold()
@@ -46,4 +47,7 @@ def count_in_title(title: str) -> int | None:
 
 # zh core: "《T》有81个想法", "T有3条评论"
 _TITLE_THEN_COUNT_ZH = re.compile(r"有\s*(\d+)\s*(?:个|個|条|條)?(?:想法|评论|評論)\s*$")
+# ja core: "「T」への4件のフィードバック", "「T」への2件の返信", "4件のコメント"; ko core:
+# "“T”에 대한 3개의 생각", "3개의 댓글"
+_TITLE_THEN_COUNT_CJK = re.compile(r"(\d[\d,]*)\s*(?:件の(?:フィードバック|コメント|返信)|개의\s*(?:생각|댓글|응답))\s*$")
 _COUNT_AFTER_LABEL = re.compile(r"^[^\d:]{1,20}:\s*(\d[\d.,]*)\s+(?:" + _COUNT_WORDS.pattern + r")", re.I)

@@ -177,8 +177,9 @@ KUBRICK_CITE_NAME = re.compile(
 KUBRICK_KINDS = {"pingback": "pingback", "trackback": "trackback"}
 # "Liked by 3 people" / "Like" (WordPress.com likes), also German and French.
 LIKED_BY = re.compile(r"(?:Liked by|Gefällt|Aimé par)\D*(?P<n>\d[\d.,]*)", re.I)
-# A pingback's text, when the page prints it as "Pingback: TITLE".
-PINGBACK_PREFIX = re.compile(r"^(?P<kind>Pingback|Trackback)\s*:\s*", re.I)
+# A pingback's text, when the page prints it as "Pingback: TITLE" (ja core: "ピンバック: TITLE",
+# the labels the text formats know too).
+PINGBACK_PREFIX = re.compile(r"^(?P<kind>Pingback|Trackback|ピンバック|トラックバック)\s*[:：]\s*", re.I)
 
 # --- truncation and counts --------------------------------------------------------------------
 COUNT_IN_TEXT = re.compile(r"(\d[\d.,\u00a0 ]*)")
