@@ -38,6 +38,23 @@ def test_binary_file_is_rejected():
     assert e.value.reason == "not-text"
 
 
+def test_binary_data_without_a_known_signature_is_rejected_not_read_as_an_article():
+    import random
+    noise = random.Random(7).randbytes(3000)  # no magic number; decodes as cp1252 "text"
+    for suffix in (".html", ".txt"):
+        with pytest.raises(PageRejected) as e:
+            newscomments.parse_page(noise, page_id="noise", suffix=suffix)
+        assert e.value.reason == "not-text"
+        assert "got binary data (" in str(e.value) and "of the first 3000 bytes are control bytes" in str(e.value)
+    with pytest.raises(PageRejected) as e:
+        parse("A page saved as UTF-16 without its byte-order mark.\n".encode("utf-16-le"))
+    assert e.value.reason == "not-text" and "UTF-16 without a byte-order mark" in str(e.value)
+    # Text with a few stray control bytes (a form feed, an escape, a NUL) is still a page.
+    page = parse(SEED_BYTES.replace(b"\n\n", b"\n\x0c\n", 3).replace(b"Reply", b"Re\x00ply", 1))
+    assert len(page.comments) == 5
+    assert len(parse("Seite\n".encode("utf-16")).comments) == 0  # a BOM: decoded, not rejected
+
+
 def test_utf8_bom_and_crlf_give_the_same_page():
     base = _facts(parse(SEED_BYTES))
     assert _facts(parse(b"\xef\xbb\xbf" + SEED_BYTES)) == base

@@ -94,6 +94,12 @@ def test_user_mistakes_are_one_line_errors_with_exit_2(tmp_path):
     assert r.returncode == 2 and "expected an article id or page id" in r.stderr
     r = run("info", str(tmp_path))
     assert r.returncode == 1 and "expected a manifest" in r.stderr
+    # a path that is no folder is the user's mistake, not a failed check of a build
+    for command in ("verify", "info", "validate"):
+        r = run(command, str(tmp_path / "nosuch"))
+        assert r.returncode == 2 and "expected a folder with built tables, got no such folder" in r.stderr
+        r = run(command, str(SEED))
+        assert r.returncode == 2 and "expected a folder with built tables, got a file" in r.stderr
 
 
 def test_sample_key_on_other_data_warns_loudly(tmp_path):

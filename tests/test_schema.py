@@ -78,3 +78,15 @@ def test_written_file_has_exactly_the_derived_schema_and_valid_rows(path):
     assert meta.created_by.startswith("parquet-cpp-arrow version 26.0.1")
     for row in table.to_pylist():
         assert jsonschema_errors(name, row) == []
+
+
+def test_a_built_wheel_carries_every_schema_file():
+    # The package reads schema/ through its `schemas` link; an installed wheel has no link, so
+    # the package data must copy every schema file in (a wheel without them failed to import
+    # its tables' schemas).
+    import tomllib
+    patterns = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["newscomments"]
+    package = REPO / "src" / "newscomments"
+    shipped = {p.resolve() for pattern in patterns for p in package.glob(pattern)}
+    assert {p.resolve() for p in (REPO / "schema").glob("*.json")} <= shipped
+    assert len(list((REPO / "schema").glob("*.json"))) == len(TABLES) + 1

@@ -48,6 +48,22 @@ def test_synthetic_build_baseline_evaluate(tmp_path):
     assert "line 6: expected a JSON object, got malformed JSON" in r.stderr
     assert f"line 1: comment {first['comment_id']} (position 0): parent_id {first['parent_id']} is at position 1" in r.stderr
 
+    # Gold with "Reply to" markers scores more comments: the baseline writes predictions for it.
+    r = _cli("evaluate", "reply-parent", preds, "--data-dir", "built", "--gold", "structural+markers", cwd=tmp_path)
+    assert r.returncode == 2 and "missing predictions for 11 comment_id(s)" in r.stderr
+    marked = tmp_path / "marked.jsonl"
+    r = _cli("baseline", "reply-parent", "previous-comment", "--data-dir", "built", "--gold", "structural+markers",
+             "--out", marked, cwd=tmp_path)
+    assert r.returncode == 0 and "wrote 36 predictions" in r.stderr
+    r = _cli("evaluate", "reply-parent", marked, "--data-dir", "built", "--gold", "structural+markers", "--json",
+             cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (json.loads(r.stdout)["comments"], json.loads(r.stdout)["gold"]) == (36, "structural+markers")
+    r = _cli("baseline", "reply-parent", "previous-comment", "--data-dir", "built", "--gold", "nope", cwd=tmp_path)
+    assert r.returncode == 2 and "expected gold to be one of ['structural', 'structural+markers']" in r.stderr
+    r = _cli("baseline", "vote-ranking", "page-order", "--data-dir", "built", "--gold", "structural", cwd=tmp_path)
+    assert r.returncode == 2 and "expected options among [], got ['gold']" in r.stderr
+
     r = _cli("audit", "built", cwd=tmp_path)
     assert r.returncode == 0 and "clean: no leaks across splits" in r.stdout
     r = _cli("baseline", "reply-parent", "oracle", "--data-dir", "built", cwd=tmp_path)

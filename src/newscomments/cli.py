@@ -71,11 +71,19 @@ def read_folder_tables(folder: Path):
     return tables, where, problems
 
 
+def _built_folder(path: str) -> Path:
+    """The folder a command reads; a path that is no folder is the user's mistake (exit 2), not
+    a failed check of a build."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: expected a folder with built tables, got "
+                         f"{'a file' if folder.exists() else 'no such folder'}")
+    return folder
+
+
 def cmd_validate(args) -> int:
     from .validate import validate_tables
-    folder = Path(args.dir)
-    if not folder.is_dir():
-        raise InputError(f"{folder}: expected a folder with built tables, got no such folder")
+    folder = _built_folder(args.dir)
     tables, where, problems = read_folder_tables(folder)
     problems += validate_tables(tables, where)
     warnings = []
@@ -98,7 +106,7 @@ def cmd_validate(args) -> int:
 
 def cmd_verify(args) -> int:
     from .manifest import verify
-    folder = Path(args.dir)
+    folder = _built_folder(args.dir)
     problems = verify(folder)
     if problems:
         print(f"{folder}: {len(problems)} problem(s):")
@@ -112,7 +120,7 @@ def cmd_verify(args) -> int:
 def cmd_info(args) -> int:
     from .manifest import read_manifest
     from .schema import TABLES
-    m = read_manifest(Path(args.dir))
+    m = read_manifest(_built_folder(args.dir))
     print(f"newscomments {m['package_version']}, schema {m['schema_version']}, "
           f"pseudonym key: {m['pseudonyms']['key']}")
     print("inputs: " + ", ".join(f"{k} {v}" for k, v in m["inputs"].items()))

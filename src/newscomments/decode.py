@@ -14,19 +14,35 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_BOMS_WIDE = tuple(bom for bom, enc in _BOMS if enc != "utf-8")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Magic numbers of common binary files that are sometimes saved with a page's extension.
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
+# C0 control bytes no text encoding a page may use (without a BOM) puts in text: all but tab,
+# line feed, vertical tab, form feed, carriage return and escape (terminal colours in dumps).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_SAMPLE = 8192
 
 
 def check_page_bytes(data: bytes) -> None:
-    """Reject what cannot be a page at all, before any format is asked: empty files and
-    common binary files saved with a page's extension."""
+    """Reject what cannot be a page at all, before any format is asked: empty files, common
+    binary files saved with a page's extension, and other binary data (one byte in twenty of
+    the start a control byte: random bytes give one in ten, text pages next to none)."""
     if not data.strip():
         raise PageRejected("empty", "expected a page with text, got an empty file")
     if data.startswith(_BINARY_MAGIC):
         raise PageRejected("not-text", "expected a text or HTML page, got a binary file "
                            f"(starts with {data[:4]!r})")
+    if data.startswith(_BOMS_WIDE):
+        return  # UTF-16/32: NUL bytes are half its ASCII text
+    sample = data[:_SAMPLE]
+    controls = len(sample.translate(None, _NOT_CONTROL))
+    if controls * 20 > len(sample):
+        raise PageRejected("not-text", f"expected a text or HTML page, got binary data ({controls} of the "
+                           f"first {len(sample)} bytes are control bytes"
+                           + ("; UTF-16 without a byte-order mark is not read)" if sample.count(0) * 3 > len(sample)
+                              else ")"))
 
 
 def to_utf8_if_wide(data: bytes) -> bytes:
@@ -41,7 +57,8 @@ def to_utf8_if_wide(data: bytes) -> bytes:
 def decode_page(data: bytes, *, html: bool = False) -> str:
     """Decode a raw page. A BOM wins; then UTF-8 (with a few bad bytes replaced rather than
     re-decoding the whole page in a legacy charset); then, for HTML, a declared charset; then
-    cp1252. Binary files and empty files are rejected."""
+    cp1252. Empty files and mostly-NUL data are rejected (:func:`check_page_bytes` rejects the
+    rest of binary data before a parse)."""
     if not data.strip():
         raise PageRejected("empty", "expected a page with text, got an empty file")
     for bom, enc in _BOMS:

@@ -24,6 +24,8 @@ def add_parsers(sub) -> None:
     b.add_argument("baseline", help="baseline name (see the task's BASELINES)")
     b.add_argument("--split", default="test", help="train, validation, test or all (default: test)")
     b.add_argument("--data-dir", default=None, help="built dataset (default: processed/ or $NEWSCOMMENTS_DATA)")
+    b.add_argument("--gold", default=None, help="reply-parent gold the predictions are for: structural "
+                                               "(default) or structural+markers (it scores more comments)")
     b.add_argument("--seed", type=int, default=0, help="seed of randomised baselines")
     b.add_argument("--out", default="-", help="predictions file (default: standard output)")
     b.set_defaults(func=cmd_baseline)
@@ -60,7 +62,8 @@ def cmd_baseline(args) -> int:
     get_task(args.task)
     if args.baseline not in BASELINES[args.task]:
         raise InputError(f"expected a {args.task} baseline in {sorted(BASELINES[args.task])}, got {args.baseline!r}")
-    data = prepare(args.task, args.split, args.data_dir)
+    options = {"gold": args.gold} if args.gold is not None else {}
+    data = prepare(args.task, args.split, args.data_dir, **options)
     lines = "".join(json.dumps(p, sort_keys=True) + "\n" for p in predict(args.task, args.baseline, data.inputs, args.seed))
     if args.out == "-":
         sys.stdout.write(lines)
