@@ -641,6 +641,19 @@ def test_drupal6_flat_list_submitted_lines():
     assert "répondre" not in " ".join(c.text for c in p.comments)
 
 
+def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
+    # A translation the parser has no table for ("Napsal uživatel NAME dne DATE.", cs) and a
+    # name printed bare, neither linked nor in a username element: the words every comment's
+    # submitted line starts with are the label, the name runs from there to the date.
+    data = page_bytes("drupal6_flat.html").replace("Soumis par".encode(), "Napsal uživatel".encode()) \
+        .replace(b"> le ", b"> dne ").replace(b"</span> le ", b"</span> dne ") \
+        .replace('<span class="username">Anne-Lise (non vérifié)</span>'.encode(), "Anne-Lise Dvořák".encode())
+    p = parse_page(data, page_id="cs", suffix=".html")
+    assert [(c.native_id, c.author, c.posted.raw) for c in p.comments] == [
+        ("501", "Marc", "mar, 14/05/2019 - 09:12"), ("502", "Anne-Lise Dvořák", "mar, 14/05/2019 - 21:30"),
+        ("503", "Hélène Roux", "mer, 15/05/2019 - 08:03")]
+
+
 def test_drupal10_olivero_comments_and_body():
     p = page("drupal10_olivero.html")
     assert (p.title, p.byline) == ("Ferry timetable changes from June", "Owen Price")

@@ -99,3 +99,35 @@ def test_markdown_submitted_line_with_the_date_on_the_next_line():
     assert p.comment_system == "drupal"
     assert rows(p) == [("tour packages", "Sat, 06/22/2019 - 15:06", None, "Flight booking"),
                        ("samuel", "Mon, 06/24/2019 - 08:31", None, "I enjoy what you've got here.")]
+
+
+def test_garland_subject_below_the_meta_line_and_unverified_names_without_reply_links():
+    # Garland as inscriptis prints it: "DATE — NAME (not verified)" (the label is Drupal's
+    # mark even without "reply" links, comments being closed), the subject under the meta
+    # line at its column and the text deeper. The subject is no text; a signature that ends
+    # a text stays.
+    p = parse("  Raising bees on a roof\n\n    Sat, 02/05/2011 - 10:00 — mara\n\n      Our hives came through the winter.\n\n"
+              "    Comments\n\n"
+              "      Thu, 09/01/2011 - 08:35 — Anonymous (not verified)\n\n      So glad to read this\n\n"
+              "        I kept bees for years. Mr. Ode taught me.\n\n        Sincerely,\n        Rita\n\n"
+              "      Tue, 05/24/2011 - 14:32 — Gary Hassig (not verified)\n\n      Smoke\n\n"
+              "        How much smoke do you use?\n\n        Gary\n\n"
+              "      Tue, 05/24/2011 - 13:37 — tomas\n\n      Thanks\n\n        Lovely photos.\n")
+    assert p.comment_system == "drupal"
+    assert rows(p) == [("Anonymous", "Thu, 09/01/2011 - 08:35", None, "I kept bees for years. Mr. Ode taught me.\n\nSincerely,\nRita"),
+                       ("Gary Hassig", "Tue, 05/24/2011 - 14:32", None, "How much smoke do you use?\n\nGary"),
+                       ("tomas", "Tue, 05/24/2011 - 13:37", None, "Lovely photos.")]
+
+
+def test_czech_submitted_lines_under_their_subjects_nested():
+    # Drupal 6 in Czech: "Napsal uživatel NAME dne DATE." under the comment's subject.
+    p = parse("  Tutoriály ke stažení\n\n    Uvolnili jsme výukové materiály.\n\n"
+              "    Tak jsem si to stáhnul\n\n      Napsal uživatel Anonymous dne 4 Březen, 2016 - 11:41.\n"
+              "      Tak jsem si to stáhnul a musím uznat, že je to složité.\n\n"
+              "      To protoze\n\n        Napsal uživatel johhan dne 4 Březen, 2016 - 12:08.\n"
+              "        To protoze mi zaciname tam kde WP konci.\n")
+    assert p.comment_system == "drupal"
+    assert [(c.author, c.posted.local.isoformat(), c.parent_position) for c in p.comments] == [
+        ("Anonymous", "2016-03-04T11:41:00", None), ("johhan", "2016-03-04T12:08:00", 0)]
+    assert [c.text for c in p.comments] == ["Tak jsem si to stáhnul a musím uznat, že je to složité.",
+                                            "To protoze mi zaciname tam kde WP konci."]

@@ -260,6 +260,7 @@ def test_empty_page_is_rejected():
     ("12件の返信", (12, None)),
     ("“봄 정원”에 대한 3개의 생각", (3, "봄 정원")),  # ko core
     ("3개의 생각", (3, None)),
+    ("4 comments for “ If You Want to Fail ”", (4, "If You Want to Fail")),  # spaces inside the quotes
     ("**댓글 (12개)**", (12, None)),
     ("#### 7 comments:", (7, None)),
     ("[417]{.wpdtc title=\"417\"} Comments", (417, None)),

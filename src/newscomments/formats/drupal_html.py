@@ -40,9 +40,10 @@ from ..htmlpage.systems import looks_like_html
 from ..htmlpage.text import INVISIBLE, drop, inline, paragraphs, squash
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
+from .textblocks import looks_like_name
 
 NAME = "drupal_html"
-VERSION = "drupal_html/5"
+VERSION = "drupal_html/6"
 SUFFIXES = (".html", ".htm")
 
 # The anchor and the comment element right after it, as the comment module writes them.
@@ -86,7 +87,9 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
 def read_section(tree, options: ParseOptions) -> CommentSection:
     section = CommentSection(system="drupal")
     items = _items(tree)
+    submitted = [squash(inline(node.css_first(".submitted"))) for node, _ in items]  # before _text drops it
     rows = [_row(node, native) for node, native in items]
+    _names_after_the_shared_label(rows, submitted)
     printed = dates.parse_page_dates([None if r["iso"] else r["date"] for r in rows],
                                      crawled_at=options.crawled_at)
     ids = [r["id"] for r in rows]
@@ -198,6 +201,42 @@ def _name_before_date(node) -> str | None:
     if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
         words.pop()  # "on", "le", "am", "el"
     return " ".join(words) or None
+
+
+def _names_after_the_shared_label(rows: list[dict], submitted: list[str]) -> None:
+    """Authors of comments whose "submitted" line names them without a link or a username
+    element ("Napsal uživatel Anonymous dne DATE.", cs): core prints one translated string
+    for every comment of the page, so the words all those lines start with are the label, and
+    the name runs from there to the date (without the one joining word). No table of the
+    label in every language is needed."""
+    lines = [UNVERIFIED.sub("", s) for s in submitted if s]
+    if len(lines) < 2 or not any(r["author"] is None for r in rows):
+        return
+    label = lines[0].split()
+    for line in lines[1:]:
+        words = line.split()
+        n = 0
+        while n < min(len(label), len(words)) and label[n] == words[n]:
+            n += 1
+        label = label[:n]
+    if not label or any(ch.isdigit() for word in label for ch in word):
+        return  # no shared label (Garland's "DATE — NAME" lines start with their dates)
+    for row, line in zip(rows, submitted):
+        if row["author"] is not None or not line:
+            continue
+        rest = " ".join(UNVERIFIED.sub("", line).split()[len(label):])
+        found = dates.find_date(rest)
+        if found is None or (at := rest.find(found.raw)) <= 0:
+            continue
+        words = rest[:at].split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
+            words.pop()  # "on", "le", "am", "dne"
+        name = " ".join(words).strip(" ,")
+        if name and looks_like_name(name):
+            row["author"] = name
+            # the date as _date reads it when it knows the name: all that follows the name
+            if row["iso"] is None and (shown := _date_in(rest[rest.find(name) + len(name):])) is not None:
+                row["date"] = shown
 
 
 def _name_after_date(submitted) -> str | None:

@@ -35,7 +35,9 @@ from .drupal_html import UNVERIFIED as _UNVERIFIED
 
 _PERMALINK_WORDS = r"Permalink|Permalien|Permanenter Link|永久连接"
 _SUBMITTED = re.compile(r"^(?:(?:" + _PERMALINK_WORDS + r")\s+)?(?:Submitted by|Soumis par|Eingereicht von|"
-                        r"Enviado por|Inviato da|Ingezonden door)\s+(?P<rest>.+?)(?:\s+Comment #\d+)?$", re.I)
+                        r"Enviado por|Inviato da|Ingezonden door|"
+                        r"Napsal uživatel)"  # cs (Drupal 6: "Napsal uživatel NAME dne DATE.")
+                        r"\s+(?P<rest>.+?)(?:\s+Comment #\d+)?$", re.I)
 _NAME_ON_DATE = re.compile(r"^(?P<name>[^\d\s][^|]{0,60}?)\s+(?:on|le|am|el|il|op)\s+(?P<date>.+?)"
                            r"(?:\s+(?:" + _PERMALINK_WORDS + r"))?$")
 _DATE_DASH_NAME = re.compile(r"^(?P<date>.{6,60}?)\s+[—–]\s+(?P<name>[^—–]{1,60})$")
@@ -43,7 +45,7 @@ _DATE_DASH_NAME = re.compile(r"^(?P<date>.{6,60}?)\s+[—–]\s+(?P<name>[^—�
 _UNVERIFIED_ALONE = re.compile(r"^(?P<name>\S.{0,60}?)\s*[(（](?:not verified|nicht überprüft|non vérifié|"
                                r"no verificado|non verificato|niet geverifieerd|não verificado|"
                                r"niezweryfikowany|не проверено|未验证|未驗證)[)）]$", re.I)
-_JOINING = frozenset(["on", "le", "am", "el", "il", "op", "de"])
+_JOINING = frozenset(["on", "le", "am", "el", "il", "op", "de", "dne"])
 # The comment's links, one per line (list markers aside), in Drupal's languages.
 LINKS = frozenset(s.casefold() for s in [
     "reply", "delete", "edit", "Permalink", "Permalien", "永久连接", "回复", "répondre", "supprimer",
@@ -79,17 +81,21 @@ def meta_at(lines: list[str], i: int, end: int, memo: dict) -> tuple[str, str, i
         if tb.looks_like_name(name) and (below := _date_below(lines, i, end, memo)) is not None:
             return name, below[0], below[1], True
         return None
-    if (m := _UNVERIFIED_ALONE.match(s)) is not None:
-        below = _date_below(lines, i, end, memo)
-        return (m.group("name").strip(), below[0], below[1], True) if below is not None else None
+    if (m := _UNVERIFIED_ALONE.match(s)) is not None \
+            and (below := _date_below(lines, i, end, memo)) is not None:
+        return m.group("name").strip(), below[0], below[1], True
+    # (else the label ends a one-line form: Garland's "DATE — NAME (not verified)")
     if not tb.has_digit(s):
         return None
+    # In the one-line forms, core's "(not verified)" after the name is Drupal's mark.
     if (m := _DATE_DASH_NAME.match(s)) is not None and _whole_date(m.group("date"), memo) \
             and tb.looks_like_name(m.group("name")):
-        return _UNVERIFIED.sub("", m.group("name")).strip(), m.group("date"), 1, False
+        name = _UNVERIFIED.sub("", m.group("name")).strip()
+        return name, m.group("date"), 1, name != m.group("name").strip()
     if (m := _NAME_ON_DATE.match(s)) is not None and _whole_date(m.group("date"), memo) \
             and tb.looks_like_name(m.group("name")):
-        return _UNVERIFIED.sub("", m.group("name")).strip(), m.group("date"), 1, s.endswith(_PERMALINK_ENDS)
+        name = _UNVERIFIED.sub("", m.group("name")).strip()
+        return name, m.group("date"), 1, s.endswith(_PERMALINK_ENDS) or name != m.group("name").strip()
     return None
 
 
@@ -149,6 +155,7 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
     the meta lines' indentation."""
     cols = [len(lines[i]) - len(lines[i].lstrip()) for i, _ in metas]
     nested = len(set(cols)) > 1 and cols[0] == min(cols)
+    subject_below = _subjects_below(lines, metas, end)
     stack: list[tuple[int, int]] = []
     out: list[ParsedComment] = []
     for k, (i, (name, raw, used, _)) in enumerate(metas):
@@ -167,7 +174,10 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
             if n.startswith(ENDS):
                 break
             body.append(line)
-        if not linked and k + 1 < len(metas):
+        if k in subject_below:
+            first = next(j for j, line in enumerate(body) if line.strip())
+            del body[:first + 1]
+        elif not linked and k + 1 < len(metas) and not subject_below:
             _drop_subject(body)
         parent = None
         if nested:
@@ -182,6 +192,27 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
         if nested:
             stack.append((cols[k], k))
     return out
+
+
+def _subjects_below(lines: list[str], metas: list, end: int) -> set[int]:
+    """The records whose first line is their subject, when the page's theme prints the
+    subject under the meta line (Garland: "DATE — NAME", then the subject, then the text): a
+    converter that keeps indentation shows it at the meta line's column and the text deeper.
+    Only when most records read so (a theme prints every comment alike)."""
+    found: set[int] = set()
+    for k, (i, (_, _, used, _)) in enumerate(metas):
+        col = len(lines[i]) - len(lines[i].lstrip())
+        stop = metas[k + 1][0] if k + 1 < len(metas) else end
+        shown = []  # the record's lines up to its links
+        for line in lines[i + used:stop]:
+            if line.strip():
+                if tb.norm(_plain(line)) in LINKS:
+                    break
+                shown.append(line)
+        if len(shown) >= 2 and len(shown[0]) - len(shown[0].lstrip()) == col and len(shown[0].strip()) <= 80 \
+                and all(len(line) - len(line.lstrip()) > col for line in shown[1:]):
+            found.add(k)  # (core cuts a subject at 64 characters)
+    return found if len(found) * 3 >= len(metas) * 2 and len(found) >= 2 else set()
 
 
 def _drop_subject(body: list[str]) -> None:

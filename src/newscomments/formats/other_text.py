@@ -69,7 +69,7 @@ from . import textblocks as tb
 from .comment_fields import name_around_date
 
 NAME = "other_text"
-VERSION = "other_text/11"
+VERSION = "other_text/12"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 
@@ -210,7 +210,7 @@ class _DrupalSignal:
 
 # Literal text one of Drupal's marks holds (the byte test of detect()).
 _DRUPAL_HINTS = ("Submitted by ", "not verified", "Permalink", "Permanenter Link", "Add new comment", "Soumis par",
-                 "Eingereicht von",
+                 "Eingereicht von", "Napsal uživatel",
                  "nicht überprüft", "non vérifié", "永久连接", "未验证")
 
 # Movable Type and TypePad sign each comment under its text: "Posted by: NAME | DATE" (TypePad,

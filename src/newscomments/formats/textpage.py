@@ -52,12 +52,12 @@ COUNT_HEADERS = [
                r"l[äæ]s[ae]rkommentarer|lezersreacties|commentaires?|comentarios?|commenti|"
                r"reacties|comentários|komentar|komentarz[ey]?|bình luận|responses?|thoughts?|yorum)\b"
                r"(?:\s+(?:des lecteurs|de (?:los )?lectores|dei lettori|dos leitores|der leser|czytelników))?"
-               r":?(?:\s+(?:on|en|zu|sur|em)\s+[“\"«„](?P<t>.+?)[”\"»“])?\s*:?\s*$", re.I),
+               r":?(?:\s+(?:on|for|en|zu|sur|em)\s+[“\"«„]\s*(?P<t>.+?)\s*[”\"»“])?\s*:?\s*$", re.I),
     re.compile(_NUMBER + r"\s+(?:thoughts?|responses?|repl(?:y|ies)|reactions?|archived comments?|"
                r"comments?|respuestas?|réponses?|antworten|antwort|gedanken?|kommentare?|réflexions?|"
                r"commentaires?|comentarios?|pensées?|opini(?:ón|on|ones)|comment[oi]|pensier[oi]|"
                r"coment[aá]rios?|gedachten?|komentarz[ey]?|respostas?|rispost[ae])\s+"
-               r"(?:on|to|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do|para)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
+               r"(?:on|to|for|en|a|à|zu|sur|über|em|su|riguardo|aan|over|do|para)\s+[“\"«„]?\s*(?P<t>.+?)\s*[”\"»“]?\s*$",
                re.I),
     # Title first: "T: 3 комментария" (ru: "%2$s: %1$s комментари(й|я|ев)"),
     # "“T” için 3 yorum" (tr: "&ldquo;%2$s&rdquo; için %1$s yorum", one: "bir").
