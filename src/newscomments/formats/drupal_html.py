@@ -191,16 +191,19 @@ def _name_before_date(node) -> str | None:
     span of an anonymous comment, without a username element): what comes before the date,
     without the one joining word."""
     creator = node.css_first("[rel~='sioc:has_creator']")
-    if creator is None:
-        return None
-    text = squash(inline(creator))
+    return _before_the_date(squash(inline(creator))) if creator is not None else None
+
+
+def _before_the_date(text: str) -> str | None:
+    """What comes before the first date in ``text``, without one joining word ("on", "le",
+    "am", "el", "dne": short, lower case)."""
     found = dates.find_date(text)
     if found is None or (at := text.find(found.raw)) <= 0:
         return None
     words = text[:at].split()
     if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
-        words.pop()  # "on", "le", "am", "el"
-    return " ".join(words) or None
+        words.pop()
+    return " ".join(words).strip(" ,") or None
 
 
 def _names_after_the_shared_label(rows: list[dict], submitted: list[str]) -> None:
@@ -225,13 +228,7 @@ def _names_after_the_shared_label(rows: list[dict], submitted: list[str]) -> Non
         if row["author"] is not None or not line:
             continue
         rest = " ".join(UNVERIFIED.sub("", line).split()[len(label):])
-        found = dates.find_date(rest)
-        if found is None or (at := rest.find(found.raw)) <= 0:
-            continue
-        words = rest[:at].split()
-        if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
-            words.pop()  # "on", "le", "am", "dne"
-        name = " ".join(words).strip(" ,")
+        name = _before_the_date(rest)
         if name and looks_like_name(name):
             row["author"] = name
             # the date as _date reads it when it knows the name: all that follows the name
