@@ -258,3 +258,85 @@ def test_every_fixture_page_builds_into_valid_tables(tmp_path):
     assert verify(tmp_path / "out") == []
     articles = pq.read_table(tmp_path / "out" / "articles").to_pylist()
     assert {"drupal", "wordpress", "wpdiscuz", "blogger"} <= {a["comment_system"] for a in articles}
+
+
+def test_odd_files_in_a_crawl_go_to_the_rejects_not_a_traceback(tmp_path):
+    import os
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    (raw / "loop1.txt").symlink_to(raw / "loop2.txt")
+    (raw / "loop2.txt").symlink_to(raw / "loop1.txt")
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(raw / "stuck.txt")  # reading it would wait forever
+    bad_name = os.fsencode(raw) + b"/caf\xe9.txt"
+    with open(bad_name, "wb") as f:
+        f.write((raw / "page_0001.txt").read_bytes() + b"\nmore")
+    with open(os.fsencode(raw) + b"/notes\xe9.dat", "wb") as f:
+        f.write(b"not a page")
+    report = build([raw], tmp_path / "out")
+    assert (report.pages_read, report.pages_parsed, report.pages_rejected) == (7, 2, 5)
+    assert report.counts_add_up()
+    assert sorted((r["file"], r["reason"]) for r in report.rejects) == [
+        ("raw/caf\\xe9.txt", "bad-file-name"), ("raw/gone.txt", "unreadable"), ("raw/loop1.txt", "unreadable"),
+        ("raw/loop2.txt", "unreadable"), ("raw/stuck.txt", "not-a-file")]
+    assert next(r for r in report.rejects if r["reason"] == "not-a-file")["message"] == \
+        "expected a regular file, got a named pipe"
+    assert {"path": "raw/notes\\xe9.dat", "why": "not a page: expected one of ['.htm', '.html', '.markdown', "
+            "'.md', '.rst', '.txt']"} in report.other_paths
+    assert "raw/caf\\xe9.txt\trejected\tbad-file-name" in (tmp_path / "out" / "rejects.tsv").read_text()
+
+
+def test_the_output_folder_is_never_one_that_holds_other_files_or_the_inputs(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    (tmp_path / "notes.txt").write_text("my notes\n")
+    for out, expected in [(tmp_path, "expected an output folder apart from the raw inputs, got one that holds"),
+                          (raw, "expected an output folder apart from the raw inputs"),
+                          ("", "--out: expected a folder for the built dataset, got an empty path"),
+                          (tmp_path / "notes.txt", "expected a folder for the built dataset, got a file")]:
+        with pytest.raises(InputError, match=expected):
+            build([raw], out)
+    other = tmp_path / "results"
+    other.mkdir()
+    (other / "thesis.tex").write_text("x")
+    with pytest.raises(InputError, match="expected a new or empty folder, or an earlier build"):
+        build([raw], other)
+    assert (other / "thesis.tex").read_text() == "x" and (tmp_path / "notes.txt").read_text() == "my notes\n"
+    assert sorted(p.name for p in raw.iterdir()) == ["page_0001.txt"]
+    build([raw], tmp_path / "empty_ok")  # new; then an earlier build is replaced
+    assert build([raw], tmp_path / "empty_ok").pages_parsed == 1
+
+
+def test_a_build_that_makes_no_article_leaves_the_earlier_one_in_place(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    out = tmp_path / "out"
+    build([raw], out)
+    before = _files(out)
+    nested = tmp_path / "nested"
+    (nested / "day1").mkdir(parents=True)
+    with pytest.raises(InputError, match=r"expected raw pages .* got none \(1 other path\(s\) not read, e.g. "
+                                         r"'nested/day1': folder: builds do not descend"):
+        build([nested], out)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    with pytest.raises(InputError, match=r"got none of 1 \(rejected 1, duplicate 0, removed 0; bad/empty.txt: "
+                                         r"\[empty\] expected a page with text"):
+        build([bad], out)
+    assert _files(out) == before
+
+
+def test_user_files_in_other_encodings_are_named_errors(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    (raw / "sources.tsv").write_bytes(b"\xff\xfepage_id\tfile\n")
+    with pytest.raises(InputError, match=r"sources.tsv: expected a sources.tsv in UTF-8, got undecodable bytes at offset 0"):
+        build([raw], tmp_path / "out")
+    # a byte-order mark, as spreadsheet programs save one, is no part of the header
+    (raw / "sources.tsv").write_text("\ufeffpage_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+                                     "p1\tpage_0001.txt\t\t\thttps://x.example/p1\t\n", encoding="utf-8")
+    assert build([raw], tmp_path / "out").pages_parsed == 1
+    (raw / "splits.tsv").write_bytes(b"article_id\tsplit\n\xff\n")
+    with pytest.raises(InputError, match=r"splits.tsv: expected a splits.tsv in UTF-8"):
+        build([raw], tmp_path / "out")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
@@ -94,6 +95,15 @@ def test_user_mistakes_are_one_line_errors_with_exit_2(tmp_path):
     assert r.returncode == 2 and "expected an article id or page id" in r.stderr
     r = run("info", str(tmp_path))
     assert r.returncode == 1 and "expected a manifest" in r.stderr
+    r = run("build", "/dev/null", "--out", str(tmp_path / "o"))
+    assert r.returncode == 2 and "/dev/null: expected a raw page or a folder of raw pages, got a special file" in r.stderr
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "seed.txt").write_bytes(SEED.read_bytes())
+    r = run("build", "pages", "--out", ".", cwd=tmp_path)  # would have replaced the working folder
+    assert r.returncode == 2 and "expected an output folder apart from the raw inputs" in r.stderr
+    assert (tmp_path / "pages" / "seed.txt").read_bytes() == SEED.read_bytes()
+    r = run("build", "pages", "--out", str(tmp_path / "o"), "--page-timeout", "-1")
+    assert r.returncode == 2 and "--page-timeout: expected a number of seconds >= 0 (0 = off), got -1" in r.stderr
     # a path that is no folder is the user's mistake, not a failed check of a build
     for command in ("verify", "info", "validate"):
         r = run(command, str(tmp_path / "nosuch"))
@@ -114,3 +124,39 @@ def test_sample_key_on_other_data_warns_loudly(tmp_path):
     r = run("build", str(raw), "--out", str(tmp_path / "o2"), "--key-file", str(key))
     assert "PSEUDONYM KEY" not in r.stderr
     assert json.loads((tmp_path / "o2" / "manifest.json").read_text())["pseudonyms"]["key"] == "user"
+
+
+def test_commands_refuse_what_would_lose_a_users_files_or_give_nothing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "seed.txt").write_bytes(SEED.read_bytes())
+    r = run("validate", str(raw))  # a folder of pages, not a build
+    assert r.returncode == 2 and "expected built tables (folders articles, comments, reply_edges, ratings), got none" in r.stderr
+    out = tmp_path / "out"
+    assert run("build", str(raw), "--out", str(out)).returncode == 0
+    shutil.rmtree(out / "comments")
+    r = run("validate", str(out))
+    assert r.returncode == 1 and r.stdout.splitlines()[1] == f"  - {out / 'comments'}: expected the comments table's folder, got none"
+    # synthetic never writes over a folder of the user's (its sources.tsv would go)
+    (raw / "sources.tsv").write_text("page_id\tfile\tsha256\tformat\turl\tcrawled_at\n")
+    r = run("synthetic", str(raw), "--pages", "2")
+    assert r.returncode == 2 and "expected a new or empty folder, or an earlier synthetic corpus" in r.stderr
+    assert (raw / "sources.tsv").read_text().count("\n") == 1
+    syn = tmp_path / "syn"
+    assert run("synthetic", str(syn), "--pages", "5").returncode == 0
+    assert run("synthetic", str(syn), "--pages", "2").returncode == 0  # an earlier corpus: replaced whole
+    assert len(list(syn.glob("syn_*"))) == 2
+    # freeze-splits keeps the pins of articles this build left out
+    pins = tmp_path / "splits.tsv"
+    pins.write_text("article_id\tsplit\na_0000000000000001\ttest\n")
+    r = run("freeze-splits", str(out), "--to", str(pins))
+    assert r.returncode == 0 and "pinned 1 article(s)" in r.stdout and "kept 1 earlier pin(s)" in r.stdout
+    assert pins.read_text().splitlines()[1] == "a_0000000000000001\ttest"
+    r = run("freeze-splits", str(out), "--to", str(tmp_path / "nodir" / "splits.tsv"))
+    assert r.returncode == 2 and "expected a file in an existing folder" in r.stderr
+    # a baseline with nothing to predict says so rather than write an empty file
+    assert run("build", str(SEED), "--out", str(out)).returncode == 0
+    r = run("baseline", "reply-parent", "previous-comment", "--data-dir", str(out), "--split", "test",
+            "--out", str(tmp_path / "p.jsonl"))
+    assert r.returncode == 2 and "has no articles this task can score" in r.stderr
+    assert not (tmp_path / "p.jsonl").exists()

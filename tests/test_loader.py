@@ -99,11 +99,24 @@ def test_bad_arguments_are_clear_errors(tmp_path):
         newscomments.load("votes")
     with pytest.raises(InputError, match="expected a split"):
         newscomments.load("comments", split="dev")
+    with pytest.raises(InputError, match=r"expected a split in \['train', 'validation', 'test'\], got 'dev'"):
+        load_polars("comments", split="dev")
     with pytest.raises(InputError, match="no such folder"):
         newscomments.load("comments", data_dir=tmp_path / "nothing")
     (tmp_path / "empty").mkdir()
     with pytest.raises(IntegrityError, match="expected a manifest"):
         newscomments.load("comments", data_dir=tmp_path / "empty")
+
+
+def test_without_a_data_dir_the_build_in_the_working_folder_is_loaded(tmp_path, monkeypatch):
+    # `newscomments build` writes ./processed by default: that is what a load then reads;
+    # elsewhere the shipped sample.
+    monkeypatch.delenv("NEWSCOMMENTS_DATA", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert newscomments.load("articles", split="train").num_rows == 1  # the shipped sample
+    write_pages(tmp_path / "raw", range(1, 13))
+    newscomments.build.build([tmp_path / "raw"], tmp_path / "processed")
+    assert sum(d.num_rows for d in newscomments.load("articles").values()) == 12
 
 
 def test_polars_view():

@@ -44,6 +44,33 @@ def test_remove_an_author_drops_their_comments_and_orphans_replies(tmp_path):
     assert _rows(out, "articles")[0]["parsed_comment_count"] == 4
 
 
+def test_entries_that_remove_nothing_are_warned_about_and_names_stay_out_of_the_report(tmp_path):
+    rm = tmp_path / "remove.txt"
+    rm.write_text("page:page_0009\npage:page_0001\ncomment:c_0000000000000000\nauthor:Nobody Here\n"
+                  "author_key:u_0000000000000000\n")
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    report = build([raw], tmp_path / "out", BuildOptions(removal=read_removal_list(rm)))
+    assert report.pages_removed == 1
+    assert report.warnings[1:] == ["remove.txt: 4 entries matched nothing in these pages: page:page_0009, "
+                               "comment:c_0000000000000000, author_key:u_0000000000000000, author:(a name)"]
+    assert "Nobody" not in (tmp_path / "out" / "build_report.json").read_text()
+
+
+def test_removals_on_a_page_dropped_as_a_same_url_copy_are_not_counted(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(SEED.read_bytes())
+    (raw / "b.txt").write_bytes(SEED.read_bytes() + b"\n")  # other bytes, the same page
+    (raw / "sources.tsv").write_text("page_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+                                     "a\ta.txt\t\t\thttps://x.example/story\t\nb\tb.txt\t\t\thttps://x.example/story\t\n")
+    rm = tmp_path / "remove.txt"
+    rm.write_text("author:Candel\n")
+    report = build([raw], tmp_path / "out", BuildOptions(removal=read_removal_list(rm)))
+    assert (report.pages_parsed, report.pages_duplicate, report.comments_removed) == (1, 1, 1)
+    assert not any("matched nothing" in w for w in report.warnings)
+
+
 def test_remove_a_comment_by_id(tmp_path):
     out = tmp_path / "a"
     build([SEED], out)
@@ -60,7 +87,7 @@ def test_bad_removal_list_is_a_clear_error(tmp_path):
     rm.write_text("page:x\nuser:bob\n")
     with pytest.raises(InputError, match=r"remove.txt:2: expected 'page:"):
         read_removal_list(rm)
-    with pytest.raises(InputError, match="expected a readable removal list"):
+    with pytest.raises(InputError, match="expected a removal list that can be read, got No such file"):
         read_removal_list(tmp_path / "missing.txt")
 
 

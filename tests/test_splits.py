@@ -42,6 +42,15 @@ def test_adding_pages_never_moves_an_existing_article(tmp_path):
     assert {a: second[a] for a in first} == first
 
 
+def test_pins_that_match_no_article_are_warned_about(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    (raw / "splits.tsv").write_text("article_id\tsplit\na_58b0eb645c8a8a2a\ttest\n")  # a typo'd or stale id
+    report = build([raw], tmp_path / "out")
+    assert report.warnings[1:] == ["splits.tsv: 1 pinned article id(s) match no article of this build "
+                               "(a_58b0eb645c8a8a2a); an article whose id changed is not held in its split by them"]
+
+
 def test_pinned_splits_survive_a_change_of_salt(tmp_path):
     raw = tmp_path / "raw"
     write_pages(raw, range(1, 41))

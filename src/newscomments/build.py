@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from .options import Limits, ParseOptions
 from .parse import parse_page
 from .removal import RemovalList, apply_to_rows
 from .schema import TABLES, sort_key
+from .formats import PAGE_SUFFIXES
 from .sources import Inputs, RawPage, discover
 from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
 from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_parquet, write_text
@@ -89,7 +91,8 @@ class BuildReport:
             lines.append(f"not read: {len(self.other_paths)} other path(s) (see {REPORT_FILE})")
         for r in self.rejects[:10]:
             lines.append(f"rejected {r['file']}: [{r['reason']}] {r['message']}")
-        lines.extend(f"warning: {w}" for w in self.warnings)
+        if len(self.rejects) > 10:
+            lines.append(f"... and {len(self.rejects) - 10} more rejected (see {REJECTS_FILE})")
         lines.extend(f"split conflict: {c}" for c in self.split_conflicts)
         lines.append(f"written to {self.out}")
         return "\n".join(lines)
@@ -111,6 +114,24 @@ def _parse_one(args):
         return ("rejected", "parser-error", f"{type(exc).__name__}: {exc}")
 
 
+def _read_page(raw: RawPage) -> bytes | tuple[str, str]:
+    """A page's bytes, or (reason, message) when they cannot be had: a file name that is not
+    UTF-8, a dangling or looping link, a file without read permission, a pipe or device (never
+    opened: reading a pipe can wait forever)."""
+    try:
+        raw.path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return ("bad-file-name", "expected a file name in UTF-8, got bytes that are not (shown escaped)")
+    try:
+        mode = os.stat(raw.path).st_mode
+        if not stat.S_ISREG(mode):
+            return ("not-a-file", "expected a regular file, got a "
+                    + ("named pipe" if stat.S_ISFIFO(mode) else "device or socket"))
+        return raw.path.read_bytes()
+    except OSError as exc:
+        return ("unreadable", f"expected a file that can be read, got {exc.strerror or exc}")
+
+
 def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
     """Parse the pages; fill the report's accounting. Returns [(RawPage, sha, ParsedPage)]."""
     seen_sha: dict[str, str] = {}
@@ -122,7 +143,11 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
             report.removed.append({"page_id": raw.page_id, "file": raw.label, "reason": "removal-list",
                                    "message": f"page:{raw.page_id} in {options.removal.source}"})
             continue
-        data = raw.path.read_bytes()
+        data = _read_page(raw)
+        if isinstance(data, tuple):
+            report.pages_rejected += 1
+            report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": data[0], "message": data[1]})
+            continue
         sha = sha256_bytes(data)
         if raw.info and raw.info.sha256 and raw.info.sha256 != sha:
             report.pages_rejected += 1
@@ -155,6 +180,7 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
 
 def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> BuildReport:
     options = options or BuildOptions()
+    check_out_folder(out, paths)
     report = BuildReport(out=str(Path(out).resolve()))
     inputs = discover([Path(p) for p in paths])
     report.other_paths = [{"path": p, "why": why} for p, why in inputs.other_paths]
@@ -163,29 +189,39 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
         dup = sorted({i for i in ids if ids.count(i) > 1})
         raise InputError(f"expected unique page ids (file names without extension), got repeats: {dup[:10]}")
 
+    if not inputs.pages:
+        raise InputError(f"expected raw pages ({', '.join(sorted(PAGE_SUFFIXES))}) in "
+                         f"{', '.join(str(p) for p in paths)}, got none"
+                         + (f" ({len(inputs.other_paths)} other path(s) not read, e.g. "
+                            f"{inputs.other_paths[0][0]!r}: {inputs.other_paths[0][1]})" if inputs.other_paths else "")
+                         + f"; nothing written, {out} left as it was")
     pseudo = Pseudonymizer(options.pseudonym_key or SAMPLE_KEY)
     parsed = collect(inputs, options, report)
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     seen_article: dict[str, str] = {}
     page_of: dict[str, tuple[str, str]] = {}  # article id -> (page id, file)
+    seen_ids: dict[str, set] = {"article": set(), "comment": set(), "author_key": set()}  # for the removal list
     for raw, sha, page in parsed:
         ctx = PageContext(page_id=raw.page_id, raw_sha256=sha,
                           crawled_at=raw.info.crawled_at if raw.info else None,
                           synthetic=bool(raw.info and raw.info.synthetic))
         page_tables = page_rows(page, ctx, pseudo, options.keep_author_names)
         aid = page_tables["articles"][0]["article_id"]
+        seen_ids["article"].add(aid)
+        seen_ids["comment"].update(c["comment_id"] for c in page_tables["comments"])
+        seen_ids["author_key"].update(c["author_key"] for c in page_tables["comments"] if c["author_key"])
         if aid in options.removal.articles:
             report.pages_removed += 1
             report.removed.append({"page_id": raw.page_id, "file": raw.label, "reason": "removal-list",
                                    "message": f"article:{aid} in {options.removal.source}"})
             continue
-        report.comments_removed += apply_to_rows(page_tables, options.removal, pseudo.key_of)["comments"]
         if aid in seen_article:
             # Two different pages with one canonical URL: the first (in input order) is kept.
             report.pages_duplicate += 1
             report.duplicates.append({"page_id": raw.page_id, "file": raw.label, "reason": "same-url",
                                       "duplicate_of": seen_article[aid]})
             continue
+        report.comments_removed += apply_to_rows(page_tables, options.removal, pseudo.key_of)["comments"]
         seen_article[aid] = raw.page_id
         page_of[aid] = (raw.page_id, raw.label)
         report.pages_parsed += 1
@@ -221,7 +257,22 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
             pins[aid] = split
     assignment, conflicts, n_pinned = assign(rows["articles"], pins, options.splits)
     report.split_conflicts = conflicts
+    stray = sorted(set(pins) - seen_ids["article"])
+    if stray:
+        # A released article whose id changed (a URL given later in sources.tsv: ids come from
+        # the canonical URL, else the page id) is placed anew: say so rather than move it quietly.
+        report.warnings.append(
+            f"splits.tsv: {len(stray)} pinned article id(s) match no article of this build ({', '.join(stray[:5])}"
+            f"{', ...' if len(stray) > 5 else ''}); an article whose id changed is not held in its split by them")
+    report.warnings.extend(_unmatched_removals(options.removal, {r.page_id for r in inputs.pages}, seen_ids,
+                                               pseudo.key_of))
 
+    if report.pages_parsed == 0:
+        # An empty dataset in place of an earlier build is never what a user meant.
+        first = "; ".join(f"{r['file']}: [{r['reason']}] {r['message']}" for r in report.rejects[:3])
+        raise InputError(f"expected at least one page to become an article, got none of {report.pages_read} "
+                         f"(rejected {report.pages_rejected}, duplicate {report.pages_duplicate}, removed "
+                         f"{report.pages_removed}{'; ' + first if first else ''}); nothing written, {out} left as it was")
     problems = validate_tables(tables)
     if problems:
         raise ValidationFailed(problems)
@@ -229,6 +280,47 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     report.splits = {s: sum(1 for v in assignment.values() if v == s) for s in SPLITS}
     _write(out, tables, assignment, n_pinned, options, report, pseudo)
     return report
+
+
+def _unmatched_removals(removal: RemovalList, page_ids: set, seen: dict[str, set], key_of) -> list[str]:
+    """Entries of the removal list that removed nothing: a take-down with a mistyped id would
+    otherwise leave what it asked to remove published without a word."""
+    if removal.is_empty():
+        return []
+    missed = ([f"page:{p}" for p in sorted(removal.pages - page_ids)]
+              + [f"article:{a}" for a in sorted(removal.articles - seen["article"])]
+              + [f"comment:{c}" for c in sorted(removal.comments - seen["comment"])]
+              + [f"author_key:{k}" for k in sorted(removal.author_keys - seen["author_key"])]
+              + ["author:(a name)" for n in sorted(removal.authors) if key_of(n) not in seen["author_key"]])
+    if not missed:
+        return []
+    return [f"{removal.source}: {len(missed)} entr{'y' if len(missed) == 1 else 'ies'} matched nothing in these "
+            f"pages: {', '.join(missed[:10])}{', ...' if len(missed) > 10 else ''}"]
+
+
+def check_out_folder(out: Path | str, inputs: list[Path]) -> None:
+    """The output folder is replaced as a whole, so it must be new, empty or an earlier build
+    (one with a manifest), and hold none of the inputs: ``--out .`` or ``--out my_pages`` would
+    otherwise delete the working folder or the pages just read."""
+    if not str(out).strip():
+        raise InputError("--out: expected a folder for the built dataset, got an empty path")
+    target = Path(out).resolve()
+    for given in inputs:
+        source = Path(given).resolve()
+        if source == target or source.is_relative_to(target):
+            raise InputError(f"{out}: expected an output folder apart from the raw inputs, got one that "
+                             f"holds {given} (the output folder is replaced as a whole)")
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise InputError(f"{out}: expected a folder for the built dataset, got a file")
+    try:
+        empty = next(target.iterdir(), None) is None
+    except OSError as exc:
+        raise InputError(f"{out}: expected an output folder that can be read, got {exc.strerror}") from None
+    if not empty and not (target / MANIFEST_FILE).is_file():
+        raise InputError(f"{out}: expected a new or empty folder, or an earlier build (with {MANIFEST_FILE}) "
+                         "to replace, got a folder holding other files; name another --out")
 
 
 def _invalid_pages(tables: dict[str, pa.Table]) -> dict[str, str]:

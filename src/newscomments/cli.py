@@ -82,9 +82,15 @@ def _built_folder(path: str) -> Path:
 
 
 def cmd_validate(args) -> int:
+    from .schema import TABLES
     from .validate import validate_tables
     folder = _built_folder(args.dir)
+    present = [t for t in TABLES if (folder / t).is_dir()]
+    if not present:
+        raise InputError(f"{folder}: expected built tables (folders {', '.join(TABLES)}), got none")
     tables, where, problems = read_folder_tables(folder)
+    # a missing table is said once, before the cross-table rules it breaks
+    problems = [f"{folder / t}: expected the {t} table's folder, got none" for t in TABLES if t not in present] + problems
     problems += validate_tables(tables, where)
     warnings = []
     for a in tables["articles"].select(["article_id", "declared_comment_count", "parsed_comment_count"]).to_pylist():
@@ -124,7 +130,8 @@ def cmd_info(args) -> int:
     print(f"newscomments {m['package_version']}, schema {m['schema_version']}, "
           f"pseudonym key: {m['pseudonyms']['key']}")
     print("inputs: " + ", ".join(f"{k} {v}" for k, v in m["inputs"].items()))
-    for s, d in m["splits"].items():
+    from .splits import SPLITS
+    for s, d in sorted(m["splits"].items(), key=lambda kv: SPLITS.index(kv[0]) if kv[0] in SPLITS else len(SPLITS)):
         print(f"{s}: {d['articles']} articles; " + ", ".join(f"{t} {d['rows'][t]}" for t in TABLES))
     return EXIT_OK
 
@@ -153,13 +160,24 @@ def cmd_show(args) -> int:
 
 
 def cmd_freeze(args) -> int:
-    import shutil
-    src = Path(args.dir) / "splits.tsv"
+    from .splits import format_pins, read_pins
+    from .storage import write_text
+    src = _built_folder(args.dir) / "splits.tsv"
     if not src.is_file():
         raise InputError(f"{src}: expected the split assignments of a build, got no such file")
     dst = Path(args.to)
-    shutil.copyfile(src, dst)
-    print(f"pinned {sum(1 for _ in src.open()) - 1} article(s) in {dst}")
+    if not dst.parent.is_dir():
+        raise InputError(f"{dst}: expected a file in an existing folder, got no folder {dst.parent}")
+    if dst.is_dir():
+        raise InputError(f"{dst}: expected a file to write the pins to, got a folder")
+    built = read_pins(src)
+    # Pins of articles this build left out (a removal, a smaller crawl) stay: a released
+    # article keeps its split whenever it comes back.
+    earlier = read_pins(dst) if dst.is_file() else {}
+    kept = {a: s for a, s in earlier.items() if a not in built}
+    write_text(dst, format_pins({**kept, **built}))
+    print(f"pinned {len(built)} article(s) in {dst}"
+          + (f"; kept {len(kept)} earlier pin(s) of articles not in this build" if kept else ""))
     return EXIT_OK
 
 
@@ -213,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "workers", 1) < 1:
         parser.error("--workers: expected a number >= 1")
+    timeout = getattr(args, "page_timeout", 0.0)
+    if not 0 <= timeout < 10**9:  # also NaN and inf ("inf" overflows the clock)
+        parser.error(f"--page-timeout: expected a number of seconds >= 0 (0 = off), got {timeout:g}")
     try:
         return args.func(args)
     except ValidationFailed as exc:

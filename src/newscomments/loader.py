@@ -30,13 +30,19 @@ _ATTEMPTS = 5
 
 
 def default_data_dir() -> Path:
+    """Where a load without ``data_dir`` reads: ``$NEWSCOMMENTS_DATA``; else ``processed/``
+    in the working folder when it holds a build (where ``newscomments build`` writes by
+    default, so what was just built is what is loaded); else the shipped sample."""
     env = os.environ.get("NEWSCOMMENTS_DATA")
     if env:
         return Path(env)
+    here = Path("processed")
+    if (here / "manifest.json").is_file():
+        return here
     if (REPO_PROCESSED / "manifest.json").is_file():
         return REPO_PROCESSED
     raise InputError("expected a built dataset: pass data_dir=, set NEWSCOMMENTS_DATA, or run "
-                     f"`newscomments build` (looked for {REPO_PROCESSED}/manifest.json)")
+                     f"`newscomments build` (looked for processed/manifest.json here and in {REPO_PROCESSED})")
 
 
 def read_tables(table: str, data_dir: Path | str | None = None) -> tuple[dict[str, pa.Table], dict]:
@@ -168,6 +174,8 @@ def load_polars(table: str, split: str | None = None, data_dir: Path | str | Non
     """A polars DataFrame of one split, or of all splits with a ``split`` column."""
     import polars as pl
 
+    if split is not None and split not in SPLITS:
+        raise InputError(f"expected a split in {list(SPLITS)}, got {split!r}")
     tables, _ = read_tables(table, data_dir)
     if split is not None:
         return pl.from_arrow(tables[split])

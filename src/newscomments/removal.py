@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .textfiles import read_user_text
 
 _KINDS = ("page", "article", "comment", "author", "author_key")
 
@@ -39,10 +40,7 @@ class RemovalList:
 
 
 def read_removal_list(path: Path) -> RemovalList:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: expected a readable removal list, got {exc.strerror}") from None
+    text = read_user_text(Path(path), "a removal list")
     found: dict[str, set] = {k: set() for k in _KINDS}
     for n, line in enumerate(text.splitlines(), start=1):
         line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("author:") else line.strip()

@@ -24,6 +24,7 @@ from pathlib import Path
 from .errors import InputError
 from .formats import FORMATS, PAGE_SUFFIXES
 from .splits import SPLITS_FILE
+from .textfiles import read_user_text
 
 SOURCES_FILE = "sources.tsv"
 # Files that document a folder rather than being crawled pages, whatever their extension.
@@ -62,7 +63,7 @@ class Inputs:
 
 
 def read_sources(path: Path) -> dict[str, SourceInfo]:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = read_user_text(path, "a sources.tsv").splitlines()
     header = lines[0].split("\t") if lines else []
     if header not in (SOURCES_COLUMNS, SOURCES_COLUMNS + OPTIONAL_COLUMNS):
         raise InputError(f"{path}: expected the header {'<TAB>'.join(SOURCES_COLUMNS)}"
@@ -94,6 +95,17 @@ def read_sources(path: Path) -> dict[str, SourceInfo]:
     return out
 
 
+def shown_name(name: str) -> str:
+    """A file name as reports and ids can hold it: a name whose bytes are not UTF-8 (Python
+    keeps them as lone surrogates, which no UTF-8 file can hold) with those bytes escaped
+    ("caf\\xe9"). The build rejects such a page (``bad-file-name``) rather than guess."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def discover(paths: list[Path]) -> Inputs:
     pages: list[RawPage] = []
     splits_files: list[Path] = []
@@ -103,21 +115,28 @@ def discover(paths: list[Path]) -> Inputs:
             raise InputError(f"{given}: expected a raw page or a folder of raw pages, got a path that does not exist")
         if given.is_file():
             if given.suffix.lower() in PAGE_SUFFIXES:
-                pages.append(RawPage(given, given.stem, None, given.name))
+                pages.append(RawPage(given, shown_name(given.stem), None, shown_name(given.name)))
             else:
-                other.append((given.name, f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
+                other.append((shown_name(given.name), f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
             continue
-        base = given.resolve().name
+        if not given.is_dir():
+            raise InputError(f"{given}: expected a raw page or a folder of raw pages, got a special file "
+                             "(a device, pipe or socket)")
+        try:
+            children = sorted(given.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            raise InputError(f"{given}: expected a folder of raw pages that can be read, got {exc.strerror}") from None
+        base = shown_name(given.resolve().name)
         sources = {}
         if (given / SOURCES_FILE).is_file():
             sources = read_sources(given / SOURCES_FILE)
             for file in sources:
                 if not (given / file).is_file():
                     raise InputError(f"{given / SOURCES_FILE}: lists {file!r} but {given / file} does not exist")
-        for child in sorted(given.iterdir(), key=lambda p: p.name):
+        for child in children:
             if child.name == SOURCES_FILE:
                 continue
-            label = f"{base}/{child.name}"
+            label = f"{base}/{shown_name(child.name)}"
             if child.name == SPLITS_FILE and child.is_file():
                 splits_files.append(child)
             elif child.is_dir():
@@ -128,7 +147,7 @@ def discover(paths: list[Path]) -> Inputs:
                 other.append((label, "documentation file (README, LICENSE, ...), not a page"))
             elif child.suffix.lower() in PAGE_SUFFIXES:
                 info = sources.get(child.name)
-                pages.append(RawPage(child, info.page_id if info else child.stem, info, label))
+                pages.append(RawPage(child, info.page_id if info else shown_name(child.stem), info, label))
             else:
                 other.append((label, f"not a page: expected one of {sorted(PAGE_SUFFIXES)}"))
     return Inputs(pages, splits_files, other)

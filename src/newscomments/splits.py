@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .textfiles import read_user_text
 
 SPLITS = ("train", "validation", "test")
 DEFAULT_SALT = "newscomments-splits-v1"
@@ -154,7 +155,7 @@ def assign(articles: list[dict], pinned: dict[str, str], settings: SplitSettings
 def read_pins(path: Path) -> dict[str, str]:
     """Read a splits.tsv (header ``article_id<TAB>split``)."""
     pins: dict[str, str] = {}
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = read_user_text(path, "a splits.tsv").splitlines()
     if not lines or lines[0].split("\t")[:2] != ["article_id", "split"]:
         raise InputError(f"{path}: expected a header 'article_id<TAB>split', got {lines[:1]}")
     for n, line in enumerate(lines[1:], start=2):

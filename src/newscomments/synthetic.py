@@ -27,11 +27,13 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
+from .errors import InputError
 from .model import ArticleRating, ParsedComment, ParsedPage, PostedTime
 from .normalize import article_id_for
 from .render import RenderOptions, render_wpdiscuz_text
@@ -402,13 +404,34 @@ def gold_record(page: SynPage, file: str) -> dict:
     }
 
 
+def _make_room(out: Path) -> None:
+    """An OUT_DIR that is new, empty or an earlier synthetic corpus (whose files all go: a
+    smaller corpus must not leave old pages behind to be built as real ones). Anything else
+    holds a user's files, which sources.tsv and splits.tsv would overwrite."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: expected a folder for the synthetic corpus, got a file")
+    if not out.exists():
+        out.mkdir(parents=True)
+        return
+    mine = re.compile(r"^syn_\d{4}_[a-z_]+\.(?:txt|html)$")
+    children = list(out.iterdir())
+    names = {p.name for p in children}
+    if children and not (GOLD_FILE in names and all(
+            p.is_file() and (mine.match(p.name) or p.name in (GOLD_FILE, "sources.tsv", "splits.tsv"))
+            for p in children)):
+        raise InputError(f"{out}: expected a new or empty folder, or an earlier synthetic corpus, got a folder "
+                         "holding other files (its sources.tsv and splits.tsv would be overwritten)")
+    for p in children:
+        p.unlink()
+
+
 def generate(out_dir: Path | str, pages: int = 30, seed: int = 0) -> list[dict]:
     """Write ``pages`` synthetic pages, sources.tsv, splits.tsv and gold.jsonl into ``out_dir``.
     Returns the gold records. The same (pages, seed) always gives the same bytes."""
     if pages < 1:
         raise ValueError(f"expected at least 1 page, got {pages}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    _make_room(out)
     rng = random.Random(f"newscomments-synthetic-{seed}")
     used: set[str] = set()
     sources = ["page_id\tfile\tsha256\tformat\turl\tcrawled_at\tsynthetic"]

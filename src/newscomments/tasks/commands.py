@@ -14,7 +14,8 @@ def add_parsers(sub) -> None:
     e.add_argument("task", help="task name (reply-parent, vote-ranking)")
     e.add_argument("predictions", help="JSON lines file of predictions")
     e.add_argument("--split", default="test", help="train, validation, test or all (default: test)")
-    e.add_argument("--data-dir", default=None, help="built dataset (default: processed/ or $NEWSCOMMENTS_DATA)")
+    e.add_argument("--data-dir", default=None, help="built dataset (default: $NEWSCOMMENTS_DATA, else ./processed "
+                                                     "when it holds a build, else the shipped sample)")
     e.add_argument("--gold", default=None, help="reply-parent gold: structural (default) or structural+markers")
     e.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     e.set_defaults(func=cmd_evaluate)
@@ -23,7 +24,8 @@ def add_parsers(sub) -> None:
     b.add_argument("task", help="task name (reply-parent, vote-ranking)")
     b.add_argument("baseline", help="baseline name (see the task's BASELINES)")
     b.add_argument("--split", default="test", help="train, validation, test or all (default: test)")
-    b.add_argument("--data-dir", default=None, help="built dataset (default: processed/ or $NEWSCOMMENTS_DATA)")
+    b.add_argument("--data-dir", default=None, help="built dataset (default: $NEWSCOMMENTS_DATA, else ./processed "
+                                                     "when it holds a build, else the shipped sample)")
     b.add_argument("--gold", default=None, help="reply-parent gold the predictions are for: structural "
                                                "(default) or structural+markers (it scores more comments)")
     b.add_argument("--seed", type=int, default=0, help="seed of randomised baselines")
@@ -57,6 +59,7 @@ def cmd_baseline(args) -> int:
     import sys
 
     from ..errors import InputError
+    from ..loader import default_data_dir
     from . import get_task, prepare
     from .baselines import BASELINES, predict
     get_task(args.task)
@@ -64,11 +67,18 @@ def cmd_baseline(args) -> int:
         raise InputError(f"expected a {args.task} baseline in {sorted(BASELINES[args.task])}, got {args.baseline!r}")
     options = {"gold": args.gold} if args.gold is not None else {}
     data = prepare(args.task, args.split, args.data_dir, **options)
+    if not data.ids:  # an empty predictions file would only fail at `evaluate`
+        raise InputError(f"task {args.task}: split {data.split!r} of {args.data_dir or default_data_dir()} has no "
+                         f"articles this task can score (options {data.options})")
     lines = "".join(json.dumps(p, sort_keys=True) + "\n" for p in predict(args.task, args.baseline, data.inputs, args.seed))
     if args.out == "-":
         sys.stdout.write(lines)
     else:
-        Path(args.out).write_text(lines, encoding="utf-8")
+        try:
+            Path(args.out).write_text(lines, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{args.out}: expected a file to write the predictions to, got "
+                             f"{exc.strerror or exc}") from None
         print(f"wrote {lines.count(chr(10))} predictions to {args.out}", file=sys.stderr)
     return EXIT_OK
 

@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import InputError
+from ..textfiles import read_user_text
 
 Record = tuple[int, dict]  # (1-based line number, object)
 
@@ -21,15 +21,7 @@ def read_jsonl(source: Path | str | Iterable[dict]) -> tuple[list[Record], list[
     """Records and problems from a JSONL file (or from dicts in memory, numbered from 1).
     Blank lines are allowed and skipped; anything else that is not a JSON object is a problem."""
     if isinstance(source, (str, Path)):
-        path = Path(source)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: expected a readable predictions file, got {exc.strerror}") from None
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: expected UTF-8 JSON lines, got undecodable bytes at offset {exc.start}") from None
+        text = read_user_text(Path(source), "a predictions file of JSON lines")
         items = enumerate(text.splitlines(), start=1)
         records, problems = [], []
         for n, line in items:
