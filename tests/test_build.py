@@ -340,3 +340,31 @@ def test_user_files_in_other_encodings_are_named_errors(tmp_path):
     (raw / "splits.tsv").write_bytes(b"article_id\tsplit\n\xff\n")
     with pytest.raises(InputError, match=r"splits.tsv: expected a splits.tsv in UTF-8"):
         build([raw], tmp_path / "out")
+
+
+def test_sources_rows_that_name_a_file_twice_a_path_or_a_non_url_are_errors(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    head = "page_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+    for rows, expected in [
+            ("a\tpage_0001.txt\t\t\t\t\nb\tpage_0001.txt\t\t\t\t\n",
+             r"sources.tsv:3: expected each file once, got 'page_0001.txt' again \(first as page 'a'\)"),
+            ("a\t../raw/page_0001.txt\t\t\t\t\n", r"sources.tsv:2: expected the name of a file in this folder, got the path"),
+            ("a\tpage_0001.txt\t\t\tnot a url\t\n", r"sources.tsv:2: expected an absolute URL \(scheme://...\), got 'not a url'")]:
+        (raw / "sources.tsv").write_text(head + rows)
+        with pytest.raises(InputError, match=expected):
+            build([raw], tmp_path / "out")
+
+
+def test_repeated_page_ids_name_their_files_and_empty_files_are_each_empty(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    (raw / "page_0001.md").write_text("# Another page\n\nText.\n")
+    with pytest.raises(InputError, match=r"got 1 repeated: 'page_0001': raw/page_0001.md, raw/page_0001.txt"):
+        build([raw], tmp_path / "out")
+    (raw / "page_0001.md").unlink()
+    for n in (1, 2, 3):
+        (raw / f"e{n}.txt").write_bytes(b"")
+    report = build([raw], tmp_path / "out")
+    assert sorted((r["page_id"], r["reason"]) for r in report.rejects) == [("e1", "empty"), ("e2", "empty"), ("e3", "empty")]
+    assert report.duplicates == [] and report.counts_add_up()

@@ -137,12 +137,22 @@ def test_commands_refuse_what_would_lose_a_users_files_or_give_nothing(tmp_path)
     shutil.rmtree(out / "comments")
     r = run("validate", str(out))
     assert r.returncode == 1 and r.stdout.splitlines()[1] == f"  - {out / 'comments'}: expected the comments table's folder, got none"
+    # rows in a split other than their article's (files swapped between splits)
+    syn, built = tmp_path / "syn", tmp_path / "syn_data"
+    assert run("synthetic", str(syn), "--pages", "12").returncode == 0
+    assert run("build", str(syn), "--out", str(built)).returncode == 0
+    a, b = built / "comments" / "test-00000-of-00001.parquet", built / "comments" / "validation-00000-of-00001.parquet"
+    a_bytes, b_bytes = a.read_bytes(), b.read_bytes()
+    a.write_bytes(b_bytes)
+    b.write_bytes(a_bytes)
+    r = run("validate", str(built))
+    assert r.returncode == 1 and f"{a}: " in r.stdout and "row(s) of articles of another split" in r.stdout
+    assert run("--version").stdout == "newscomments 0.1.0\n"
     # synthetic never writes over a folder of the user's (its sources.tsv would go)
     (raw / "sources.tsv").write_text("page_id\tfile\tsha256\tformat\turl\tcrawled_at\n")
     r = run("synthetic", str(raw), "--pages", "2")
     assert r.returncode == 2 and "expected a new or empty folder, or an earlier synthetic corpus" in r.stderr
     assert (raw / "sources.tsv").read_text().count("\n") == 1
-    syn = tmp_path / "syn"
     assert run("synthetic", str(syn), "--pages", "5").returncode == 0
     assert run("synthetic", str(syn), "--pages", "2").returncode == 0  # an earlier corpus: replaced whole
     assert len(list(syn.glob("syn_*"))) == 2

@@ -119,6 +119,17 @@ def test_without_a_data_dir_the_build_in_the_working_folder_is_loaded(tmp_path, 
     assert sum(d.num_rows for d in newscomments.load("articles").values()) == 12
 
 
+def test_a_build_of_another_schema_loads_with_a_warning(tmp_path):
+    import json
+    out = tmp_path / "old"
+    shutil.copytree(REPO / "processed", out)
+    manifest = json.loads((out / "manifest.json").read_text())
+    manifest["schema_version"] = "1.0.0"
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    with pytest.warns(UserWarning, match=r"built with schema 1.0.0, this package has 1\.4\.1; rebuild it"):
+        assert newscomments.load("comments", split="train", data_dir=out).num_rows == 5
+
+
 def test_polars_view():
     df = load_polars("comments")
     assert df.shape[0] == 5 and set(df["split"].to_list()) == {"train"}

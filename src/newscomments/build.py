@@ -148,6 +148,11 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
             report.pages_rejected += 1
             report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": data[0], "message": data[1]})
             continue
+        if not data.strip():  # before the duplicate test: many empty files are each empty
+            report.pages_rejected += 1
+            report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": "empty",
+                                   "message": "expected a page with text, got an empty file"})
+            continue
         sha = sha256_bytes(data)
         if raw.info and raw.info.sha256 and raw.info.sha256 != sha:
             report.pages_rejected += 1
@@ -184,10 +189,14 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     report = BuildReport(out=str(Path(out).resolve()))
     inputs = discover([Path(p) for p in paths])
     report.other_paths = [{"path": p, "why": why} for p, why in inputs.other_paths]
-    ids = [p.page_id for p in inputs.pages]
-    if len(set(ids)) != len(ids):
-        dup = sorted({i for i in ids if ids.count(i) > 1})
-        raise InputError(f"expected unique page ids (file names without extension), got repeats: {dup[:10]}")
+    files_of: dict[str, list[str]] = {}
+    for p in inputs.pages:
+        files_of.setdefault(p.page_id, []).append(p.label)
+    repeats = {i: f for i, f in files_of.items() if len(f) > 1}
+    if repeats:
+        shown = "; ".join(f"{i!r}: {', '.join(f)}" for i, f in sorted(repeats.items())[:5])
+        raise InputError(f"expected unique page ids (file names without extension, or sources.tsv's page_id), "
+                         f"got {len(repeats)} repeated: {shown}")
 
     if not inputs.pages:
         raise InputError(f"expected raw pages ({', '.join(sorted(PAGE_SUFFIXES))}) in "

@@ -48,6 +48,7 @@ def read_folder_tables(folder: Path):
 
     from .schema import TABLES, arrow_schema
     tables, where, problems = {}, {}, []
+    placed: list[tuple[str, Path, list]] = []  # (table, file, its article ids): splits checked below
     for t in TABLES:
         parts = []
         files = sorted((folder / t).glob("*.parquet")) if (folder / t).is_dir() else []
@@ -66,8 +67,17 @@ def read_folder_tables(folder: Path):
                     problems.append(f"{f}: cannot be read with the schema's types; skipped")
                     continue
             parts.append(part.replace_schema_metadata(arrow_schema(t).metadata))
+            placed.append((t, f, part.column("article_id").to_pylist()))
         tables[t] = pa.concat_tables(parts) if parts else arrow_schema(t).empty_table()
         where[t] = str(folder / t)
+    # Every row sits in its article's split (files are named "SPLIT-NNNNN-of-NNNNN.parquet").
+    split_of = {a: f.name.split("-", 1)[0] for t, f, ids in placed if t == "articles" for a in ids}
+    for t, f, ids in placed:
+        split = f.name.split("-", 1)[0]
+        stray = [a for a in ids if a in split_of and split_of[a] != split]
+        if stray:
+            problems.append(f"{f}: {len(stray)} row(s) of articles of another split (article {stray[0]} "
+                            f"is in {split_of[stray[0]]})")
     return tables, where, problems
 
 
@@ -182,12 +192,18 @@ def cmd_freeze(args) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newscomments", description=__doc__.splitlines()[0])
+    from . import __version__
+    p = argparse.ArgumentParser(prog="newscomments", description=(
+        "Reader comments under news articles: build schema-validated Parquet tables from raw pages, "
+        "check and load them with fixed splits, and run the benchmark tasks. Exit codes: 0 ok, "
+        "1 checks failed, 2 bad input or usage."))
+    p.add_argument("--version", action="version", version=f"newscomments {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="parse raw pages into validated Parquet tables")
     b.add_argument("raw", nargs="*", help="raw page files or folders (default: raw/)")
-    b.add_argument("--out", default="processed", help="output folder (default: processed/)")
+    b.add_argument("--out", default="processed", help="output folder, replaced as a whole: new, empty or an "
+                                                      "earlier build only (default: processed/)")
     b.add_argument("--key-file", help="secret pseudonym key file (default: $NEWSCOMMENTS_PSEUDONYM_KEY, "
                                       "else the public sample key, with a warning on non-sample data)")
     b.add_argument("--keep-author-names", action="store_true",
@@ -200,15 +216,15 @@ def make_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_build)
 
     v = sub.add_parser("validate", help="check every row and the cross-table rules of built tables")
-    v.add_argument("dir", nargs="?", default="processed")
+    v.add_argument("dir", nargs="?", default="processed", help="a built dataset folder (default: processed/)")
     v.set_defaults(func=cmd_validate)
 
     ve = sub.add_parser("verify", help="recompute every checksum and count against manifest.json")
-    ve.add_argument("dir", nargs="?", default="processed")
+    ve.add_argument("dir", nargs="?", default="processed", help="a built dataset folder (default: processed/)")
     ve.set_defaults(func=cmd_verify)
 
     i = sub.add_parser("info", help="summarise a built dataset")
-    i.add_argument("dir", nargs="?", default="processed")
+    i.add_argument("dir", nargs="?", default="processed", help="a built dataset folder (default: processed/)")
     i.set_defaults(func=cmd_info)
 
     s = sub.add_parser("show", help="print the comment threads of an article")
@@ -217,7 +233,7 @@ def make_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_show)
 
     f = sub.add_parser("freeze-splits", help="pin a build's split assignments for future builds")
-    f.add_argument("dir", nargs="?", default="processed")
+    f.add_argument("dir", nargs="?", default="processed", help="a built dataset folder (default: processed/)")
     f.add_argument("--to", default="raw/splits.tsv")
     f.set_defaults(func=cmd_freeze)
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from pathlib import Path
 
 import pyarrow as pa
 
 from .errors import ChecksumMismatch, IntegrityError, InputError
 from .manifest import read_manifest
-from .schema import TABLES, arrow_schema, features
+from .schema import TABLES, arrow_schema, features, schema_version
 from .splits import SPLITS
 from .storage import read_parquet_bytes, sha256_bytes
 
@@ -84,6 +85,10 @@ def _read_once(folder: Path, table: str) -> tuple[dict[str, pa.Table], dict]:
 
 def _read_from(folder: Path, dir_fd: int, table: str) -> tuple[dict[str, pa.Table], dict]:
     manifest = read_manifest(folder, dir_fd=dir_fd)
+    if manifest["schema_version"] != schema_version():
+        # Loadable (the files still verify), but its columns mean what an older schema said.
+        warnings.warn(f"{folder}: built with schema {manifest['schema_version']}, this package has "
+                      f"{schema_version()}; rebuild it to get the current columns", stacklevel=4)
     listed = [f for f in manifest["files"] if f["table"] == table]
     _check_listing(folder, dir_fd, table, listed)
     out: dict[str, list[pa.Table]] = {s: [] for s in SPLITS}

@@ -85,6 +85,13 @@ def read_sources(path: Path) -> dict[str, SourceInfo]:
             raise InputError(f"{path}:{n}: expected a sha256 of 64 hex digits, got {sha!r}")
         if fmt and fmt not in FORMATS:
             raise InputError(f"{path}:{n}: expected a format in {sorted(FORMATS)}, got {fmt!r}")
+        if file != Path(file).name or file in (".", ".."):
+            raise InputError(f"{path}:{n}: expected the name of a file in this folder, got the path {file!r}")
+        if file in out:
+            raise InputError(f"{path}:{n}: expected each file once, got {file!r} again (first as page "
+                             f"{out[file].page_id!r})")
+        if url and not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", url, re.I):
+            raise InputError(f"{path}:{n}: expected an absolute URL (scheme://...), got {url!r}")
         when = None
         if crawled:
             try:

@@ -33,7 +33,7 @@ def add_parsers(sub) -> None:
     b.set_defaults(func=cmd_baseline)
 
     a = sub.add_parser("audit", help="look for leaks across splits (duplicates, shared authors, cut chains)")
-    a.add_argument("dir", nargs="?", default="processed")
+    a.add_argument("dir", nargs="?", default="processed", help="a built dataset folder (default: processed/)")
     a.set_defaults(func=cmd_audit)
 
     s = sub.add_parser("synthetic", help="write a deterministic synthetic corpus of raw pages with gold")
