@@ -639,6 +639,20 @@ def test_drupal6_flat_list_submitted_lines():
     assert p.comments[1].text == "Et le stationnement ? Le samedi c'était déjà impossible.\nOn verra bien."
     assert "Stationnement" not in " ".join(c.text for c in p.comments)  # the subject heading
     assert "répondre" not in " ".join(c.text for c in p.comments)
+    # the node's own submitted line, never a comment's: byline and published date
+    assert (p.byline, p.published.raw) == ("Hélène Roux", "mar, 14/05/2019 - 07:45")
+
+
+def test_garland_node_line_date_dash_name_gives_byline_and_published():
+    doc = ("<html><head><title>Bees on the roof | Ridge Notes</title></head><body>"
+           "<h1><a href='../../index/index.html'>Ridge Notes</a></h1><h2>Bees on the roof</h2>"
+           "<div id='node-15' class='node'><span class='submitted'>Thu, 03/12/2009 - 19:30 — rfay</span>"
+           "<div class='content'><p>The hives came through the winter, all four of them.</p></div></div>"
+           "<div id='comments'><a id='comment-3'></a><div class='comment'><span class='submitted'>"
+           "Fri, 03/13/2009 - 08:00 — Ann (not verified)</span><h3><a href='#comment-3'>Lovely</a></h3>"
+           "<div class='content'>Lovely news.</div></div></div></body></html>")
+    p = parse_page(doc.encode(), page_id="g", suffix=".html")
+    assert (p.title, p.byline, p.published.raw) == ("Bees on the roof", "rfay", "Thu, 03/12/2009 - 19:30")
 
 
 def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
@@ -652,6 +666,28 @@ def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
     assert [(c.native_id, c.author, c.posted.raw) for c in p.comments] == [
         ("501", "Marc", "mar, 14/05/2019 - 09:12"), ("502", "Anne-Lise Dvořák", "mar, 14/05/2019 - 21:30"),
         ("503", "Hélène Roux", "mer, 15/05/2019 - 08:03")]
+
+
+@pytest.mark.parametrize("title_tag, banner, post, expected", [
+    # Drupal's Garland: the site in the h1 (a logo linking a mirror's home), the post in an h2
+    ("Bees on the roof | Ridge Notes", '<h1><a href="../../index/index.html">Ridge Notes Bees and more</a></h1>',
+     "<h2>Bees on the roof</h2>", "Bees on the roof"),
+    # the h1 is the title's site part itself
+    ("Bees on the roof | Ridge Notes", '<h1><a href="../index.html">Ridge Notes</a></h1>',
+     "<h2>Bees on the roof</h2>", "Bees on the roof"),
+    # Movable Type: "SITE: POST", the post title in an h3
+    ("Ridge Notes: Bees on the roof", '<h1><a href="../index.html">Ridge Notes</a></h1>',
+     '<h2 class="date">May 02, 2005</h2><h3 class="title">Bees on the roof</h3>', "Bees on the roof"),
+    # the h1 is the post's part: it stays, whatever other heading names the site
+    ("Bees on the roof | Ridge Notes", "<h1>Bees on the roof</h1>", "<h2>Ridge Notes</h2>", "Bees on the roof"),
+])
+def test_a_banner_h1_gives_way_to_the_heading_the_title_tag_names(title_tag, banner, post, expected):
+    doc = (f"<html><head><title>{title_tag}</title></head><body>{banner}<div id='main'>{post}"
+           "<p>The hives came through the winter, all four of them, and the first honey is in.</p>"
+           "<p>Next year we add two more.</p></div></body></html>")
+    p = parse_page(doc.encode(), page_id="t", suffix=".html")
+    assert p.title == expected
+    assert not p.body.startswith("Bees on the roof")
 
 
 def test_drupal10_olivero_comments_and_body():

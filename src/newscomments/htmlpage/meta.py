@@ -141,6 +141,9 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         published, printed = _printed_date(tree, crawled_at)
         if byline is None and published is not None and (m := _BY_NAME_AFTER.search(printed[-60:])) is not None:
             byline = m.group("who")  # the meta line "DATE by NAME" (Liquorice and older themes)
+        elif byline is None and published is not None and (m := _DASH_NAME_AFTER.match(printed)) is not None \
+                and len(m.group("who").split()) <= 4 and not any(ch.isdigit() for ch in m.group("who")):
+            byline = m.group("who")  # Garland's "DATE — NAME"
 
     html = tree.css_first("html")
     lang = html.attributes.get("lang") if html is not None else None
@@ -288,6 +291,8 @@ def _printed_date(tree, crawled_at):
     return None, ""
 
 
+# "— NAME" right after the date, all the line holds (Drupal's Garland: "DATE — NAME").
+_DASH_NAME_AFTER = re.compile(r"^\s*[—–]\s+(?P<who>[^\s|,·•][^|,·•]{0,38}?)\s*$")
 # "by NAME" ending a printed meta line after its date (the by-words of _BY_WORD).
 _BY_NAME_AFTER = re.compile(r"(?:^|\s)(?:by|par|von|por|door|av)\s+(?P<who>[^\s|,·•][^|,·•]{0,38}?)\s*$", re.I)
 
@@ -321,10 +326,37 @@ def _title_element(tree) -> tuple[str | None, str | None]:
     for node in tree.css(S.TITLE_ELEMENTS[-1]):
         if not _links_home(node):
             if (text := inline(node)):
-                return text, None
+                return _post_heading_named_by_title_tag(tree, text), None
         elif not home_seen:
             home, home_seen = inline(node) or None, True
     return None, home
+
+
+_TITLE_TAG_PARTS = re.compile(r"\s+[|»«›‹–—-]\s+|\s*::\s*")
+
+
+def _post_heading_named_by_title_tag(tree, h1: str) -> str:
+    """The post's heading, when a bare ``h1`` is the site's banner: older themes (Drupal's
+    Garland, Movable Type) print the site's name in the ``h1`` and the post's title in an
+    ``h2``. The ``<title>`` names both, "POST | SITE" (the site last) or "SITE: POST" (the site
+    first, Movable Type): when the ``h1`` is the site's part, or no part at all, a heading that
+    is the other part is the post's title."""
+    tag = squash(inline(tree.css_first("title")))
+    parts = [p.casefold() for p in _TITLE_TAG_PARTS.split(tag) if p]
+    site_first = len(parts) < 2 and ": " in tag
+    if site_first:
+        parts = [p.strip().casefold() for p in tag.split(": ", 1)]
+    if len(parts) < 2:
+        return h1
+    site = parts[0] if site_first else parts[-1]
+    key = squash(h1).casefold()
+    if key in parts and key != site:
+        return h1
+    for node in tree.css("h1, h2, h3"):
+        text = inline(node)
+        if text and (k := squash(text).casefold()) != key and k != site and k in parts:
+            return text
+    return h1
 
 
 def _links_home(node) -> bool:

@@ -250,7 +250,11 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   ".blog-post-meta",  # Bootstrap's blog example
                   ".post > small",  # Kubrick (WordPress's old default) and its copies: date under the h2
                   ".post-footer",  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
-                  ".hentry p.date")  # Liquorice and other hAtom themes: "<p class=date><small>DATE by NAME"
+                  ".hentry p.date",  # Liquorice and other hAtom themes: "<p class=date><small>DATE by NAME"
+                  # last: Drupal's node line ("Submitted by NAME on DATE", Garland's "DATE — NAME"),
+                  # a byline block with the date. (Not Movable Type's ".posted": its comments'
+                  # footers have that class too, outside any element named for a comment.)
+                  ".submitted", ".byline")
 # Labels for screen readers only, hidden on screen: never part of a name.
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
@@ -258,6 +262,7 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
                    # Drupal: the username theme hook in the node's submitted line or byline
                    ".submitted .username, .byline .username, .node .username, "
+                   ".submitted a[href*='user/'], "  # the node's author linked to their user page
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
