@@ -649,7 +649,12 @@ def test_front_matter_author_source_url_and_publication_date_and_quoted_labels()
     # Twenty Twenty / Twenty-One in a text dump: a list with screen-reader labels
     (["* Post author By goelp", "* Post date July 8, 2009", "* 2 Comments on T"], "goelp", "July 8, 2009"),
     # Newspack: "by NAME" and the published and updated dates glued by the converter
-    (["by Andrew Graham May 5, 2025May 2, 2025"], "Andrew Graham", "May 5, 2025")])
+    (["by Andrew Graham May 5, 2025May 2, 2025"], "Andrew Graham", "May 5, 2025"),
+    # Twenty Ten to Twelve's footer sentence, categories first
+    (["This entry was posted in Woodworking, Tools on August 29, 2013 by Julien Lecomte."], "Julien Lecomte",
+     "August 29, 2013"),
+    # ja core themes' meta list: "投稿者: NAME", "投稿日: DATE"
+    (["* 投稿者: HirotakaNiisato", "* に 未分類", "* 投稿日: 2020-11-05"], "HirotakaNiisato", "2020-11-05")])
 def test_theme_meta_lines_of_text_dumps(meta, byline, raw):
     from newscomments.formats import pagehead
     head = pagehead.read_head(["Categories", "", "The post", "", *meta, "", "The first paragraph."])

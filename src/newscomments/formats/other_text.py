@@ -69,7 +69,7 @@ from . import textblocks as tb
 from .comment_fields import name_around_date
 
 NAME = "other_text"
-VERSION = "other_text/12"
+VERSION = "other_text/13"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 

@@ -82,7 +82,7 @@ _BYLINE = [
     # (pattern, has date group)
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
-    re.compile(r"^(?:Written by\s*:?|(?:Author|Autor|Auteur|Autore|Autora|Автор)\s*:)\s*(?P<who>\S.{0,60})$", re.I),
+    re.compile(r"^(?:Written by\s*:?|(?:Author|Autor|Auteur|Autore|Autora|Автор|投稿者)\s*[:：])\s*(?P<who>\S.{0,60})$", re.I),
     # Twenty Twenty / Twenty Twenty-One: the screen-reader label before "By NAME"
     re.compile(r"^Post author\s+(?:by\s+)?(?P<who>\S.{0,60})$", re.I),
     # "By NAME | @handle | DATE": the name, and the date among the parts after it
@@ -92,7 +92,9 @@ _BYLINE = [
 ]
 _DATE_LABEL = re.compile(
     r"^(?:Posted on|Post date|Published(?: on| Time)?|Last Updated|Last modified|Updated|Veröffentlicht am|"
-    r"Publié le|Publicado el|This entry was posted on)\s*:?\s*(?P<date>.*?)"
+    r"Publié le|Publicado el|This entry was posted on|投稿日|"
+    # Twenty Ten to Twelve's footer: "This entry was posted in CATS [and tagged TAGS] on DATE by NAME."
+    r"This entry was posted in\s.{1,200}?\son)\s*[:：]?\s*(?P<date>.*?)"
     # Twenty Ten/Eleven: "Posted on DATE by NAME" (fr "Publié le DATE par NAME", de, es)
     r"(?:\s+(?:by|par|von|por)\s+(?P<who>[^|,]{1,60}?))?(?:\s+(?:in|under)\s+.*|\s+(?:This entry was posted|Dieser Eintrag wurde|"
     r"Cette entrée a été publiée|Esta entrada fue publicada)\b.*)?$", re.I)  # the footer's next sentence
@@ -256,8 +258,9 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             post_heading = tb.plain(_without_attrs(raw)[0]).strip()  # a smaller heading marked as the post's title
             continue
         s = tb.plain(raw).strip()
-        if s[:2] in _ITEM_MARKS and s[2:].lstrip().startswith("Post "):
-            s = s[2:].lstrip()  # Twenty Twenty's meta list: "* Post author By NAME", "* Post date DATE"
+        if s[:2] in _ITEM_MARKS and s[2:].lstrip().startswith(("Post ", "投稿")):
+            # Twenty Twenty's meta list: "* Post author By NAME", "* Post date DATE"; ja "* 投稿者: NAME"
+            s = s[2:].lstrip()
         first = s[:1]
         if head.byline is None and i - start < 400 and first in _BYLINE_FIRST:
             for pattern in _BYLINE:
@@ -494,10 +497,10 @@ _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
 # letters and their case partners (only "i", "k" and "s" have non-ASCII partners in Python's
 # re, and no pattern here starts with one of them).
 _NAV_FIRST = frozenset("«←PpNn")
-_BYLINE_FIRST = frozenset("PpWwAaBbАа")  # Posted, Written, Author (and "Автор"), by
+_BYLINE_FIRST = frozenset("PpWwAaBbАа投")  # Posted, Written, Author (and "Автор", "投稿者"), by
 _ITEM_MARKS = frozenset(["* ", "- ", "• ", "+ "])
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[^\W\d_])")
-_DATE_LABEL_FIRST = frozenset("PpLlUuVvTt")  # Posted, Published, Last, Updated, Veröff., This
+_DATE_LABEL_FIRST = frozenset("PpLlUuVvTt投")  # Posted, Published, Last, Updated, Veröff., This, 投稿日
 _NAV_EDGE = "*_ «»←→"  # stripped off a bare "Previous"/"Next"
 # First characters of a line that some recogniser of read_head may act on.
 _LOUD_FIRST = frozenset("#") | _BYLINE_FIRST | _DATE_LABEL_FIRST | _NAV_FIRST | frozenset(_NAV_EDGE)
