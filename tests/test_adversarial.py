@@ -45,10 +45,14 @@ def test_binary_data_without_a_known_signature_is_rejected_not_read_as_an_articl
         with pytest.raises(PageRejected) as e:
             newscomments.parse_page(noise, page_id="noise", suffix=suffix)
         assert e.value.reason == "not-text"
-        assert "got binary data (" in str(e.value) and "of the first 3000 bytes are control bytes" in str(e.value)
+        assert "got binary data (" in str(e.value) and "of the first 3000 bytes are control bytes)" in str(e.value)
     with pytest.raises(PageRejected) as e:
         parse("A page saved as UTF-16 without its byte-order mark.\n".encode("utf-16-le"))
-    assert e.value.reason == "not-text" and "UTF-16 without a byte-order mark" in str(e.value)
+    assert e.value.reason == "not-text" and "UTF-16 without a BOM" in str(e.value)
+    # a DOS banner's glyph bytes ("☺" is 0x01 in cp437) and a NUL tail of a cut download: text
+    banner = bytes([1, 2, 3, 4]) * 40 + b"\n"
+    assert len(parse(banner + SEED_BYTES[:2000]).body) > 100
+    assert len(parse(SEED_BYTES + b"\x00" * 400).comments) == 5
     # Text with a few stray control bytes (a form feed, an escape, a NUL) is still a page.
     page = parse(SEED_BYTES.replace(b"\n\n", b"\n\x0c\n", 3).replace(b"Reply", b"Re\x00ply", 1))
     assert len(page.comments) == 5

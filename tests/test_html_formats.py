@@ -643,6 +643,23 @@ def test_drupal6_flat_list_submitted_lines():
     assert (p.byline, p.published.raw) == ("Hélène Roux", "mar, 14/05/2019 - 07:45")
 
 
+def test_loose_date_lines_are_the_posts_own_and_a_dash_tail_is_a_name_only_in_drupals_line():
+    # A sidebar teaser's submitted line comes first in Garland's source; a theme's meta line
+    # "DATE — Leave a comment" names nobody.
+    doc = ("<html><head><title>Bees on the roof | Ridge Notes</title></head><body>"
+           "<div id='sidebar-left'><div class='block'><div class='node'><span class='submitted'>"
+           "Mon, 01/05/2009 - 10:00 — otto</span></div></div></div><h2>Bees on the roof</h2>"
+           "<div class='node'><span class='submitted'>Thu, 03/12/2009 - 19:30 — rfay</span>"
+           "<div class='content'><p>The hives came through the winter, all four of them.</p></div></div></body></html>")
+    p = parse_page(doc.encode(), page_id="g", suffix=".html")
+    assert (p.byline, p.published.raw) == ("rfay", "Thu, 03/12/2009 - 19:30")
+    doc = ("<html><head><title>Bees</title></head><body><article><h1 class='entry-title'>Bees</h1>"
+           "<div class='entry-meta'>March 3, 2020 — Leave a comment</div>"
+           "<p>The hives came through the winter, all four of them.</p></article></body></html>")
+    p = parse_page(doc.encode(), page_id="w", suffix=".html")
+    assert (p.byline, p.published.raw) == (None, "March 3, 2020")
+
+
 def test_garland_node_line_date_dash_name_gives_byline_and_published():
     doc = ("<html><head><title>Bees on the roof | Ridge Notes</title></head><body>"
            "<h1><a href='../../index/index.html'>Ridge Notes</a></h1><h2>Bees on the roof</h2>"
@@ -666,6 +683,13 @@ def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
     assert [(c.native_id, c.author, c.posted.raw) for c in p.comments] == [
         ("501", "Marc", "mar, 14/05/2019 - 09:12"), ("502", "Anne-Lise Dvořák", "mar, 14/05/2019 - 21:30"),
         ("503", "Hélène Roux", "mer, 15/05/2019 - 08:03")]
+    # Every name starting with one word: the label still ends at its last lower-case word.
+    same = data.replace(b">Marc</a>", b">Anne-Lise Novak</a>").replace("Hélène Roux</a> dne mer".encode(),
+                                                                      "Anne-Lise Roux</a> dne mer".encode())
+    same = same.replace(b'<a href="/user/7" title="Voir le profil utilisateur.">Anne-Lise Novak</a>', b"Anne-Lise Novak") \
+        .replace('<a href="/user/2" title="Voir le profil utilisateur.">Anne-Lise Roux</a>'.encode(), b"Anne-Lise Roux")
+    p = parse_page(same, page_id="cs", suffix=".html")
+    assert [c.author for c in p.comments] == ["Anne-Lise Novak", "Anne-Lise Dvořák", "Anne-Lise Roux"]
 
 
 @pytest.mark.parametrize("title_tag, banner, post, expected", [
@@ -680,6 +704,10 @@ def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
      '<h2 class="date">May 02, 2005</h2><h3 class="title">Bees on the roof</h3>', "Bees on the roof"),
     # the h1 is the post's part: it stays, whatever other heading names the site
     ("Bees on the roof | Ridge Notes", "<h1>Bees on the roof</h1>", "<h2>Ridge Notes</h2>", "Bees on the roof"),
+    ("Ridge Notes | Bees on the roof", "<h1>Bees on the roof</h1>", "<h3>Ridge Notes</h3>", "Bees on the roof"),
+    # a title with a colon of its own is no "SITE: POST"
+    ("Review: Bees on the roof", "<h1>Review: Bees on the roof</h1>", "<h2>Bees on the roof</h2>",
+     "Review: Bees on the roof"),
 ])
 def test_a_banner_h1_gives_way_to_the_heading_the_title_tag_names(title_tag, banner, post, expected):
     doc = (f"<html><head><title>{title_tag}</title></head><body>{banner}<div id='main'>{post}"
@@ -687,7 +715,6 @@ def test_a_banner_h1_gives_way_to_the_heading_the_title_tag_names(title_tag, ban
            "<p>Next year we add two more.</p></div></body></html>")
     p = parse_page(doc.encode(), page_id="t", suffix=".html")
     assert p.title == expected
-    assert not p.body.startswith("Bees on the roof")
 
 
 def test_drupal10_olivero_comments_and_body():
@@ -1533,9 +1560,13 @@ def test_classic_blog_title_ending_with_the_post_heading():
             "<h1><a href='/'>David Walend's Blog</a></h1><div class='post'><h3>Coupling in Software Architecture"
             "</h3><p>Coupling is the degree to which one part depends on another.</p></div></body></html>")
     assert parse_page(data.encode(), page_id="p", suffix=".html").title == "Coupling in Software Architecture"
-    # a heading that only ends the title's last part is no title
+    # a heading that only ends the title's last part is no title; the site's name, the h1
+    # that links home, is still cut from the front of the <title>
     other = data.replace("<h3>Coupling in Software Architecture</h3>", "<h3>Architecture</h3>")
-    assert parse_page(other.encode(), page_id="p", suffix=".html").title == \
+    assert parse_page(other.encode(), page_id="p", suffix=".html").title == "Coupling in Software Architecture"
+    # without a heading that links home, nothing says which part is the site's
+    bare = other.replace("<h1><a href='/'>David Walend's Blog</a></h1>", "")
+    assert parse_page(bare.encode(), page_id="p", suffix=".html").title == \
         "David Walend's Blog: Coupling in Software Architecture"
 
 

@@ -119,6 +119,18 @@ def test_garland_subject_below_the_meta_line_and_unverified_names_without_reply_
                        ("tomas", "Tue, 05/24/2011 - 13:37", None, "Lovely photos.")]
 
 
+def test_an_intro_line_over_a_deeper_quote_or_list_is_text_not_a_subject():
+    # Comments without subjects: a first line ending in a colon over an indented quote or
+    # list introduces it, in every record.
+    p = parse("  Raising bees\n\n    Comments\n\n"
+              "      Thu, 09/01/2011 - 08:35 — Anonymous (not verified)\n\n      Quoting the post:\n\n"
+              "          > the hives came through\n\n"
+              "      Tue, 05/24/2011 - 14:32 — Gary Hassig (not verified)\n\n      My steps\n\n"
+              "          1. smoke\n          2. wait\n")
+    assert [(c.author, c.text) for c in p.comments] == [
+        ("Anonymous", "Quoting the post:\n\n> the hives came through"), ("Gary Hassig", "My steps\n\n1. smoke\n2. wait")]
+
+
 def test_czech_submitted_lines_under_their_subjects_nested():
     # Drupal 6 in Czech: "Napsal uživatel NAME dne DATE." under the comment's subject.
     p = parse("  Tutoriály ke stažení\n\n    Uvolnili jsme výukové materiály.\n\n"

@@ -18,17 +18,19 @@ _BOMS_WIDE = tuple(bom for bom, enc in _BOMS if enc != "utf-8")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Magic numbers of common binary files that are sometimes saved with a page's extension.
 _BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
-# C0 control bytes no text encoding a page may use (without a BOM) puts in text: all but tab,
-# line feed, vertical tab, form feed, carriage return and escape (terminal colours in dumps).
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+# C0 control bytes no text encoding a page may use (without a BOM) puts in text: all but NUL
+# (a page mostly of NULs is rejected by _strip_nul; a NUL tail is an interrupted download),
+# tab, line feed, vertical tab, form feed, carriage return and escape (terminal colours).
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _SAMPLE = 8192
 
 
 def check_page_bytes(data: bytes) -> None:
     """Reject what cannot be a page at all, before any format is asked: empty files, common
-    binary files saved with a page's extension, and other binary data (one byte in twenty of
-    the start a control byte: random bytes give one in ten, text pages next to none)."""
+    binary files saved with a page's extension, and other binary data: one byte in twenty of
+    the start a control byte, of many kinds (random bytes give one in ten, of all 25 kinds;
+    text pages next to none, and a DOS banner's few glyph bytes, such as "☺" as 0x01)."""
     if not data.strip():
         raise PageRejected("empty", "expected a page with text, got an empty file")
     if data.startswith(_BINARY_MAGIC):
@@ -37,12 +39,10 @@ def check_page_bytes(data: bytes) -> None:
     if data.startswith(_BOMS_WIDE):
         return  # UTF-16/32: NUL bytes are half its ASCII text
     sample = data[:_SAMPLE]
-    controls = len(sample.translate(None, _NOT_CONTROL))
-    if controls * 20 > len(sample):
-        raise PageRejected("not-text", f"expected a text or HTML page, got binary data ({controls} of the "
-                           f"first {len(sample)} bytes are control bytes"
-                           + ("; UTF-16 without a byte-order mark is not read)" if sample.count(0) * 3 > len(sample)
-                              else ")"))
+    controls = sample.translate(None, _NOT_CONTROL)
+    if len(controls) * 20 > len(sample) and len(set(controls)) >= 12:
+        raise PageRejected("not-text", f"expected a text or HTML page, got binary data ({len(controls)} of "
+                           f"the first {len(sample)} bytes are control bytes)")
 
 
 def to_utf8_if_wide(data: bytes) -> bytes:

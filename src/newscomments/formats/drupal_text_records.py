@@ -125,7 +125,8 @@ def _split_name_date(rest: str, memo: dict) -> tuple[str, str] | None:
     if len(words) > 1 and words[-1].casefold() in _JOINING:
         words.pop()
     name = " ".join(words).strip(" ,")
-    return (name, found.raw) if name else None
+    # the sentence's full stop is no part of the date ("… dne 4 Březen, 2016 - 11:41."), as in HTML
+    return (name, found.raw.rstrip(" .") or found.raw) if name else None
 
 
 def records(lines: list[str], start: int, end: int, memo: dict) -> list[tuple[int, tuple[str, str, int, bool]]]:
@@ -178,7 +179,7 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
             first = next(j for j, line in enumerate(body) if line.strip())
             del body[:first + 1]
         elif not linked and k + 1 < len(metas) and not subject_below:
-            _drop_subject(body)
+            _drop_subject(body, cols[k + 1])
         parent = None
         if nested:
             while stack and stack[-1][0] >= cols[k]:
@@ -209,18 +210,25 @@ def _subjects_below(lines: list[str], metas: list, end: int) -> set[int]:
                 if tb.norm(_plain(line)) in LINKS:
                     break
                 shown.append(line)
+        # A line ending in a colon introduces what follows ("Quoting the post:" over a quote
+        # or a list, which converters indent deeper): a subject never does.
         if len(shown) >= 2 and len(shown[0]) - len(shown[0].lstrip()) == col and len(shown[0].strip()) <= 80 \
+                and not shown[0].rstrip().endswith((":", "：")) and not _QUOTE_OR_ITEM.match(shown[1]) \
                 and all(len(line) - len(line.lstrip()) > col for line in shown[1:]):
             found.add(k)  # (core cuts a subject at 64 characters)
     return found if len(found) * 3 >= len(metas) * 2 and len(found) >= 2 else set()
 
 
-def _drop_subject(body: list[str]) -> None:
+_QUOTE_OR_ITEM = re.compile(r"^\s*(?:>|[-*+•]\s|\d{1,3}[.)]\s)")
+
+
+def _drop_subject(body: list[str], next_col: int) -> None:
     """Without links to end a text, the next comment's subject closes it: a last short line
-    with no sentence's end after a blank line."""
+    with no sentence's end after a blank line, not indented deeper than the next meta line (a
+    converter that indents shows a quote or list of the text deeper)."""
     while body and not body[-1].strip():
         body.pop()
-    if len(body) >= 2 and not body[-2].strip():
+    if len(body) >= 2 and not body[-2].strip() and len(body[-1]) - len(body[-1].lstrip()) <= next_col:
         last = _plain(body[-1])
         if last and len(last) <= 80 and last[-1] not in ".!?:;":
             del body[-1]

@@ -95,6 +95,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         home = site_name or home
         if title and home:  # "Post title : Site name" (the heading that links home names the site)
             title = re.sub(r"\s*[-|–—·:»]\s*" + re.escape(home) + r"\s*$", "", title) or title
+            # ... or the site first: "Site name: Post title" (Movable Type), "Site | Post"
+            title = re.sub(r"^\s*" + re.escape(home) + r"\s*(?:[|–—·»]|\s-|:)\s*", "", title) or title
 
     canonical = tree.css_first("link[rel=canonical][href]")
     href = canonical.attributes.get("href") if canonical else None
@@ -138,10 +140,10 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         if published is None:
             notes.append(f"published date not understood: {raw.strip()[:60]!r}")
     else:
-        published, printed = _printed_date(tree, crawled_at)
+        published, printed, where = _printed_date(tree, crawled_at)
         if byline is None and published is not None and (m := _BY_NAME_AFTER.search(printed[-60:])) is not None:
             byline = m.group("who")  # the meta line "DATE by NAME" (Liquorice and older themes)
-        elif byline is None and published is not None and (m := _DASH_NAME_AFTER.match(printed)) is not None \
+        elif byline is None and where == ".submitted" and (m := _DASH_NAME_AFTER.match(printed)) is not None \
                 and len(m.group("who").split()) <= 4 and not any(ch.isdigit() for ch in m.group("who")):
             byline = m.group("who")  # Garland's "DATE — NAME"
 
@@ -282,13 +284,29 @@ def _printed_date(tree, crawled_at):
     inside a comment. (None, "") when there is none."""
     for selector in S.PUBLISHED_TEXT:
         for node in tree.css(selector):
-            if _in_comment(node):
+            if _in_comment(node) or selector in S.PUBLISHED_TEXT_LOOSE and _in_aside(node):
                 continue
             shown = inline(node)
             found = dates.find_date(shown, crawled_at=crawled_at)
             if found is not None:
-                return found, shown[shown.find(found.raw) + len(found.raw):]
-    return None, ""
+                return found, shown[shown.find(found.raw) + len(found.raw):], selector
+    return None, "", None
+
+
+def _in_aside(node) -> bool:
+    """Whether ``node`` is in a sidebar, a block or widget, a related-posts list, navigation or a
+    footer: the loose date selectors (a node's ``.submitted``, a ``.byline``) also match the
+    teasers there, which Drupal's Garland prints before the post."""
+    node = node.parent
+    while node is not None and node.tag not in ("body", "html"):  # Garland's body: "sidebar-left"
+        if node.tag in ("aside", "nav", "footer"):
+            return True
+        attrs = node.attributes
+        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+        if any(w in named for w in ("sidebar", "widget", "related", "teaser")) or "block" in named.split():
+            return True
+        node = node.parent
+    return False
 
 
 # "— NAME" right after the date, all the line holds (Drupal's Garland: "DATE — NAME").
@@ -326,37 +344,10 @@ def _title_element(tree) -> tuple[str | None, str | None]:
     for node in tree.css(S.TITLE_ELEMENTS[-1]):
         if not _links_home(node):
             if (text := inline(node)):
-                return _post_heading_named_by_title_tag(tree, text), None
+                return text, None
         elif not home_seen:
             home, home_seen = inline(node) or None, True
     return None, home
-
-
-_TITLE_TAG_PARTS = re.compile(r"\s+[|»«›‹–—-]\s+|\s*::\s*")
-
-
-def _post_heading_named_by_title_tag(tree, h1: str) -> str:
-    """The post's heading, when a bare ``h1`` is the site's banner: older themes (Drupal's
-    Garland, Movable Type) print the site's name in the ``h1`` and the post's title in an
-    ``h2``. The ``<title>`` names both, "POST | SITE" (the site last) or "SITE: POST" (the site
-    first, Movable Type): when the ``h1`` is the site's part, or no part at all, a heading that
-    is the other part is the post's title."""
-    tag = squash(inline(tree.css_first("title")))
-    parts = [p.casefold() for p in _TITLE_TAG_PARTS.split(tag) if p]
-    site_first = len(parts) < 2 and ": " in tag
-    if site_first:
-        parts = [p.strip().casefold() for p in tag.split(": ", 1)]
-    if len(parts) < 2:
-        return h1
-    site = parts[0] if site_first else parts[-1]
-    key = squash(h1).casefold()
-    if key in parts and key != site:
-        return h1
-    for node in tree.css("h1, h2, h3"):
-        text = inline(node)
-        if text and (k := squash(text).casefold()) != key and k != site and k in parts:
-            return text
-    return h1
 
 
 def _links_home(node) -> bool:

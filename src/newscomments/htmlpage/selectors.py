@@ -255,6 +255,7 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   # a byline block with the date. (Not Movable Type's ".posted": its comments'
                   # footers have that class too, outside any element named for a comment.)
                   ".submitted", ".byline")
+PUBLISHED_TEXT_LOOSE = frozenset([".submitted", ".byline"])  # tried outside asides only
 # Labels for screen readers only, hidden on screen: never part of a name.
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
@@ -262,7 +263,9 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
                    # Drupal: the username theme hook in the node's submitted line or byline
                    ".submitted .username, .byline .username, .node .username, "
-                   ".submitted a[href*='user/'], "  # the node's author linked to their user page
+                   # the node's author linked to their user page (not a login link beside it)
+                   ".node .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
+                   ".article .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
@@ -281,7 +284,10 @@ TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1
 # A page heading that is the site's name, not the post's, links to the home page: rel=home,
 # or an href that is a site's root ("/", "https://host/", a Wayback capture of one).
 HOME_LINK = "a[rel=home]"
-HOME_HREF = re.compile(r"^(?:(?:https?:)?//(?:web\.archive\.org/web/\d+[a-z_]*/(?:https?:)?/*)?[^/?#]+/?|/)$", re.I)
+HOME_HREF = re.compile(r"^(?:(?:https?:)?//(?:web\.archive\.org/web/\d+[a-z_]*/(?:https?:)?/*)?[^/?#]+/?|/"
+                       # a saved copy's relative link to its home page ("../", "../index.html",
+                       # "../../index/index.html": a mirror writes "/" as index.html)
+                       r"|(?:\./|(?:\.\./)+)(?:index/)?(?:index\.html?)?|index\.html?)$", re.I)
 
 # The comment area of any system, removed before the body is looked for.
 COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
