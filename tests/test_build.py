@@ -89,10 +89,15 @@ def test_rebuild_replaces_the_old_output_atomically(tmp_path):
     write_pages(raw, [1, 2])
     out = tmp_path / "out"
     build([raw], out)
+    # a file of the user's in it would go with the old build: refused, nothing touched
     (out / "stray.txt").write_text("left by hand")
     write_pages(raw, [3])
+    with pytest.raises(InputError, match=r"expected an earlier build holding only what a build writes, got other "
+                                         r"files too \(stray.txt\)"):
+        build([raw], out)
+    assert (out / "stray.txt").read_text() == "left by hand"
+    (out / "stray.txt").unlink()
     build([raw], out)
-    assert not (out / "stray.txt").exists()
     assert json.loads((out / "manifest.json").read_text())["inputs"]["pages_parsed"] == 3
     assert sorted(x.name for x in tmp_path.iterdir()) == ["out", "raw"]
 
@@ -368,3 +373,64 @@ def test_repeated_page_ids_name_their_files_and_empty_files_are_each_empty(tmp_p
     report = build([raw], tmp_path / "out")
     assert sorted((r["page_id"], r["reason"]) for r in report.rejects) == [("e1", "empty"), ("e2", "empty"), ("e3", "empty")]
     assert report.duplicates == [] and report.counts_add_up()
+
+
+def test_an_output_folder_is_replaced_only_when_it_is_a_build_of_ours_and_nothing_else(tmp_path):
+    from newscomments.build import _inside
+    raw = tmp_path / "raw"
+    write_pages(raw, [1])
+    app = tmp_path / "public"
+    app.mkdir()
+    (app / "manifest.json").write_text('{"name": "My PWA", "start_url": "/"}')  # a web app's, not ours
+    (app / "index.html").write_text("<p>app</p>")
+    with pytest.raises(InputError, match="whose manifest.json is not a newscomments build's"):
+        build([raw], app)
+    assert sorted(p.name for p in app.iterdir()) == ["index.html", "manifest.json"]
+    # the same folder by another name (a link here; a bind mount or a case-insensitive name
+    # alike) is found by the file system's identity, not by comparing paths
+    (tmp_path / "alias").symlink_to(raw)
+    assert _inside(tmp_path / "alias" / "page_0001.txt", raw) and not _inside(raw, tmp_path / "public")
+    # a temporary folder of the user's beside the output is no leftover of a build
+    (tmp_path / ".out.tmp-backup").mkdir()
+    build([raw], tmp_path / "out")
+    assert (tmp_path / ".out.tmp-backup").is_dir()
+    # a table without rows has no folder, and validate finds nothing missing
+    from newscomments.cli import main
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "plain.md").write_text("# A post\n\nThe article's only paragraph, long enough to be a body.\n")
+    build([bare], tmp_path / "bare_out")
+    assert not (tmp_path / "bare_out" / "ratings").exists()
+    assert main(["validate", str(tmp_path / "bare_out")]) == 0
+
+
+def test_pages_are_never_read_whole_when_too_large_and_must_not_change_while_read(tmp_path):
+    from newscomments.build import _parse_one
+    from newscomments.options import Limits
+    raw = tmp_path / "raw"
+    pages = write_pages(raw, [1, 2])
+    big = raw / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(50_000)  # sparse: its size is known without reading it
+    report = build([raw], tmp_path / "out", BuildOptions(limits=Limits(max_bytes=20_000)))
+    assert [(r["page_id"], r["reason"], r["message"]) for r in report.rejects] == [
+        ("big", "too-large", "expected at most 20000 bytes, got 50000")]
+    res = _parse_one((str(pages[0]), "0" * 64, "page_0001", None, None, None, Limits()))
+    assert res[:2] == ("rejected", "changed-while-reading")
+
+
+def test_sources_listing_odd_files_and_names_that_break_lines(tmp_path):
+    raw = tmp_path / "raw"
+    pages = write_pages(raw, [1])
+    pages[0].rename(raw / "story.php")  # listed: a page whatever its suffix
+    (raw / "sources.tsv").write_text("page_id\tfile\tsha256\tformat\turl\tcrawled_at\n"
+                                     "story\tstory.php\t\twpdiscuz_text\thttps://x.example/story\t\n")
+    (raw / "odd\rname.txt").write_bytes(b"")
+    report = build([raw], tmp_path / "out")
+    assert report.pages_parsed == 1 and report.rejects[0]["reason"] == "empty"
+    rows = (tmp_path / "out" / "rejects.tsv").read_text().split("\n")
+    assert rows[1].split("\t")[:4] == ["odd name", "raw/odd name.txt", "rejected", "empty"]
+    (raw / "sources.tsv").unlink()
+    (raw / "sources.tsv").symlink_to(tmp_path / "gone.tsv")
+    with pytest.raises(InputError, match="sources.tsv: expected a sources.tsv file, got a link to nothing"):
+        build([raw], tmp_path / "out")

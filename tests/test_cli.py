@@ -136,7 +136,7 @@ def test_commands_refuse_what_would_lose_a_users_files_or_give_nothing(tmp_path)
     assert run("build", str(raw), "--out", str(out)).returncode == 0
     shutil.rmtree(out / "comments")
     r = run("validate", str(out))
-    assert r.returncode == 1 and r.stdout.splitlines()[1] == f"  - {out / 'comments'}: expected the comments table's folder, got none"
+    assert r.returncode == 1 and r.stdout.splitlines()[1] == f"  - {out / 'comments'}: expected the comments table's folder (the manifest lists its files), got none"
     # rows in a split other than their article's (files swapped between splits)
     syn, built = tmp_path / "syn", tmp_path / "syn_data"
     assert run("synthetic", str(syn), "--pages", "12").returncode == 0
@@ -170,3 +170,16 @@ def test_commands_refuse_what_would_lose_a_users_files_or_give_nothing(tmp_path)
             "--out", str(tmp_path / "p.jsonl"))
     assert r.returncode == 2 and "has no articles this task can score" in r.stderr
     assert not (tmp_path / "p.jsonl").exists()
+    # predictions never go over a page or into a built dataset
+    for target, expected in [(raw / "seed.txt", "expected a new file or an earlier predictions file"),
+                             (built / "preds.jsonl", "expected a path outside a built dataset")]:
+        r = run("baseline", "reply-parent", "previous-comment", "--data-dir", str(built), "--out", str(target))
+        assert r.returncode == 2 and expected in r.stderr
+    assert (raw / "seed.txt").read_bytes() == SEED.read_bytes() and not (built / "preds.jsonl").exists()
+    # a folder of the user's own gold.jsonl and sources.tsv is no synthetic corpus
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "gold.jsonl").write_text("{}\n")
+    (mine / "sources.tsv").write_text("page_id\tfile\tsha256\tformat\turl\tcrawled_at\n")
+    r = run("synthetic", str(mine), "--pages", "2")
+    assert r.returncode == 2 and (mine / "gold.jsonl").read_text() == "{}\n"

@@ -12,8 +12,10 @@ the same bytes for any worker count.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -24,8 +26,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .card import render_card
-from .errors import InputError, PageRejected, ValidationFailed
-from .manifest import MANIFEST_FILE, build_manifest
+from .errors import InputError, IntegrityError, PageRejected, ValidationFailed
+from .manifest import MANIFEST_FILE, build_manifest, read_manifest
 from .normalize import SAMPLE_KEY, PageContext, Pseudonymizer, page_rows
 from .options import Limits, ParseOptions
 from .parse import parse_page
@@ -99,9 +101,16 @@ class BuildReport:
 
 
 def _parse_one(args):
-    """Worker: parse one page. Returns ('ok', page) or ('rejected', reason, message)."""
-    path, page_id, fmt, url, crawled_at, limits = args
-    data = Path(path).read_bytes()
+    """Worker: parse one page. Returns ('ok', page) or ('rejected', reason, message). The page is
+    read again here (holding every page's bytes until the parse would cost a large crawl its
+    memory), so it must still be the file collect() checksummed."""
+    path, sha, page_id, fmt, url, crawled_at, limits = args
+    data = _read_file(Path(path), limits.max_bytes)
+    if isinstance(data, tuple):
+        return ("rejected", *data)
+    if sha256_bytes(data) != sha:
+        return ("rejected", "changed-while-reading", f"expected the bytes of sha256 {sha} read before, got "
+                "other bytes (the file changed during the build)")
     try:
         page = parse_page(data, page_id=page_id, suffix=Path(path).suffix, format=fmt,
                           options=ParseOptions(url=url, crawled_at=crawled_at, limits=limits))
@@ -114,22 +123,39 @@ def _parse_one(args):
         return ("rejected", "parser-error", f"{type(exc).__name__}: {exc}")
 
 
-def _read_page(raw: RawPage) -> bytes | tuple[str, str]:
+def _read_page(raw: RawPage, max_bytes: int) -> bytes | tuple[str, str]:
     """A page's bytes, or (reason, message) when they cannot be had: a file name that is not
-    UTF-8, a dangling or looping link, a file without read permission, a pipe or device (never
-    opened: reading a pipe can wait forever)."""
+    UTF-8, or what :func:`_read_file` refuses."""
     try:
         raw.path.name.encode("utf-8")
     except UnicodeEncodeError:
         return ("bad-file-name", "expected a file name in UTF-8, got bytes that are not (shown escaped)")
+    return _read_file(raw.path, max_bytes)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes | tuple[str, str]:
+    """The bytes of a regular file of at most ``max_bytes``, or (reason, message): a dangling or
+    looping link, no read permission (``unreadable``); a pipe or device (``not-a-file``: opened
+    without waiting and never read, as reading a pipe can wait forever); a file too large to
+    read whole (``too-large``, known from its size before reading)."""
     try:
-        mode = os.stat(raw.path).st_mode
-        if not stat.S_ISREG(mode):
-            return ("not-a-file", "expected a regular file, got a "
-                    + ("named pipe" if stat.S_ISFIFO(mode) else "device or socket"))
-        return raw.path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         return ("unreadable", f"expected a file that can be read, got {exc.strerror or exc}")
+    with os.fdopen(fd, "rb") as f:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return ("not-a-file", "expected a regular file, got a "
+                        + ("named pipe" if stat.S_ISFIFO(st.st_mode) else "device or socket"))
+            if st.st_size > max_bytes:
+                return ("too-large", f"expected at most {max_bytes} bytes, got {st.st_size}")
+            data = f.read(max_bytes + 1)  # (a file that grew meanwhile: still capped)
+        except OSError as exc:
+            return ("unreadable", f"expected a file that can be read, got {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return ("too-large", f"expected at most {max_bytes} bytes, got more")
+    return data
 
 
 def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
@@ -143,7 +169,7 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
             report.removed.append({"page_id": raw.page_id, "file": raw.label, "reason": "removal-list",
                                    "message": f"page:{raw.page_id} in {options.removal.source}"})
             continue
-        data = _read_page(raw)
+        data = _read_page(raw, options.limits.max_bytes)
         if isinstance(data, tuple):
             report.pages_rejected += 1
             report.rejects.append({"page_id": raw.page_id, "file": raw.label, "reason": data[0], "message": data[1]})
@@ -166,8 +192,8 @@ def collect(inputs: Inputs, options: BuildOptions, report: BuildReport):
             continue
         seen_sha[sha] = raw.page_id
         todo.append((raw, sha))
-    jobs = [(str(r.path), r.page_id, r.info.format if r.info else None, r.info.url if r.info else None,
-             r.info.crawled_at if r.info else None, options.limits) for r, _ in todo]
+    jobs = [(str(r.path), sha, r.page_id, r.info.format if r.info else None, r.info.url if r.info else None,
+             r.info.crawled_at if r.info else None, options.limits) for r, sha in todo]
     timeout = options.page_timeout
     results = run_jobs(_parse_one, jobs, workers=options.workers, timeout=timeout,
                        on_timeout=lambda job: ("rejected", "timeout",
@@ -307,29 +333,74 @@ def _unmatched_removals(removal: RemovalList, page_ids: set, seen: dict[str, set
             f"pages: {', '.join(missed[:10])}{', ...' if len(missed) > 10 else ''}"]
 
 
+# What a build writes at the top of its folder: an earlier build holding anything else holds
+# a user's files (a git clone of a published dataset, a key file, notes), which replacing the
+# folder would delete.
+BUILD_ENTRIES = frozenset([*TABLES, MANIFEST_FILE, "README.md", REPORT_FILE, REJECTS_FILE, SPLITS_FILE])
+
+
 def check_out_folder(out: Path | str, inputs: list[Path]) -> None:
-    """The output folder is replaced as a whole, so it must be new, empty or an earlier build
-    (one with a manifest), and hold none of the inputs: ``--out .`` or ``--out my_pages`` would
-    otherwise delete the working folder or the pages just read."""
+    """The output folder is replaced as a whole, so it must be new, empty or an earlier build of
+    this package holding nothing else, and hold none of the inputs: ``--out .`` or ``--out
+    my_pages`` would otherwise delete the working folder or the pages just read. Checked
+    before any parsing, with the file system's own notion of "the same folder" (links, bind
+    mounts, case-insensitive names)."""
     if not str(out).strip():
         raise InputError("--out: expected a folder for the built dataset, got an empty path")
     target = Path(out).resolve()
+    if len(target.name.encode()) > 200:  # room for the temporary folder's longer name
+        raise InputError(f"{out}: expected a folder name of at most 200 bytes, got {len(target.name.encode())}")
     for given in inputs:
         source = Path(given).resolve()
-        if source == target or source.is_relative_to(target):
+        if source == target or source.is_relative_to(target) or _inside(source, target):
             raise InputError(f"{out}: expected an output folder apart from the raw inputs, got one that "
                              f"holds {given} (the output folder is replaced as a whole)")
+    parent = next((p for p in target.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise InputError(f"{out}: expected a folder path, got one below the file {parent}")
     if not target.exists():
+        if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+            raise InputError(f"{out}: expected a folder the build can create, got no write permission in {parent}")
         return
     if not target.is_dir():
         raise InputError(f"{out}: expected a folder for the built dataset, got a file")
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise InputError(f"{out}: expected a folder the build can replace, got no write permission in {target.parent}")
     try:
-        empty = next(target.iterdir(), None) is None
+        names = sorted(p.name for p in target.iterdir())
     except OSError as exc:
         raise InputError(f"{out}: expected an output folder that can be read, got {exc.strerror}") from None
-    if not empty and not (target / MANIFEST_FILE).is_file():
+    if not names:
+        return
+    if MANIFEST_FILE not in names:
         raise InputError(f"{out}: expected a new or empty folder, or an earlier build (with {MANIFEST_FILE}) "
                          "to replace, got a folder holding other files; name another --out")
+    try:
+        read_manifest(target)
+    except IntegrityError:
+        raise InputError(f"{out}: expected a new or empty folder, or an earlier build to replace, got a folder "
+                         f"whose {MANIFEST_FILE} is not a newscomments build's; name another --out") from None
+    foreign = [n for n in names if n not in BUILD_ENTRIES]
+    if foreign:
+        raise InputError(f"{out}: expected an earlier build holding only what a build writes, got other files "
+                         f"too ({', '.join(foreign[:5])}{', ...' if len(foreign) > 5 else ''}), which replacing "
+                         "the folder would delete; move them or name another --out")
+
+
+def _inside(source: Path, target: Path) -> bool:
+    """Whether ``source`` is ``target`` or lies below it by the file system's identity of
+    folders (a bind mount or a case-insensitive name is missed by comparing paths)."""
+    try:
+        want = os.stat(target)
+    except OSError:
+        return False
+    for folder in (source, *source.parents):
+        try:
+            if os.path.samestat(os.stat(folder), want):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _invalid_pages(tables: dict[str, pa.Table]) -> dict[str, str]:
@@ -368,9 +439,12 @@ def _split_tables(tables: dict[str, pa.Table], assignment: dict[str, str]) -> di
 
 def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, report: BuildReport, pseudo) -> None:
     out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_temp_dirs(out)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temp_dirs(out)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
+    except OSError as exc:
+        raise InputError(f"{out}: expected a folder the build can write, got {exc.strerror or exc}") from None
     try:
         written = []  # (relative path, table name, split, Arrow table)
         for (name, split), t in _split_tables(tables, assignment).items():
@@ -393,6 +467,11 @@ def _write(out: Path, tables, assignment, n_pinned, options: BuildOptions, repor
         write_text(tmp / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
         os.chmod(tmp, 0o755)
         swap_into_place(tmp, out)
+    except OSError as exc:
+        # a full disk, a mount point that cannot be renamed, a folder made read-only meanwhile
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise InputError(f"{out}: expected to write the build there, got {exc.strerror or exc}; "
+                         "the earlier build (if any) is left as it was") from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -406,17 +485,29 @@ def format_rejects(report: BuildReport) -> str:
     for outcome, r in sorted(rows, key=lambda x: (x[1]["file"], x[1]["page_id"])):
         message = r.get("message") or f"same as {r.get('duplicate_of')}"
         cells = [r["page_id"], r["file"], outcome, r["reason"], message]
-        lines.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+        lines.append("\t".join(_one_cell(c) for c in cells))
     return "\n".join(lines) + "\n"
+
+
+_LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _one_cell(text: str) -> str:
+    """A TSV cell: tabs and every character some reader takes for a line break (a file name
+    may hold them) become spaces."""
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def remove_stale_temp_dirs(out: Path) -> None:
     """Temporary folders left by a killed build (their process is gone) are deleted; those of
     a build still running are left alone."""
-    for p in out.parent.glob(f".{out.name}.tmp-*"):
-        parts = p.name[len(f".{out.name}.tmp-"):].split("-", 1)
-        pid = int(parts[0]) if parts[0].isdigit() else None
-        if pid is not None and pid != os.getpid() and _alive(pid):
+    prefix = f".{out.name}.tmp-"
+    for p in out.parent.glob(glob.escape(prefix) + "*"):
+        # only what _write makes: ".NAME.tmp-PID-RANDOM", a folder (a user's ".data.tmp-backup" stays)
+        pid, dash, rest = p.name[len(prefix):].partition("-")
+        if not (pid.isdigit() and dash and rest) or p.is_symlink() or not p.is_dir():
+            continue
+        if int(pid) != os.getpid() and _alive(int(pid)):
             continue
         shutil.rmtree(p, ignore_errors=True)
 

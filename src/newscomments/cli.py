@@ -91,6 +91,17 @@ def _built_folder(path: str) -> Path:
     return folder
 
 
+def _listed_tables(folder: Path) -> set[str]:
+    """The tables the folder's manifest lists files of (none without a readable manifest:
+    ``validate`` checks rows, ``verify`` the manifest)."""
+    import json
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        return {f["table"] for f in manifest["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+
+
 def cmd_validate(args) -> int:
     from .schema import TABLES
     from .validate import validate_tables
@@ -99,8 +110,11 @@ def cmd_validate(args) -> int:
     if not present:
         raise InputError(f"{folder}: expected built tables (folders {', '.join(TABLES)}), got none")
     tables, where, problems = read_folder_tables(folder)
-    # a missing table is said once, before the cross-table rules it breaks
-    problems = [f"{folder / t}: expected the {t} table's folder, got none" for t in TABLES if t not in present] + problems
+    # A table without rows has no folder; one the manifest lists files for is missing: said
+    # once, before the cross-table rules it breaks.
+    listed = _listed_tables(folder)
+    problems = [f"{folder / t}: expected the {t} table's folder (the manifest lists its files), got none"
+                for t in TABLES if t not in present and t in listed] + problems
     problems += validate_tables(tables, where)
     warnings = []
     for a in tables["articles"].select(["article_id", "declared_comment_count", "parsed_comment_count"]).to_pylist():

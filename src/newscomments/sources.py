@@ -135,6 +135,10 @@ def discover(paths: list[Path]) -> Inputs:
             raise InputError(f"{given}: expected a folder of raw pages that can be read, got {exc.strerror}") from None
         base = shown_name(given.resolve().name)
         sources = {}
+        listing = given / SOURCES_FILE
+        if listing.is_symlink() and not listing.exists() or listing.exists() and not listing.is_file():
+            raise InputError(f"{listing}: expected a sources.tsv file, got "
+                             f"{'a link to nothing' if not listing.exists() else 'a folder or special file'}")
         if (given / SOURCES_FILE).is_file():
             sources = read_sources(given / SOURCES_FILE)
             for file in sources:
@@ -146,6 +150,11 @@ def discover(paths: list[Path]) -> Inputs:
             label = f"{base}/{shown_name(child.name)}"
             if child.name == SPLITS_FILE and child.is_file():
                 splits_files.append(child)
+            elif child.name in sources and not child.is_dir():
+                # listed in sources.tsv: a page whatever its suffix ("story.php"); its format
+                # column, or detection, decides how it is read
+                info = sources[child.name]
+                pages.append(RawPage(child, info.page_id, info, label))
             elif child.is_dir():
                 other.append((label, "folder: builds do not descend into subfolders; name it to include it"))
             elif child.name.startswith("."):

@@ -115,10 +115,12 @@ def swap_into_place(new_dir: Path, target: Path) -> None:
         return
     if _renameat2_exchange(new_dir, target):
         fsync_dir(target.parent)
-        shutil.rmtree(new_dir)
+        # The new build is in place: an old one that cannot be deleted (read-only files) is
+        # left under the temporary name, which the next build clears, rather than failing.
+        shutil.rmtree(new_dir, ignore_errors=True)
         return
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     os.rename(target, old)
     os.rename(new_dir, target)
     fsync_dir(target.parent)
-    shutil.rmtree(old)
+    shutil.rmtree(old, ignore_errors=True)

@@ -416,7 +416,7 @@ def _make_room(out: Path) -> None:
     mine = re.compile(r"^syn_\d{4}_[a-z_]+\.(?:txt|html)$")
     children = list(out.iterdir())
     names = {p.name for p in children}
-    if children and not (GOLD_FILE in names and all(
+    if children and not (GOLD_FILE in names and any(mine.match(n) for n in names) and all(
             p.is_file() and (mine.match(p.name) or p.name in (GOLD_FILE, "sources.tsv", "splits.tsv"))
             for p in children)):
         raise InputError(f"{out}: expected a new or empty folder, or an earlier synthetic corpus, got a folder "

@@ -66,6 +66,8 @@ def cmd_baseline(args) -> int:
     if args.baseline not in BASELINES[args.task]:
         raise InputError(f"expected a {args.task} baseline in {sorted(BASELINES[args.task])}, got {args.baseline!r}")
     options = {"gold": args.gold} if args.gold is not None else {}
+    if args.out != "-":
+        _check_predictions_target(Path(args.out))  # before the work, not after it
     data = prepare(args.task, args.split, args.data_dir, **options)
     if not data.ids:  # an empty predictions file would only fail at `evaluate`
         raise InputError(f"task {args.task}: split {data.split!r} of {args.data_dir or default_data_dir()} has no "
@@ -81,6 +83,24 @@ def cmd_baseline(args) -> int:
                              f"{exc.strerror or exc}") from None
         print(f"wrote {lines.count(chr(10))} predictions to {args.out}", file=sys.stderr)
     return EXIT_OK
+
+
+def _check_predictions_target(out: Path) -> None:
+    """A predictions file goes where no data lives: not into a built dataset (its files are
+    checksummed; a new one breaks it), not over a file that is not an earlier predictions file."""
+    from ..errors import InputError
+    if (out.parent / "manifest.json").is_file():
+        raise InputError(f"{out}: expected a path outside a built dataset, got one in {out.parent}")
+    if out.is_file() and out.stat().st_size:
+        with open(out, "rb") as f:
+            first = f.readline(1_000_000).strip()
+        try:
+            ok = isinstance(json.loads(first), dict)
+        except ValueError:
+            ok = False
+        if not ok:
+            raise InputError(f"{out}: expected a new file or an earlier predictions file (JSON lines) to "
+                             "overwrite, got a file holding something else")
 
 
 def cmd_audit(args) -> int:
