@@ -434,3 +434,10 @@ def test_sources_listing_odd_files_and_names_that_break_lines(tmp_path):
     (raw / "sources.tsv").symlink_to(tmp_path / "gone.tsv")
     with pytest.raises(InputError, match="sources.tsv: expected a sources.tsv file, got a link to nothing"):
         build([raw], tmp_path / "out")
+
+
+def test_a_folder_given_twice_is_read_once(tmp_path):
+    raw = tmp_path / "raw"
+    write_pages(raw, [1, 2])
+    report = build([raw, tmp_path / "raw" / ".." / "raw"], tmp_path / "out")
+    assert (report.pages_read, report.pages_parsed) == (2, 2)

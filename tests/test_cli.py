@@ -162,6 +162,9 @@ def test_commands_refuse_what_would_lose_a_users_files_or_give_nothing(tmp_path)
     r = run("freeze-splits", str(out), "--to", str(pins))
     assert r.returncode == 0 and "pinned 1 article(s)" in r.stdout and "kept 1 earlier pin(s)" in r.stdout
     assert pins.read_text().splitlines()[1] == "a_0000000000000001\ttest"
+    (tmp_path / "linked.tsv").symlink_to(pins)  # a shared pins file linked in: written through
+    assert run("freeze-splits", str(out), "--to", str(tmp_path / "linked.tsv")).returncode == 0
+    assert (tmp_path / "linked.tsv").is_symlink()
     r = run("freeze-splits", str(out), "--to", str(tmp_path / "nodir" / "splits.tsv"))
     assert r.returncode == 2 and "expected a file in an existing folder" in r.stderr
     # a baseline with nothing to predict says so rather than write an empty file

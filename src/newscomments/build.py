@@ -213,7 +213,10 @@ def build(paths: list[Path], out: Path, options: BuildOptions | None = None) -> 
     options = options or BuildOptions()
     check_out_folder(out, paths)
     report = BuildReport(out=str(Path(out).resolve()))
-    inputs = discover([Path(p) for p in paths])
+    unique: dict[Path, Path] = {}
+    for p in paths:  # a folder given twice is read once (else its pages would repeat their ids)
+        unique.setdefault(Path(p).resolve(), Path(p))
+    inputs = discover(list(unique.values()))
     report.other_paths = [{"path": p, "why": why} for p, why in inputs.other_paths]
     files_of: dict[str, list[str]] = {}
     for p in inputs.pages:

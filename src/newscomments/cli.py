@@ -190,6 +190,8 @@ def cmd_freeze(args) -> int:
     if not src.is_file():
         raise InputError(f"{src}: expected the split assignments of a build, got no such file")
     dst = Path(args.to)
+    if dst.is_symlink():
+        dst = dst.resolve()  # a shared pins file linked here: write it, not over the link
     if not dst.parent.is_dir():
         raise InputError(f"{dst}: expected a file in an existing folder, got no folder {dst.parent}")
     if dst.is_dir():
