@@ -27,13 +27,13 @@ import pyarrow.compute as pc
 
 from .card import render_card
 from .errors import InputError, IntegrityError, PageRejected, ValidationFailed
+from .formats import PAGE_SUFFIXES
 from .manifest import MANIFEST_FILE, build_manifest, read_manifest
 from .normalize import SAMPLE_KEY, PageContext, Pseudonymizer, page_rows
 from .options import Limits, ParseOptions
 from .parse import parse_page
 from .removal import RemovalList, apply_to_rows
 from .schema import TABLES, sort_key
-from .formats import PAGE_SUFFIXES
 from .sources import Inputs, RawPage, discover
 from .splits import SPLITS, SPLITS_FILE, SplitSettings, assign, format_pins, read_pins
 from .storage import read_parquet_bytes, sha256_bytes, swap_into_place, write_parquet, write_text

@@ -150,11 +150,11 @@ def cmd_verify(args) -> int:
 def cmd_info(args) -> int:
     from .manifest import read_manifest
     from .schema import TABLES
+    from .splits import SPLITS
     m = read_manifest(_built_folder(args.dir))
     print(f"newscomments {m['package_version']}, schema {m['schema_version']}, "
           f"pseudonym key: {m['pseudonyms']['key']}")
     print("inputs: " + ", ".join(f"{k} {v}" for k, v in m["inputs"].items()))
-    from .splits import SPLITS
     for s, d in sorted(m["splits"].items(), key=lambda kv: SPLITS.index(kv[0]) if kv[0] in SPLITS else len(SPLITS)):
         print(f"{s}: {d['articles']} articles; " + ", ".join(f"{t} {d['rows'][t]}" for t in TABLES))
     return EXIT_OK
