@@ -339,7 +339,8 @@ def _unmatched_removals(removal: RemovalList, page_ids: set, seen: dict[str, set
 # What a build writes at the top of its folder: an earlier build holding anything else holds
 # a user's files (a git clone of a published dataset, a key file, notes), which replacing the
 # folder would delete.
-BUILD_ENTRIES = frozenset([*TABLES, MANIFEST_FILE, "README.md", REPORT_FILE, REJECTS_FILE, SPLITS_FILE])
+BUILD_ENTRIES = frozenset([*TABLES, MANIFEST_FILE, "README.md", REPORT_FILE, REJECTS_FILE, SPLITS_FILE,
+                           ".DS_Store", "Thumbs.db", "desktop.ini"])  # what file browsers leave, nobody's work
 
 
 def check_out_folder(out: Path | str, inputs: list[Path]) -> None:
