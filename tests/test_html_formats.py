@@ -690,6 +690,10 @@ def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
         .replace('<a href="/user/2" title="Voir le profil utilisateur.">Anne-Lise Roux</a>'.encode(), b"Anne-Lise Roux")
     p = parse_page(same, page_id="cs", suffix=".html")
     assert [c.author for c in p.comments] == ["Anne-Lise Novak", "Anne-Lise Dvořák", "Anne-Lise Roux"]
+    # every comment by one name: the label still ends before it
+    one = same.replace(b"Anne-Lise Novak", b"Anonymous").replace("Anne-Lise Dvořák".encode(), b"Anonymous") \
+        .replace(b"Anne-Lise Roux", b"Anonymous")
+    assert [c.author for c in parse_page(one, page_id="cs", suffix=".html").comments] == ["Anonymous"] * 3
 
 
 @pytest.mark.parametrize("title_tag, banner, post, expected", [

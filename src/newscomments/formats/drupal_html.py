@@ -222,11 +222,11 @@ def _names_after_the_shared_label(rows: list[dict], submitted: list[str]) -> Non
         while n < min(len(label), len(words)) and label[n] == words[n]:
             n += 1
         label = label[:n]
-    # A label ends in a lower-case word ("by", "von", "uživatel") or a colon: words after that
-    # which start with a capital are a first name the commenters share ("John Smith", "John
-    # Doe"), part of their names.
-    while label and label[-1][:1].isupper():
-        label.pop()
+    # A label's words after its first are lower case ("Submitted by", "Napsal uživatel"): from
+    # the first capital on, the shared words are a name the commenters share ("John Smith",
+    # "John Doe"; every comment by "Anonymous"), part of their names.
+    first_capital = next((i for i, word in enumerate(label) if i and word[:1].isupper()), len(label))
+    label = label[:first_capital]
     if not label or any(ch.isdigit() for word in label for ch in word):
         return  # no shared label (Garland's "DATE — NAME" lines start with their dates)
     for row, line in zip(rows, submitted):
