@@ -281,7 +281,7 @@ def _of_the_page(node) -> bool:
 def _printed_date(tree, crawled_at):
     """The post's date printed as text in its header (:data:`selectors.PUBLISHED_TEXT`), for
     pages without a machine-readable one, and what the line prints after it; never a date
-    inside a comment. (None, "") when there is none."""
+    inside a comment, and the selector that found it. (None, "", None) when there is none."""
     for selector in S.PUBLISHED_TEXT:
         for node in tree.css(selector):
             if _in_comment(node) or selector in S.PUBLISHED_TEXT_LOOSE and _in_aside(node):
