@@ -612,6 +612,11 @@ def test_drupal7_node_byline_and_rdfa_count_of_its_own_node():
     p = parse_page(data, page_id="p", suffix=".html")
     assert p.declared_comment_count == 7
     assert p.truncation_reasons == ("comment-pagination", "declared-exceeds-parsed")
+    # a full node page prints it in its head: a <meta> with its own "about"
+    data = page_bytes("drupal7_nested.html").replace(
+        b"</head>", b'<meta about="/artikel/neue-radwege-am-ring" property="sioc:num_replies" content="5" '
+                    b'datatype="xsd:integer" /></head>')
+    assert parse_page(data, page_id="p", suffix=".html").declared_comment_count == 5
 
 
 def test_drupal_anonymous_names_in_any_language_and_bare_creator_lines():

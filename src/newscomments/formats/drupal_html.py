@@ -339,7 +339,7 @@ def _declared(tree) -> int | None:
              if "/comment/" not in (link.attributes.get("resource") or "")}
     for replies in tree.css("[property~='sioc:num_replies'][content]"):
         value = (replies.attributes.get("content") or "").strip()
-        up = replies.parent
+        up = replies  # its own "about" first: a full node page prints the count in its head's <meta>
         while up is not None and "about" not in up.attributes:
             up = up.parent
         if value.isdigit() and up is not None and up.attributes.get("about") in nodes:
