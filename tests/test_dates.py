@@ -43,6 +43,7 @@ from newscomments import dates
     ("17.07, 2011 @ 13:04", "2011-07-17T13:04"),  # WordPress date format "d.m, Y"
     ("20.04.2013 в 2:00 пп", "2013-04-20T14:00"),  # Russian WordPress's pm
     ("27.02.2013 в 12:32 дп", "2013-02-27T00:32"),  # and am
+    ("2015. december 15. _ 09:26", "2015-12-15T09:26"),  # hu, Tempera's "_" before the clock
 ])
 def test_absolute_dates(raw, expected):
     pt = dates.parse_date(raw)
@@ -98,7 +99,7 @@ def test_day_words_and_more_languages_resolved_against_crawl_time(raw, expected)
 
 @pytest.mark.parametrize("raw", ["hello world", "Reply", "may", "Comments 5", "do 12", "(Edit)",
                                  "x" * 90, "4.5 2 votes", "Yesterday I went home", "Today is a good day", "just now 8:54",
-                                 "17.07,11", "3, 2011"])
+                                 "17.07,11", "3, 2011", "_", "a _ b"])
 def test_not_dates(raw):
     assert dates.parse_date(raw) is None
 

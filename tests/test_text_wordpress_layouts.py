@@ -1166,3 +1166,20 @@ def test_html2text_wraps_inside_a_links_title_and_before_it():
     # a stray "[" in text (a pasted terminal session's "^[[A") takes four lines at most
     stray = ["^[[A", "a", "b", "c", "d", "e", "Aaron Kili", "[April 15, 2017 at 2:01 pm](#comment-883816)"]
     assert join_wrapped_links(stray)[-2:] == ["Aaron Kili", "[April 15, 2017 at 2:01 pm](#comment-883816)"]
+
+
+def test_older_themes_name_said_comma_above_a_date_line():
+    # Ocadia and its kin: "NAME said," (a comma), the date on its own line below; a pingback
+    # item reads the same. Without the date below, "said," is prose.
+    text = ("# Beal's Conjecture\n\nThe conjecture states that no such triple exists.\n\n    3 Comments »\n\n"
+            "     1. jeet said,\n\n        June 16, 2010 at 9:18 pm\n\n        Why are there fewer candidates?\n\n"
+            "     2. Greg R said,\n\n        September 7, 2010 at 7:50 pm\n\n        Or 2^4 = 4^2, even.\n\n"
+            "     3. Nicola said,\n\n        March 2, 2011 at 10:01 am\n\n        Nice work.\n")
+    p = newscomments.parse_page(text.encode(), page_id="o", suffix=".txt")
+    assert [(c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("jeet", "June 16, 2010 at 9:18 pm", "Why are there fewer candidates?"),
+        ("Greg R", "September 7, 2010 at 7:50 pm", "Or 2^4 = 4^2, even."),
+        ("Nicola", "March 2, 2011 at 10:01 am", "Nice work.")]
+    prose = text.replace("        June 16, 2010 at 9:18 pm\n\n", "").replace("        September 7, 2010 at 7:50 pm\n\n", "") \
+        .replace("        March 2, 2011 at 10:01 am\n\n", "")
+    assert newscomments.parse_page(prose.encode(), page_id="o", suffix=".txt").comments == ()

@@ -90,7 +90,8 @@ INNER_FILLER = frozenset(["den", "klockan", "klokken", "klo", "ora", "la", "v"])
 # Words that may stand between the parts of a date and carry no information.
 FILLER = frozenset(
     "at on a las las de del um à a o в г. г года le the of posted am um uhr alle às om bei kl. kl".split()
-    + ["@", "—", "-", "–", "|", "·", "•", "/", "//"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56"
+    + ["@", "—", "-", "–", "|", "·", "•", "/", "//", "_"]  # "October 5, 2024 / 2:40 pm", "29.07.2020 // 12:56",
+    # "2015. december 15. _ 09:26" (Tempera)
     + ["partir", "do"]  # Divi's pt_BR "at": "fevereiro 6, 2020 a partir do 8:42 pm"
     + list(INNER_FILLER)
 )  # "kl.": nb/da/sv "klokken"/"klockan" before the time ("mars 23, 2015, kl. 12:36 pm")

@@ -99,6 +99,9 @@ HEADERS = {
     # w3m, pandoc plain); read above a date line only, as the dated says-words are.
     "says-glued": re.compile(r"^(?P<name>[^\s:][^:]{0,60}?[^\s:])(?:says|sagt|dice|disse|zegt):\s*$"),
     "says-zh": re.compile(r"^(?P<name>\S.*?)\s*(?:说道|說道)\s*[:：]\s*$"),
+    # Older themes' "NAME said," (Ocadia and its kin: a comma, not a colon); read above a date
+    # line only, as the dated says-words are.
+    "said-comma": re.compile(r"^(?P<name>.+?)\s+(?:said|says)\s*,\s*$", re.I),
     # Extractors that join the author and meta boxes: "NAME says: DATE" on one line.
     "says-date": re.compile(rf"^(?P<name>.+?)\s+(?:{SAYS_WORDS})\s*:\s*(?P<date>\S.{{4,60}})$", re.I),
     "hugo": re.compile(r"^_(?P<name>.+?)\s+\((?P<date>[^()]+)\)(?:_:|:_)\s*$"),
@@ -794,7 +797,8 @@ def _strict_header(parts: list[str], lines: list[str], i: int, used: int, indent
     """The header forms of :data:`HEADERS` (and a glued "NAMEsays:") in the header text
     ``parts``, which take ``used`` lines from line i."""
     joined = " ".join(parts).strip()
-    if ":" in joined or "on" in joined or "：" in joined:  # no strict form without a colon but "NAME on DATE"
+    # no strict form without a colon but "NAME on DATE" and "NAME said,"
+    if ":" in joined or "on" in joined or "：" in joined or "d," in joined or "s," in joined:
         candidate = tb.strip_images(tb.plain(joined)).strip()
         for kind, pattern in HEADERS.items():
             if kind == "on-date" and indent is None or kind == "says-zh" and "道" not in candidate:
@@ -890,7 +894,7 @@ def _plausible(kind: str, m: re.Match) -> bool | str:
     if kind in ("on-date", "on-said", "hugo", "says-date", "name-date", "wrote-on"):
         return len(name) <= 120 and dates.parse_date(" ".join(m.group("date").split())) is not None
     if len(name.split()) <= 12 and len(name) <= 120:
-        return "dated" if kind in ("says-dated", "says-glued") else True
+        return "dated" if kind in ("says-dated", "says-glued", "said-comma") else True
     # A pingback's name is the linking post's title and its site ("TITLE | SITE", "TITLE –
     # SITE"): longer than any person's name, and accepted only above a date (prose says
     # "X - Y says:" too).
