@@ -1697,3 +1697,26 @@ def test_arras_heading_before_the_list_abbr_dates_and_a_view_all_author_button()
     assert (c.author, c.posted.raw, c.posted.utc, c.text) == (
         "Yo Mumma", "September 28, 2015 at 11:38 PM", datetime(2015, 9, 28, 21, 38, 20, tzinfo=timezone.utc),
         "Hey guys, what does the code do?")
+
+
+def test_pre_27_theme_loop_commentauthor_said_comma_commentmeta_and_unmarked_pingbacks():
+    # Ocadia-era themes printed their own loop: "<p class=commentauthor>NAME said,</p>",
+    # "<p class=commentmeta>DATE at <a>TIME</a></p>", items without kind classes; a pingback
+    # is known by its "[…] excerpt […]" and its link.
+    items = [("2827", "commentalt", "<a href='http://blog.example/p=158' rel='external nofollow' class='url'>"
+              "Blog &raquo; Beal&#8217;s Conjecture</a> said,", "May 24, 2007", "9:49 pm",
+              "[...] put a link to last summer&#8217;s work on the right [...]"),
+             ("32367", "comment", "jeet said,", "June 16, 2010", "9:18 pm", "Why are there fewer candidates?"),
+             ("37747", "commentalt", "Greg R said,", "September 7, 2010", "7:50 pm", "Or 2^4 = 4^2, even.")]
+    lis = "".join(f"<li class='{c}' id='comment-{i}'><p class='commentauthor'>{a}</p><p class='commentmeta'>{d} at "
+                  f"<a href='#comment-{i}' title='Permanent link to this comment'>{t}</a> </p><p>{x}</p></li>"
+                  for i, c, a, d, t, x in items)
+    doc = ("<html><head><title>Beal's Conjecture</title></head><body><div class='post'><h2>Beal's Conjecture</h2>"
+           "<p>The conjecture states that no such triple exists, and we searched far.</p></div>"
+           f"<h3 id='comments'>3 Comments &raquo;</h3><ol id='commentlist'>{lis}</ol></body></html>")
+    p = parse_page(doc.encode(), page_id="o", suffix=".html")
+    assert [(c.native_id, c.kind, c.author, c.posted.raw, c.text) for c in p.comments] == [
+        ("2827", "pingback", "Blog » Beal’s Conjecture", "May 24, 2007 at 9:49 pm",
+         "[...] put a link to last summer’s work on the right [...]"),
+        ("32367", "comment", "jeet", "June 16, 2010 at 9:18 pm", "Why are there fewer candidates?"),
+        ("37747", "comment", "Greg R", "September 7, 2010 at 7:50 pm", "Or 2^4 = 4^2, even.")]

@@ -456,11 +456,16 @@ def _read_item(li, fields: dict, k: int) -> dict:
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
         kind = "trackback" if pm.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
+    elif _PINGBACK_EXCERPT.match(text) and li.css_first("a.url[href]") is not None:
+        kind = "pingback"  # an item a theme's own loop prints alike: the linking post's "[…] excerpt […]"
     image_only = not text and li.css_first("img:not(.avatar)") is not None
     return {"id": cid, "kind": kind, "author": author, "date": date_raw, "iso": iso,
             "text": text, "likes": likes, "up": up, "down": down, "image_only": image_only}
 
 
+# WordPress's pingback text: an excerpt of the linking post between ellipses in brackets (the
+# text formats' rule too).
+_PINGBACK_EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]$", re.S)
 _TRAILING_SEPARATORS = "·|•–—-"
 
 

@@ -91,7 +91,8 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     "a.url, "  # core's comment author link (get_comment_author_link) in a theme's own box
                     ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
                     ".dsq-comment-header cite, "  # the Disqus plugin's copy of the thread
-                    "li > cite")  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
+                    "li > cite, "  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
+                    ".commentauthor")  # themes of the same years' own loops (Ocadia): "NAME said,"
 # The core reply link names the commenter in its label ("Reply to NAME"); themes that print
 # the name in their own markup still call comment_reply_link(), so this is the fallback.
 WP_REPLY_LABEL = re.compile(
@@ -101,6 +102,7 @@ WP_REPLY_LABEL = re.compile(
 WP_SAYS = ".says"
 WP_META = (".comment-metadata, .comment-meta, .commentmetadata, .comment_meta, .comment-date, .comment-time, "
            ".comment_date, "  # Divi
+           ".commentmeta, "  # pre-2.7 themes' own loops (Ocadia): "DATE at <a>TIME</a>"
            ".media-heading small")  # the last: Bootstrap "media object" comments (Hestia)
 # A header that prints the name and then the date as one line ("NAME <small>· DATE</small>"):
 # the name is what comes before the date.
@@ -120,7 +122,7 @@ WP_TEXT = (".comment-content, .comment-text, .comment-body-text, .comment_text, 
 # commenter's name (TieLabs' Sahifa prints cite.fn inside .comment-content).
 WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
                   ".ast-comment-edit-reply-wrap, .comment-meta, .comment-metadata, "
-                  ".commentmetadata, .comment-author, .jetpack-comment-likes-widget-wrapper, "
+                  ".commentmetadata, .commentmeta, .commentauthor, .comment-author, .jetpack-comment-likes-widget-wrapper, "
                   ".comment-likes, .fn, .cld-like-dislike-wrap, .comment-number")
 # Parts of an item that are never its text (".comment-number": the running number themes
 # print in each item, Pixelgrade's among them).
@@ -130,7 +132,7 @@ WP_NOT_IN_TEXT = (".comment-reply-link, .comment-edit-link, .reply-container, "
 # columns so.)
 WIDGETS = ("aside.widget, .widget-area .widget, #sidebar .widget, #secondary .widget, "
            "[role=complementary] .widget, footer .widget")
-WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .reply, "
+WP_NOT_TEXT = (".comment-author, .comment-meta, .comment-metadata, .commentmetadata, .commentmeta, .commentauthor, .reply, "
                ".comment-reply-link, .comment-awaiting-moderation, .comment-likes, "
                "[id^=comment-like-], .says, .comment-edit-link, .comment-avatar, cite, .children, "
                ".media-heading, .cld-like-dislike-wrap, .comment-number, "
@@ -164,7 +166,8 @@ WP_COUNT_TITLE = ("#comments h2, #comments h3, .comments-title, h2#comments, h3#
 SAYS = frozenset(s.casefold() for s in [
     "says:", "says", "said:", "sagt:", "sagt", "schreibt:", "meint:", "dit :", "dit:", "dice:",
     "dice", "disse:", "diz:", "scrive:", "dice::", "zegt:", "pisze:", "говорит:", "написал:",
-    "说道：", "说道:", "より:", "dedi ki:", ":"])
+    "说道：", "说道:", "より:", "dedi ki:", ":",
+    "said,", "says,"])  # older themes (Ocadia: "<p class=commentauthor>NAME said,</p>")
 # Kubrick / archived static lists: "Comment by NAME — DATE @ TIME" inside <cite>.
 KUBRICK_CITE = re.compile(
     r"^(?P<kind>Comment|Pingback|Trackback|Kommentar|Commentaire|Comentario)\s+(?:by|von|par|de|por)\s+"
