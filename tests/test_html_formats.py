@@ -717,6 +717,10 @@ def test_drupal_unlinked_names_after_the_label_every_submitted_line_shares():
     # a title with a colon of its own is no "SITE: POST"
     ("Review: Bees on the roof", "<h1>Review: Bees on the roof</h1>", "<h2>Bees on the roof</h2>",
      "Review: Bees on the roof"),
+    # a banner h1 without a home link that the <title> does not mention, the post's h2 the
+    # whole <title>; an h1 the <title> mentions stays
+    ("Bees on the roof", "<h1>Ridge Notes</h1>", "<h2>Bees on the roof</h2>", "Bees on the roof"),
+    ("Bees on the roof", "<h1>Bees</h1>", "<h2>Bees on the roof</h2>", "Bees"),
 ])
 def test_a_banner_h1_gives_way_to_the_heading_the_title_tag_names(title_tag, banner, post, expected):
     doc = (f"<html><head><title>{title_tag}</title></head><body>{banner}<div id='main'>{post}"

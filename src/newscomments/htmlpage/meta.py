@@ -344,10 +344,24 @@ def _title_element(tree) -> tuple[str | None, str | None]:
     for node in tree.css(S.TITLE_ELEMENTS[-1]):
         if not _links_home(node):
             if (text := inline(node)):
-                return text, None
+                return _heading_that_is_the_title_tag(tree, text), None
         elif not home_seen:
             home, home_seen = inline(node) or None, True
     return None, home
+
+
+def _heading_that_is_the_title_tag(tree, h1: str) -> str:
+    """A bare ``h1`` that the ``<title>`` does not even mention (a site's banner without a home
+    link) gives way to an h2-h3 that is the whole ``<title>``: the post's heading, named
+    exactly by the page's own title. Nothing less than the whole title counts (a theme's
+    headings also match its parts)."""
+    tag = squash(inline(tree.css_first("title"))).casefold()
+    if not tag or squash(h1).casefold() in tag:
+        return h1
+    for node in tree.css("h2, h3"):
+        if (text := inline(node)) and squash(text).casefold() == tag:
+            return text
+    return h1
 
 
 def _links_home(node) -> bool:
