@@ -94,11 +94,10 @@ def _built_folder(path: str) -> Path:
 def _listed_tables(folder: Path) -> set[str]:
     """The tables the folder's manifest lists files of (none without a readable manifest:
     ``validate`` checks rows, ``verify`` the manifest)."""
-    import json
+    from .manifest import read_manifest
     try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        return {f["table"] for f in manifest["files"]}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {f["table"] for f in read_manifest(folder)["files"]}
+    except IntegrityError:
         return set()
 
 

@@ -139,8 +139,8 @@ def discover(paths: list[Path]) -> Inputs:
         if listing.is_symlink() and not listing.exists() or listing.exists() and not listing.is_file():
             raise InputError(f"{listing}: expected a sources.tsv file, got "
                              f"{'a link to nothing' if not listing.exists() else 'a folder or special file'}")
-        if (given / SOURCES_FILE).is_file():
-            sources = read_sources(given / SOURCES_FILE)
+        if listing.is_file():
+            sources = read_sources(listing)
             for file in sources:
                 if not (given / file).is_file():
                     raise InputError(f"{given / SOURCES_FILE}: lists {file!r} but {given / file} does not exist")

@@ -156,7 +156,7 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
     the meta lines' indentation."""
     cols = [len(lines[i]) - len(lines[i].lstrip()) for i, _ in metas]
     nested = len(set(cols)) > 1 and cols[0] == min(cols)
-    subject_below = _subjects_below(lines, metas, end)
+    subject_below = _subjects_below(lines, metas, cols, end)
     stack: list[tuple[int, int]] = []
     out: list[ParsedComment] = []
     for k, (i, (name, raw, used, _)) in enumerate(metas):
@@ -195,14 +195,14 @@ def comments(lines: list[str], metas: list, end: int, memo: dict) -> list[Parsed
     return out
 
 
-def _subjects_below(lines: list[str], metas: list, end: int) -> set[int]:
+def _subjects_below(lines: list[str], metas: list, cols: list[int], end: int) -> set[int]:
     """The records whose first line is their subject, when the page's theme prints the
     subject under the meta line (Garland: "DATE — NAME", then the subject, then the text): a
     converter that keeps indentation shows it at the meta line's column and the text deeper.
     Only when most records read so (a theme prints every comment alike)."""
     found: set[int] = set()
     for k, (i, (_, _, used, _)) in enumerate(metas):
-        col = len(lines[i]) - len(lines[i].lstrip())
+        col = cols[k]  # the meta line's column
         stop = metas[k + 1][0] if k + 1 < len(metas) else end
         shown = []  # the record's lines up to its links
         for line in lines[i + used:stop]:
