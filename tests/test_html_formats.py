@@ -1724,3 +1724,30 @@ def test_pre_27_theme_loop_commentauthor_said_comma_commentmeta_and_unmarked_pin
          "[...] put a link to last summer’s work on the right [...]"),
         ("32367", "comment", "jeet", "June 16, 2010 at 9:18 pm", "Why are there fewer candidates?"),
         ("37747", "comment", "Greg R", "September 7, 2010 at 7:50 pm", "Or 2^4 = 4^2, even.")]
+
+
+def test_a_post_without_paragraphs_is_its_article_not_the_page_with_its_menus():
+    # A Drupal 6 forum topic: the post is bare text in the node's div, the page's only <p> is
+    # its skip link, so the densest <p> block is the whole page. The article element holding
+    # enough text is the body; its "Submitted by" line is no part of it.
+    menu = "".join(f"<li><a href='/s{k}'>Section {k}</a></li>" for k in range(12))
+    doc = ("<html><head><title>Cache will not clear | Forum</title>"
+           "<meta name='generator' content='Drupal 6'></head><body><div id='page'>"
+           "<p id='goto'><a href='#main'>Skip to the text</a></p>"
+           f"<div id='menu'><ul>{menu}</ul></div><div id='main'><h2 class='title'>Cache will not clear</h2>"
+           "<div class='article article-77'><span class='submitted'>Submitted by Anonymous on 6 March, 2018 - 09:56</span>"
+           "<div class='pcontent'>I tried to switch the module off from the database, but the settings are stored "
+           "as blobs now. Emptying the cache did not help either: the tables fill up again at once. "
+           "Does anyone know how to do it?</div></div>"
+           "<div id='comments'><a id='comment-5'></a><div class='comment'><div class='submitted'>"
+           "Submitted by <a href='/user/3'>karl</a> on 6 March, 2018 - 10:46.</div>"
+           "<div class='content'>Uninstall it under Extend.</div></div></div></div></div></body></html>")
+    p = parse_page(doc.encode(), page_id="f", suffix=".html")
+    assert p.body == ("I tried to switch the module off from the database, but the settings are stored as "
+                      "blobs now. Emptying the cache did not help either: the tables fill up again at once. "
+                      "Does anyone know how to do it?")
+    assert [(c.author, c.text) for c in p.comments] == [("karl", "Uninstall it under Extend.")]
+    # A short post in <p> stays the densest block's, not the article's with its headings.
+    short = doc.replace("<div class='pcontent'>I tried", "<div class='pcontent'><p>I tried").replace(
+        "how to do it?</div>", "how to do it?</p></div>")
+    assert parse_page(short.encode(), page_id="f", suffix=".html").body == p.body

@@ -4,7 +4,9 @@
    CMSs and themes use for the post text, best first) that holds some paragraph text; failing
    that, the element holding the most ``<p>`` text. When an element inside it that names the
    post text itself (:data:`selectors.BODY_POST_TEXT`) holds at least 80% of its paragraph
-   text, that element is taken instead (themes mark the whole article as its body).
+   text, that element is taken instead (themes mark the whole article as its body). A post
+   without <p> is found by its text: an element naming the post text, else, when no <p> of
+   the page holds a sentence, the article element (the densest <p> block would be the page).
 2. Inside it, navigation, share buttons, related posts, author boxes, captions, players, the
    article's header, the comment section and the comment form, ads and the invisible elements
    (scripts, styles, ...) are removed (:data:`selectors.BODY_BOILERPLATE`).
@@ -31,6 +33,7 @@ UI_LINES = frozenset(s.casefold() for s in [
     "Ähnliche Artikel", "Das könnte dich auch interessieren", "Advertisement", "Anzeige",
     "Werbung", "Continue reading", "Weiterlesen", "Read more", "Mehr lesen"])
 _MIN_TEXT = 150
+_SENTENCE = 40  # characters: more than a skip link or a menu entry
 # A paragraph with more characters than the longest UI line that are neither whitespace nor a
 # zero-width space cannot squash to a UI line (casefold never shortens a string), so the
 # squash and casefold of every long paragraph are skipped.
@@ -80,7 +83,25 @@ def _container(tree):
         for node in matches(tree, selector):
             if len(squash(node.text(deep=True))) >= _MIN_TEXT:
                 return node
-    return _densest(tree)
+    densest, p_text = _densest(tree)
+    if p_text < _SENTENCE:
+        # No <p> holds a sentence (a skip link's at most; Drupal 6 forum topics): the densest
+        # block is the page with its menus. The article element, holding enough text, is
+        # nearer the post.
+        for selector in S.BODY_CONTAINERS[len(S.BODY_POST_TEXT):]:
+            for node in matches(tree, selector):
+                if _text_besides_boilerplate(node) >= _MIN_TEXT:
+                    return node
+    return densest
+
+
+def _text_besides_boilerplate(node) -> int:
+    """About how much text ``node`` keeps once its boilerplate is dropped (no more than that:
+    boilerplate nested in boilerplate is subtracted twice)."""
+    total = len(squash(node.text(deep=True)))
+    if total < _MIN_TEXT:
+        return total
+    return total - sum(len(squash(n.text(deep=True))) for n in node.css(_NOT_BODY_TEXT))
 
 
 def _inner(node):
@@ -115,9 +136,9 @@ def _p_text(node) -> int:
     return total
 
 
-def _densest(tree):
+def _densest(tree) -> tuple:
     """The element whose own <p> children hold the most text (the usual body of a page that
-    has no recognisable container)."""
+    has no recognisable container), and that text's length."""
     scores: dict[int, list] = {}
     for p in tree.css("p"):
         parent = p.parent
@@ -127,7 +148,6 @@ def _densest(tree):
         entry = scores.setdefault(key, [parent, 0])
         entry[1] += len(p.text(deep=True))
     if not scores:
-        body = tree.css_first("body")
-        return body
+        return tree.css_first("body"), 0
     best = max(scores.values(), key=lambda e: e[1])
-    return best[0]
+    return best[0], best[1]

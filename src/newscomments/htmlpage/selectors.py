@@ -333,7 +333,8 @@ BODY_BOILERPLATE = (
     "figcaption, .wp-caption-text, .wp-element-caption, audio, video, .wp-audio-shortcode, "
     ".mejs-container, "
     # the header of the article element (title, kicker, byline, date) and the title itself
-    "article > header, .entry-header, .post-header, h1, "
+    # (Drupal's ".submitted" line: "Submitted by NAME on DATE")
+    "article > header, .entry-header, .post-header, h1, .submitted, "
     # widely used plugins: author boxes, related posts, star ratings, newsletter forms
     ".abh_box, .saboxplugin-wrap, .author-bio, .about-author, [class*=related-posts], "
     ".kk-star-ratings, .mc4wp-form")
