@@ -1751,3 +1751,25 @@ def test_a_post_without_paragraphs_is_its_article_not_the_page_with_its_menus():
     short = doc.replace("<div class='pcontent'>I tried", "<div class='pcontent'><p>I tried").replace(
         "how to do it?</div>", "how to do it?</p></div>")
     assert parse_page(short.encode(), page_id="f", suffix=".html").body == p.body
+
+
+def test_pings_a_theme_lists_apart_without_a_kind_class():
+    # Elegant Themes' own ping callback: "div#trackbacks > ol.pinglist > li#comment-N", no
+    # class, the linking post's title then " - […] excerpt […]" as bare text; and core's
+    # "Pingback: TITLE" with an empty edit link's "()" left by a plugin's copy.
+    pings = (b'<div id="trackbacks"><h3>Trackbacks/Pingbacks</h3><ol class="pinglist">'
+             b'<li id="comment-31"><a href="https://news.example/ferry" rel="external nofollow" class="url">'
+             b'Ferry fares rise | Harbour News</a> - [...] the council voted on Tuesday [...]</li>'
+             b'<li id="comment-32"><a href="https://blog.example/x" class="url">Links of the week</a> - [...] ferries [...]</li>'
+             b'</ol></div>')
+    data = page_bytes("wp_nested.html").replace(b"</ol></div>", b"</ol></div>" + pings, 1).replace(
+        b'Weekly links | Roads</a></div>', b'Weekly links | Roads</a>()</div>')
+    p = parse_page(data, page_id="p", suffix=".html")
+    assert [(c.native_id, c.kind, c.author, c.text, c.parent_position) for c in p.comments[-3:]] == [
+        ("14", "pingback", "Weekly links | Roads", "Weekly links | Roads", None),
+        ("31", "pingback", "Ferry fares rise | Harbour News", "[...] the council voted on Tuesday [...]", None),
+        ("32", "pingback", "Links of the week", "[...] ferries [...]", None)]
+    assert len(p.comments) == len(page("wp_nested.html").comments) + 2
+    # A list named for trackbacks alone gives trackbacks.
+    tb = data.replace(b'<ol class="pinglist">', b'<ol class="trackbacklist">').replace(b'div id="trackbacks"', b'div')
+    assert [c.kind for c in parse_page(tb, page_id="p", suffix=".html").comments[-2:]] == ["trackback", "trackback"]

@@ -362,7 +362,7 @@ def _holds_items(node, index: dict) -> bool:
 def _read_item(li, fields: dict, k: int) -> dict:
     attrs = li.attributes
     classes = (attrs.get("class") or "").split()
-    kind = next((t for t in S.WP_KINDS if t in classes), "comment")
+    kind = next((t for t in S.WP_KINDS if t in classes), None) or _ping_list_kind(li) or "comment"
     m = S.WP_ID.match(attrs.get("id") or "")
     if m is None and k in fields["id"]:
         m = S.WP_ID.match(fields["id"][k].attributes.get("id") or "")
@@ -452,8 +452,14 @@ def _read_item(li, fields: dict, k: int) -> dict:
         text, printed = _without_header_lines(text, author, date_raw, page_dates)
         if printed and iso is None and not page_dates.is_date(date_raw):
             date_raw = printed
+    if kind != "comment" and not text and author and (whole := inline(li)).startswith(author):
+        # A theme's own ping callback prints "<a class=url>TITLE</a> - […] excerpt […]" as bare
+        # text in the item, no element of its own.
+        text = whole[len(author):].lstrip(_PING_TITLE_END)
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
+        if author and text.startswith(author) and not text[len(author):].strip(_PING_TITLE_END + "()"):
+            text = author  # "Pingback: TITLE ()": the title, and an empty edit link's remains
     elif (pm := S.PINGBACK_PREFIX.match(text)) and author is None:
         kind = "trackback" if pm.group("kind").casefold() in ("trackback", "トラックバック") else "pingback"
     elif _PINGBACK_EXCERPT.match(text) and li.css_first("a.url[href]") is not None:
@@ -463,10 +469,26 @@ def _read_item(li, fields: dict, k: int) -> dict:
             "text": text, "likes": likes, "up": up, "down": down, "image_only": image_only}
 
 
+def _ping_list_kind(li) -> str | None:
+    """"pingback" or "trackback" for an item without a kind class in a list a theme keeps for
+    pings (:data:`selectors.WP_PING_LISTS`), by the list's name ("pingback" when it names
+    both or neither); None elsewhere."""
+    up = li.parent
+    for _ in range(3):  # the list, or the box around the list
+        if up is None:
+            return None
+        if _matches(up, S.WP_PING_LISTS):
+            names = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}".casefold()
+            return "trackback" if "trackback" in names and "ping" not in names else "pingback"
+        up = up.parent
+    return None
+
+
 # WordPress's pingback text: an excerpt of the linking post between ellipses in brackets (the
 # text formats' rule too).
 _PINGBACK_EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]$", re.S)
 _TRAILING_SEPARATORS = "·|•–—-"
+_PING_TITLE_END = " -–—:"
 
 
 def _without_header_lines(text: str, author: str | None, date_raw: str | None,
