@@ -1773,3 +1773,32 @@ def test_pings_a_theme_lists_apart_without_a_kind_class():
     # A list named for trackbacks alone gives trackbacks.
     tb = data.replace(b'<ol class="pinglist">', b'<ol class="trackbacklist">').replace(b'div id="trackbacks"', b'div')
     assert [c.kind for c in parse_page(tb, page_id="p", suffix=".html").comments[-2:]] == ["trackback", "trackback"]
+
+
+def test_anders_noren_themes_name_in_a_bare_h4_and_the_time_in_the_permalinks_title():
+    # Hemingway/Rowling: ".comment-header h4" holds the name (no .fn for a commenter without a
+    # URL, and the reply link's label is empty for "Anonymous"); the permalink shows the day
+    # and keeps the time in its title.
+    item = ('<li class="comment {cls} depth-{d}" id="li-comment-{n}"><div id="comment-{n}" class="comment">'
+            '<div class="comment-inner"><div class="comment-header"><h4>{name}</h4></div>'
+            '<div class="comment-content post-content"><p>{text}</p></div><div class="comment-meta">'
+            '<a class="comment-date-link" href="#comment-{n}" title="{day} at {time}">{day}</a>'
+            "<a rel='nofollow' class='comment-reply-link' href='?replytocom={n}#respond' aria-label='{label}'>Reply</a>"
+            '</div></div></div>')
+    thread = (item.format(cls="even", d=1, n=14, name="Anonymous", text="Is the ferry running on Sunday?",
+                          day="September 2, 2017", time="2:59 PM", label="")
+              + '<ul class="children">'
+              + item.format(cls="odd", d=2, n=16, name="Harbour Desk", text="Yes, from nine.",
+                            day="September 3, 2017", time="10:34 AM", label="Reply to Harbour Desk")
+              + "</li></ul></li>")
+    doc = ("<html><head><title>Ferry on Sunday</title></head><body><article><h1>Ferry on Sunday</h1>"
+           "<div class='post-content'><p>The ferry keeps its summer timetable until October.</p></div></article>"
+           f"<div class='comments'><ol class='commentlist'>{thread}</ol></div></body></html>")
+    p = parse_page(doc.encode(), page_id="h", suffix=".html")
+    assert [(c.native_id, c.author, c.posted.raw, c.parent_position, c.text) for c in p.comments] == [
+        ("14", "Anonymous", "September 2, 2017 at 2:59 PM", None, "Is the ferry running on Sunday?"),
+        ("16", "Harbour Desk", "September 3, 2017 at 10:34 AM", 0, "Yes, from nine.")]
+    assert p.comments[1].posted.local.isoformat() == "2017-09-03T10:34:00"
+    # A title that is no date, or does not go on from the shown day, is not read.
+    other = doc.replace('title="September 2, 2017 at 2:59 PM"', 'title="Permalink to this comment"')
+    assert parse_page(other.encode(), page_id="h", suffix=".html").comments[0].posted.raw == "September 2, 2017"

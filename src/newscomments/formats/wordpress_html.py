@@ -375,8 +375,10 @@ def _read_item(li, fields: dict, k: int) -> dict:
 
     author = _author(fields["fn"].get(k)) or _author(fields["theme"].get(k)) \
         or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True)
-    date_raw, iso = _date(fields["time"].get(k), fields["meta"].get(k))
+    date_raw, iso, shown_by = _date(fields["time"].get(k), fields["meta"].get(k))
     page_dates = fields["dates"]
+    if iso is None and shown_by is not None:
+        date_raw = _with_titled_time(shown_by, date_raw, page_dates)
     if iso is None and not page_dates.is_date(date_raw):
         reply = fields["reply"].get(k)
         label = inline(reply) if reply is not None else ""
@@ -394,7 +396,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
             if label and text.endswith(label):  # Avada: "NAME DATE<a> - Reply</a>" in one box
                 text = text[: len(text) - len(label)]
             if page_dates.is_date(text):
-                date_raw = squash(text)
+                date_raw = _with_titled_time(holder, squash(text), page_dates)
                 break
     if author is None and date_raw and not page_dates.is_date(date_raw) and (split := _name_comma_date(date_raw, page_dates)):
         author, date_raw = split  # an unlinked name before the date in the meta box ("NAME, DATE")
@@ -582,17 +584,30 @@ _META_LABELS = frozenset(["permalink", "edit", "edited", "reply", "link", "poste
 _NAME_SEP_DATE = re.compile(r"^(?P<name>[^,·|\d][^,·|]{0,60}?)\s*[,·|]\s+(?P<date>\S.{3,60})$")
 
 
-def _date(time, meta) -> tuple[str | None, str | None]:
-    """The printed date and, when the page gives one, the machine-readable datetime."""
+def _date(time, meta) -> tuple[str | None, str | None, object]:
+    """The printed date, the machine-readable datetime when the page gives one, and the link
+    that printed the date (or None)."""
     if time is not None:
         # hCard's abbr carries the machine date in its title (Arras: abbr.comment-datetime)
         machine = time.attributes.get("datetime") or (time.attributes.get("title") if time.tag == "abbr" else None)
-        return inline(time) or machine, machine
+        return inline(time) or machine, machine, None
     if meta is None:
-        return None, None
+        return None, None, None
     link = meta.css_first("a[href*='#comment-']") or meta.css_first("a")
     raw = inline(link) if link is not None else inline(meta)
-    return (raw or None), None
+    return (raw or None), None, link
+
+
+def _with_titled_time(link, shown: str | None, page_dates: _PageDates) -> str | None:
+    """``shown``, or the title of the link that shows it when the title is a date that goes
+    on from it: a theme that prints the day alone may keep the time in the permalink's title
+    ("<a title="September 2, 2017 at 2:59 PM">September 2, 2017</a>", Anders Norén's)."""
+    if not shown or link.tag != "a":
+        return shown
+    titled = squash(link.attributes.get("title") or "")
+    if len(titled) > len(shown) and titled.startswith(shown) and page_dates.is_date(titled):
+        return titled
+    return shown
 
 
 def _clean_date(raw: str | None) -> str | None:

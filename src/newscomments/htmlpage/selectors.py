@@ -98,6 +98,7 @@ WP_AUTHOR_THEMES = (".comment-author-name, .comment__author-name, .comment-autho
                     ".comment-head .name, "  # WooThemes (Canvas …): span.name, span.date, span.perma
                     "a.url, "  # core's comment author link (get_comment_author_link) in a theme's own box
                     ".ct-comment-author, "  # Blocksy: h4.ct-comment-author > cite
+                    ".comment-header h4, "  # Anders Norén's themes (Hemingway, Rowling): a bare <h4>
                     ".dsq-comment-header cite, "  # the Disqus plugin's copy of the thread
                     "li > cite, "  # Kubrick before WordPress 2.7: "<cite>NAME</cite> Says:" in the item
                     ".commentauthor")  # themes of the same years' own loops (Ocadia): "NAME said,"
