@@ -1802,3 +1802,22 @@ def test_anders_noren_themes_name_in_a_bare_h4_and_the_time_in_the_permalinks_ti
     # A title that is no date, or does not go on from the shown day, is not read.
     other = doc.replace('title="September 2, 2017 at 2:59 PM"', 'title="Permalink to this comment"')
     assert parse_page(other.encode(), page_id="h", suffix=".html").comments[0].posted.raw == "September 2, 2017"
+
+
+def test_kubrick_single_post_footer_and_an_author_archive_link_in_the_meta_line():
+    # Kubrick's single post prints its date only in p.postmetadata; a theme's meta line links
+    # the author's archive (core's /author/NAME/) without an author class.
+    doc = ("<html><head><title>Ferry on Sunday</title></head><body><div class='post' id='post-9'>"
+           "<h2>Ferry on Sunday</h2><div class='entry'><p>The ferry keeps its summer timetable until October.</p>"
+           "<p class='postmetadata alt'><small>This entry was posted on Wednesday, June 24th, 2009 at 13:59 "
+           "and is filed under <a href='/category/news/' rel='category tag'>News</a>.</small></p></div></div>"
+           "</body></html>")
+    p = parse_page(doc.encode(), page_id="k", suffix=".html")
+    assert (p.published.raw, p.published.local.isoformat()) == ("Wednesday, June 24th, 2009 at 13:59", "2009-06-24T13:59:00")
+    assert "This entry was posted" not in p.body
+    doc = ("<html><head><title>Ferry on Sunday</title></head><body><article><h1>Ferry on Sunday</h1>"
+           "<div class='post-meta'><span>Posted</span> <span>by <a href='/author/harbourdesk/'>Harbour Desk</a></span> "
+           "<span>on <a href='/2017/06/ferry/'>June 26, 2017</a></span></div>"
+           "<div class='post-content'><p>The ferry keeps its summer timetable until October.</p></div></article></body></html>")
+    p = parse_page(doc.encode(), page_id="n", suffix=".html")
+    assert (p.byline, p.published.raw) == ("Harbour Desk", "June 26, 2017")

@@ -261,6 +261,8 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   ".post-timestamp",  # Blogger templates without a date header
                   ".blog-post-meta",  # Bootstrap's blog example
                   ".post > small",  # Kubrick (WordPress's old default) and its copies: date under the h2
+                  # Kubrick's single post: "This entry was posted on DATE at TIME and is filed under"
+                  ".postmetadata",
                   ".post-footer",  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
                   ".hentry p.date",  # Liquorice and other hAtom themes: "<p class=date><small>DATE by NAME"
                   # last: Drupal's node line ("Submitted by NAME on DATE", Garland's "DATE — NAME"),
@@ -279,6 +281,9 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".node .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
                    ".article .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
+                   # core's author archive linked in the post's meta line ("by <a
+                   # href=/author/NAME/>NAME</a>"; Anders Norén's span.post-meta-author)
+                   ".post-meta a[href*='/author/'], .entry-meta a[href*='/author/'], "
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
                    ".entry-author, "  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
