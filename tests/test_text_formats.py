@@ -654,7 +654,11 @@ def test_front_matter_author_source_url_and_publication_date_and_quoted_labels()
     (["This entry was posted in Woodworking, Tools on August 29, 2013 by Julien Lecomte."], "Julien Lecomte",
      "August 29, 2013"),
     # ja core themes' meta list: "投稿者: NAME", "投稿日: DATE"
-    (["* 投稿者: HirotakaNiisato", "* に 未分類", "* 投稿日: 2020-11-05"], "HirotakaNiisato", "2020-11-05")])
+    (["* 投稿者: HirotakaNiisato", "* に 未分類", "* 投稿日: 2020-11-05"], "HirotakaNiisato", "2020-11-05"),
+    # "Posted by NAME on|at DATE …" (a comma in the date is not the end of the name)
+    (["Posted by Romario on Aug 11, 2010 in Blog, release | 6 comments"], "Romario", "Aug 11, 2010"),
+    (["Posted by ajh59 at July 29, 2005 04:35 PM"], "ajh59", "July 29, 2005 04:35 PM"),
+    (["Posted by Jo at home on June 26, 2017"], "Jo at home", "June 26, 2017")])
 def test_theme_meta_lines_of_text_dumps(meta, byline, raw):
     from newscomments.formats import pagehead
     head = pagehead.read_head(["Categories", "", "The post", "", *meta, "", "The first paragraph."])

@@ -80,6 +80,9 @@ _NOT_PROSE_FIRST = frozenset("#[!<|*-+>{=")
 _ARTICLE_BEGUN = 300  # characters of prose: about two paragraphs
 _BYLINE = [
     # (pattern, has date group)
+    # "Posted by NAME on DATE …" / "… at DATE": a digit within the date's first three words
+    # ("on Wednesday, June 24th"; "at home" is no date)
+    re.compile(r"^Posted by\s+(?P<who>[^,|]{1,60}?)\s+(?:on|at)\s+(?P<date>(?=(?:[^\W\d_]+\.?,?\s+){0,2}\d).+)$", re.I),
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
     re.compile(r"^(?:Written by\s*:?|(?:Author|Autor|Auteur|Autore|Autora|Автор|投稿者)\s*[:：])\s*(?P<who>\S.{0,60})$", re.I),

@@ -84,7 +84,7 @@ from . import wordpress_text_layouts as layouts
 from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
-VERSION = "wpdiscuz_text/10"
+VERSION = "wpdiscuz_text/11"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 # "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
