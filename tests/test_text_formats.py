@@ -394,6 +394,27 @@ def test_language_guess_polish_and_turkish(text, lang):
     assert guess_language(text) == lang
 
 
+def test_language_guess_is_none_for_a_language_without_a_table_and_a_script_wins_over_code():
+    from newscomments.language import guess_language
+    # Lithuanian shares "la", "e" and "per" with Italian's table: four hits in a hundred words are no Italian.
+    lt = ("Antradienį nusprendžiau išvažiuoti iš fjordų į Stokholmą. Pirmiausia reikėjo susirasti "
+          "nakvynę, nes Stokholme ketinu pabūti savaitę. Kelionė truko tris dienas, la e la, "
+          "važiavau autostopu per Norvegiją ir Švediją, miegojau palapinėje prie ežerų ir kalnų, "
+          "valgiau uogas ir duoną, o vakarais skaičiau knygas apie šiaurės kraštus ir jų žmones. "
+          "Stokholme aplankiau muziejus, vaikščiojau senamiesčio gatvėmis ir stebėjau laivus uoste. "
+          "Vakarais susitikdavome su draugais, kalbėdavomės apie keliones, maistą, muziką ir knygas. "
+          "Grįžęs namo ilgai žiūrėjau nuotraukas ir rašiau dienoraštį apie nuostabią vasarą.")
+    assert guess_language(lt) is None
+    assert guess_language(lt.replace("la e la", "the wind and the rain")) is None
+    # Chinese prose around a code listing: the Latin letters of the code outnumber the Han
+    # characters three to one, and the code's few English words are no English article.
+    code = "static int cpufreq_governor_init(struct cpufreq_policy *policy) { return policy->governor_data; }\n"
+    zh = "本文分析了内核中调频策略的实现方式，以及各个模块之间如何协作完成频率的调整和切换。" * 2
+    assert guess_language(zh + "\n" + code * 6 + zh) == "zh"
+    en = "The governor decides when the frequency of the processor is raised and when it is lowered. " * 4
+    assert guess_language(en + code * 3) == "en"
+
+
 def test_wordpress_no_says_nested_markdown_list():
     # A theme without "says:" converted to markdown: each comment is a list item (avatar, bold
     # name, linked date), replies are nested lists; the nested list item is no comment text.
