@@ -283,6 +283,10 @@ def test_markdown_plain():
     assert tb.plain(r"**[Gerg? Móricz](https://mogery.me)**") == "Gerg? Móricz"
     assert tb.plain(r"!\[Image\](x) Name\*").strip() == "Name*"
     assert tb.plain("|image3| `Bartosz Milewski <http://b.com>`__ Says:") == "Bartosz Milewski Says:"
+    # CommonMark destinations may hold balanced parentheses: no ")" is left behind
+    assert tb.plain("[Support (0)](javascript:void(0);) see [Foo](https://en.wikipedia.org/wiki/Foo_(bar)).") \
+        == "Support (0) see Foo."
+    assert tb.plain("[![copy](img/copy.gif)](javascript:void(0);)Written by [Ann](/author/ann)") == "Written by Ann"
 
 
 def test_wpdiscuz_role_labels_are_no_names():
