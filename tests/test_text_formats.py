@@ -790,3 +790,21 @@ def test_lines_ended_by_a_lone_cr_read_as_the_lf_page(name):
     lf = newscomments.parse_page(data, page_id="c", suffix=suffix)
     cr = newscomments.parse_page(data.replace(b"\n", b"\r"), page_id="c", suffix=suffix)
     assert (cr.format, len(cr.comments)) == (lf.format, len(lf.comments)) and len(lf.comments) >= 2
+
+
+def test_items_with_the_date_under_the_text_are_comments():
+    # wordpress.com's Automattic themes and Anders Norén's print the comment's footer (date,
+    # Reply, the likes widget's "Like Like") after its text: in an indenting dump each comment
+    # is a list item opened by the name, a reply a deeper item.
+    p = parse("wordpress_conv_date_below_items.txt")
+    assert (p.format, p.comment_system, p.declared_comment_count, p.truncated) == ("wordpress_text", "wordpress", 4, False)
+    assert [(c.author, c.posted.raw, c.parent_position, c.depth) for c in p.comments] == [
+        ("Mara Lind", "April 2, 2024 at 8:29 pm", None, 0), ("harbourdesk", "April 3, 2024 at 9:02 am", 0, 1),
+        ("Tom", "April 4, 2024 at 7:15 am", None, 0), ("Ines B.", "April 5, 2024 at 6:40 pm", None, 0)]
+    assert [c.text for c in p.comments] == [
+        "Twenty pence is fine if the boats keep running on time.", "They will: two new boats arrive in May.",
+        "What about the early crossing on Sundays?\nIt was cancelled twice last month.", "Good news for the island."]
+    assert p.comments[1].parent_method == "list-indent"
+    # One item without a date under its text: not this layout, nothing is read from it.
+    data = (FIX / "wordpress_conv_date_below_items.txt").read_bytes().replace(b"      April 4, 2024 at 7:15 am\n", b"")
+    assert newscomments.parse_page(data, page_id="x", suffix=".txt").comments == ()

@@ -22,7 +22,9 @@ section's pingbacks, and a "says:" line of article prose does not hide them. Suc
 pingback with the same line, its title for a name ("TITLE DATE - Reply", "Pingback von TITLE |
 DATE"): a title too long for a name is read when the "[…] excerpt […]" of a pingback follows. Node-per-line
 dumps put a space-only line between NAME and "says:" (:func:`_says_below`); markdown glues
-"NAMEsays:" after an avatar (:func:`_glued_says`). Role badges ("Autor") and Genesis's colonless
+"NAMEsays:" after an avatar (:func:`_glued_says`). Themes that print the date under the text
+(wordpress.com's, Anders Norén's) leave list items "N. NAME" / TEXT / DATE / Reply, a reply a
+deeper item (:func:`_dated_item_comments`). Role badges ("Autor") and Genesis's colonless
 "says" are not part of the name; like/edit buttons ("Gefällt mir", "(Edit)") not of the text.
 
 The comment section starts at its count header ("N thoughts on “T”", "N Responses to “T”",
@@ -278,7 +280,8 @@ def _headed_records(head: str) -> bool:
         if tb.has_digit(line[:80]) and (_count_heading(line) or _glued_count_heading(line)) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
-            if _next_is_header(window, 0, bare_items=False):
+            if _next_is_header(window, 0, bare_items=False) \
+                    or len(_dated_item_comments(window, 0, len(window), {}, enough=2)) == 2:
                 return True
     return False
 
@@ -400,8 +403,13 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             _undouble_names(records)
             _without_by_label(records)
             comments = _comments(lines, records, end, memo)
+            if len(comments) < 2 or declared is not None and declared > len(comments):
+                # a one-line comment's text above its date can pass for a NAME / DATE header
+                dated = _dated_item_comments(lines, start, end, memo)
+                comments = dated if len(dated) > len(comments) else comments
         else:
-            comments = _footer_comments(lines, start, end, memo) or _list_item_comments(lines, start, end)
+            comments = _footer_comments(lines, start, end, memo) or _dated_item_comments(lines, start, end, memo) \
+                or _list_item_comments(lines, start, end)
         if len(comments) == 1 and comments[0].posted is None and declared is None and block_title is None \
                 and not textpage.is_cut_off(text):
             # One dateless "NAME says:" and nothing else of a comment section (no count
@@ -1619,6 +1627,51 @@ def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list
             position=len(out), text=tb.text_block(body_lines), author=name, author_source="explicit",
             native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind, likes=likes))
         first = k + 1
+    return out
+
+
+def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
+                         enough: int | None = None) -> list[ParsedComment]:
+    """Themes that print the date under the text (wordpress.com's Automattic themes, Anders
+    Norén's) give no header: each comment is a list item opened by the name ("1. NAME", a reply
+    as a deeper item), then its text, then the date alone on a line, then its buttons (Reply,
+    Like: :func:`_body` drops them). Read as a layout: two or more items whose first line is a
+    name, each ending with a date under a text, or none is read. A reply's parent is the
+    nearest earlier item less indented (method "list-indent"). ``enough``: stop after so many
+    (detect() asks whether a section's first items are such comments)."""
+    items: list[tuple[int, int, str]] = []  # (line, marker column, name)
+    for i in range(start + 1, end):
+        m = _LIST.match(lines[i])
+        if m is None:
+            continue
+        name = tb.plain(m.group("rest")).strip()
+        if tb.looks_like_name(name) and not tb.has_digit(name):
+            items.append((i, len(m.group("indent")), name))
+    if len(items) < 2:
+        return []
+    out: list[ParsedComment] = []
+    stack: list[tuple[int, int]] = []  # (column, position) of the open ancestors
+    for k, (i, col, name) in enumerate(items):
+        stop = items[k + 1][0] if k + 1 < len(items) else end
+        body_lines, ids, likes = _body(lines[i + 1:stop])
+        j = len(body_lines) - 1
+        while j >= 0 and not body_lines[j].strip():
+            j -= 1
+        label = layouts.strip_reply(tb.plain(body_lines[j].strip()).strip()) if j >= 1 else ""
+        posted = dates.parse_date(label, memo=memo) if label and dates.maybe_date(label) else None
+        if posted is None:
+            return []  # not this layout: an item without a text and a date under it
+        while stack and stack[-1][0] >= col:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        out.append(ParsedComment(
+            position=len(out), text=tb.text_block(body_lines[:j]), author=name, author_source="explicit",
+            native_id=ids[0] if ids else None, posted=posted, likes=likes, depth=len(stack),
+            parent_position=parent, parent_method="list-indent" if parent is not None else None,
+            parent_confidence=0.9 if parent is not None else None))
+        stack.append((col, len(out) - 1))
+        if len(out) == enough:
+            break
     return out
 
 
