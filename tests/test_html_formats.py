@@ -1821,3 +1821,28 @@ def test_kubrick_single_post_footer_and_an_author_archive_link_in_the_meta_line(
            "<div class='post-content'><p>The ferry keeps its summer timetable until October.</p></div></article></body></html>")
     p = parse_page(doc.encode(), page_id="n", suffix=".html")
     assert (p.byline, p.published.raw) == ("Harbour Desk", "June 26, 2017")
+
+
+def test_comment_datetimes_with_the_false_offset_of_old_wordpress_themes_keep_only_local_time():
+    # WordPress before 5.3 printed local times with "+00:00" in themes' datetime attributes
+    # (the post's and the comments'); the metadata's published time is true UTC: 5 hours
+    # apart to the second, so the comments' "+00:00" is false.
+    def doc(meta_time: str) -> bytes:
+        return ("<html><head><title>Ferry</title>"
+                f"<meta property='article:published_time' content='{meta_time}'></head><body>"
+                "<article><h1 class='entry-title'>Ferry</h1><time class='entry-date published' "
+                "datetime='2011-10-06T23:09:17+00:00'>October 6, 2011</time><div class='entry-content'>"
+                "<p>The ferry keeps its summer timetable until October.</p></div></article>"
+                "<ol class='commentlist'><li id='comment-5' class='comment depth-1'><cite class='fn'>Sarah</cite>"
+                "<div class='comment-meta'><a href='#comment-5'><time datetime='2011-10-07T20:29:03+00:00'>"
+                "October 7, 2011 at 8:29 pm</time></a></div><div class='comment-content'><p>Lovely.</p></div></li>"
+                "</ol></body></html>").encode()
+    p = parse_page(doc("2011-10-07T04:09:17+00:00"), page_id="v", suffix=".html")
+    t = p.comments[0].posted
+    assert (t.raw, t.local.isoformat(), t.utc) == ("October 7, 2011 at 8:29 pm", "2011-10-07T20:29:03", None)
+    assert p.published.utc.isoformat() == "2011-10-07T04:09:17+00:00"
+    assert p.notes == ("1 comment time claims UTC+0, which the page's published time shows false: kept as local times",)
+    # The same time in both (or a different time of day: an edit, not an offset): trusted.
+    for meta_time in ("2011-10-06T23:09:17+00:00", "2011-10-07T04:12:40+00:00"):
+        p = parse_page(doc(meta_time), page_id="v", suffix=".html")
+        assert p.comments[0].posted.utc.isoformat() == "2011-10-07T20:29:03+00:00" and p.notes == ()

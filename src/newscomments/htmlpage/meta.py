@@ -26,6 +26,7 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 from urllib.parse import urljoin
 
 from .. import dates
@@ -51,6 +52,9 @@ class ArticleMeta:
     comment_count: int | None = None  # JSON-LD commentCount, when the article object has one
     rating: ArticleRating | None = None  # JSON-LD aggregateRating *of the article itself*
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The UTC offset the theme's datetime attributes claim when the page's own published time
+    # shows it false (see _false_theme_offset); comment times claiming it are local times only.
+    false_offset: timedelta | None = None
 
 
 def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
@@ -135,10 +139,13 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         if node is not None:
             raw = node.attributes.get("datetime") or node.attributes.get("content") \
                 or node.attributes.get("title")
+    false_offset = None
     if raw:
         published = dates.parse_date(raw.strip(), crawled_at=crawled_at)
         if published is None:
             notes.append(f"published date not understood: {raw.strip()[:60]!r}")
+        else:
+            false_offset = _false_theme_offset(tree, published)
     else:
         published, printed, where = _printed_date(tree, crawled_at)
         if byline is None and published is not None and (m := _BY_NAME_AFTER.search(printed[-60:])) is not None:
@@ -164,7 +171,28 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url,
                        site=site_of(url), published=published, language=language,
                        byline=_author_name(_unescaped(squash(byline))) if byline else None,
-                       comment_count=count, rating=rating, notes=tuple(notes))
+                       comment_count=count, rating=rating, notes=tuple(notes), false_offset=false_offset)
+
+
+def _false_theme_offset(tree, published: PostedTime) -> timedelta | None:
+    """The UTC offset the theme's own post date claims, when the published time of the page's
+    metadata (JSON-LD, ``article:published_time``) shows it false: the same time of day to the
+    second, whole quarter hours apart. WordPress before 5.3 printed local times with "+00:00"
+    in themes' ``the_time('c')`` and ``get_comment_time('c')``, while its metadata plugins
+    write true UTC; the comments' datetimes then carry the same false offset."""
+    node = _first_of_the_page(tree, S.PUBLISHED_ELEMENTS, published=True)
+    raw = node.attributes.get("datetime") if node is not None else None
+    theme = dates.parse_date(raw.strip()) if raw else None
+    if theme is None or theme.utc is None or published.utc is None or theme.local is None:
+        return None
+    apart = abs(theme.utc - published.utc)
+    if not apart or apart > _MAX_OFFSET or apart % _QUARTER_HOUR:
+        return None
+    return theme.local - theme.utc.replace(tzinfo=None)
+
+
+_QUARTER_HOUR = timedelta(minutes=15)
+_MAX_OFFSET = timedelta(hours=14)
 
 
 # What a hosted platform may add after the blog's name in a title: "… :: PIXNET ::", "… | Medium"

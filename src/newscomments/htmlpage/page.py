@@ -4,7 +4,7 @@ checks every page gets (comment limit, declared vs parsed count, article or noth
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import PageRejected
 from ..language import guess_language
@@ -59,6 +59,26 @@ def machine_or_printed(iso: str | None, printed: str | None,
     return shown
 
 
+def _without_false_utc(comments: list[ParsedComment], offset, notes: list[str]) -> list[ParsedComment]:
+    """``comments`` whose time claims the UTC offset the page's metadata showed false (see
+    meta._false_theme_offset) keep their local time and lose the UTC one."""
+    out = []
+    dropped = 0
+    for c in comments:
+        t = c.posted
+        if t is not None and t.utc is not None and t.local is not None \
+                and t.local - t.utc.replace(tzinfo=None) == offset:
+            c = replace(c, posted=replace(t, utc=None))
+            dropped += 1
+        out.append(c)
+    if dropped:
+        hours = offset.total_seconds() / 3600
+        times = "comment time claims" if dropped == 1 else "comment times claim"
+        notes.append(f"{dropped} {times} UTC{hours:+g}, which the page's published time shows false: "
+                     "kept as local times")
+    return out
+
+
 def parse_with(read_section, data: bytes, page_id: str, fmt: str, version: str,
                options: ParseOptions) -> ParsedPage:
     """The whole parse of an HTML format whose comments ``read_section(tree, options)`` reads:
@@ -71,6 +91,8 @@ def parse_with(read_section, data: bytes, page_id: str, fmt: str, version: str,
 def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,
                section: CommentSection, options: ParseOptions) -> ParsedPage:
     comments = section.comments
+    if meta.false_offset is not None:
+        comments = _without_false_utc(comments, meta.false_offset, section.notes)
     if len(comments) > options.limits.max_comments:
         raise PageRejected("too-many-comments",
                            f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
