@@ -808,3 +808,23 @@ def test_items_with_the_date_under_the_text_are_comments():
     # One item without a date under its text: not this layout, nothing is read from it.
     data = (FIX / "wordpress_conv_date_below_items.txt").read_bytes().replace(b"      April 4, 2024 at 7:15 am\n", b"")
     assert newscomments.parse_page(data, page_id="x", suffix=".txt").comments == ()
+
+
+def test_pings_listed_apart_under_their_own_heading():
+    # Elegant Themes (and Genesis) print the pings after the comments as their own list:
+    # "TITLE - […] excerpt […]" items under "Trackbacks/Pingbacks".
+    data = "\n".join([
+        "Ferry fares rise in April", "", "The harbour ferry will cost twenty pence more from April, the council said.", "",
+        "2 comments", "", "   1. Mara Lind", "      April 2, 2024", "", "      Twenty pence is fine.", "", "      reply",
+        "   2. Tom", "      April 4, 2024", "", "      What about Sundays?", "", "      reply", "", "",
+        "Trackbacks/Pingbacks", "",
+        "   1. Ferry news of the week | Harbour Blog - [...] the ferry will cost more from April [...]",
+        "   2. Links for April - [...] fares [...]", "", "Leave a Reply", ""]).encode()
+    p = newscomments.parse_page(data, page_id="p", suffix=".txt")
+    assert [(c.kind, c.author, c.text, c.depth) for c in p.comments] == [
+        ("comment", "Mara Lind", "Twenty pence is fine.", None), ("comment", "Tom", "What about Sundays?", None),
+        ("pingback", "Ferry news of the week | Harbour Blog", "[...] the ferry will cost more from April [...]", None),
+        ("pingback", "Links for April", "[...] fares [...]", None)]
+    # Items without the excerpt's brackets are no pings (a list of links under the heading).
+    plain = data.replace(b" - [...] fares [...]", b"").replace(b" - [...] the ferry will cost more from April [...]", b"")
+    assert [c.kind for c in newscomments.parse_page(plain, page_id="p", suffix=".txt").comments] == ["comment", "comment"]

@@ -407,6 +407,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                 # a one-line comment's text above its date can pass for a NAME / DATE header
                 dated = _dated_item_comments(lines, start, end, memo)
                 comments = dated if len(dated) > len(comments) else comments
+            if comments and all(c.kind == "comment" for c in comments):
+                comments += _listed_pings(lines, start, end, len(comments), comments[0].depth)
         else:
             comments = _footer_comments(lines, start, end, memo) or _dated_item_comments(lines, start, end, memo) \
                 or _list_item_comments(lines, start, end)
@@ -1628,6 +1630,37 @@ def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list
             native_id=native, posted=dates.parse_date(date_raw, memo=memo), kind=kind, likes=likes))
         first = k + 1
     return out
+
+
+def _listed_pings(lines: list[str], start: int, end: int, first: int, depth: int | None
+                  ) -> list[ParsedComment]:
+    """Pings a theme lists apart under a heading of their own ("Trackbacks/Pingbacks",
+    Elegant Themes; Genesis's "Trackbacks"), each a list item "TITLE - […] excerpt […]" (the
+    linking post's title, then its excerpt): pingbacks numbered on from ``first``, roots at
+    ``depth`` (0 when the comments show their nesting)."""
+    out: list[ParsedComment] = []
+    for i in range(start + 1, end):
+        if not (len(lines[i]) < 60 and tb.norm(tb.plain(lines[i].strip().lstrip("#").strip()))
+                in _PING_LIST_HEADINGS):
+            continue
+        for line in lines[i + 1:end]:
+            if not line.strip():
+                continue
+            m = _LIST.match(line)
+            ping = _TITLE_EXCERPT.match(tb.plain(m.group("rest")).strip()) if m else None
+            if ping is None:
+                break
+            out.append(ParsedComment(position=first + len(out), text=ping.group("excerpt"),
+                                     author=ping.group("title"), author_source="explicit", kind="pingback",
+                                     depth=depth))
+        break
+    return out
+
+
+_PING_LIST_HEADINGS = frozenset(s.casefold() for s in [
+    "Trackbacks/Pingbacks", "Pingbacks/Trackbacks", "Trackbacks", "Pingbacks", "Trackbacks & Pingbacks",
+    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Pingbacks and Trackbacks"])
+_TITLE_EXCERPT = re.compile(r"^(?P<title>\S.{0,300}?)\s+[-–—]\s+(?P<excerpt>\[(?:…|\.\.\.)\].*)$")
 
 
 def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
