@@ -34,6 +34,16 @@ def test_movable_type_footers_posted_by_name_and_date():
     # the comments are no part of the article
     assert p.body.startswith("The wall along the top field") and "Batter frames" not in p.body
     assert (p.title, p.byline) == ("Field notes: Repairing a dry-stone wall", "Tom Ashcroft")
+    # Without the generator meta, MT's comment script in the form names the system.
+    data = (FIX / "generic_movabletype.html").read_bytes().replace(
+        b'<meta name="generator" content="Movable Type Publishing Platform 4.38">', b"")
+    assert b"Movable Type" not in data
+    bare = parse_page(data, page_id="m", suffix=".html")
+    assert bare.notes[-1] == "comments read from the repetition of their markup (comment system: not named)"
+    named = parse_page(data.replace(b"</body>", b'<form method="post" action="/cgi-bin/mt/mt-comments.cgi">'
+                                               b'<textarea name="text"></textarea></form></body>'), page_id="m", suffix=".html")
+    assert named.notes[-1] == "comments read from the repetition of their markup (comment system: movabletype)"
+    assert len(named.comments) == 3
 
 
 def test_definition_list_headers_with_the_name_after_the_date():

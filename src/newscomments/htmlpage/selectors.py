@@ -219,8 +219,10 @@ OTHER_SYSTEMS = (
     ("spip", (b"forum-fil", b"forum-texte")),
     ("contao", (b"ce_comments", b"comment_default")),  # Contao's comments element
     ("pixnet", (b"pixfs.net/comment", b"user-post-text")),  # PIXNET blogs' own comment box
-    # Movable Type's templates (2001-): its generator meta names it
-    ("movabletype", (b"movabletype.org", b'content="Movable Type')),
+    # Movable Type's templates (2001-): its generator meta names it, else its comment and
+    # trackback scripts, its commenter cookie's script, the default templates' byline class
+    ("movabletype", (b"movabletype.org", b'content="Movable Type', b"mt-comments.cgi", b"mt-tb.cgi",
+                     b"mtcmtauth", b'class="comments-post"')),
     # News sites' JavaScript comment services: an empty container in the saved page
     ("livefyre", (b"livefyre",)),
     ("openweb", (b"spot.im/", b"data-spotim-module", b"launcher.spot.im")),
