@@ -1846,3 +1846,18 @@ def test_comment_datetimes_with_the_false_offset_of_old_wordpress_themes_keep_on
     for meta_time in ("2011-10-06T23:09:17+00:00", "2011-10-07T04:12:40+00:00"):
         p = parse_page(doc(meta_time), page_id="v", suffix=".html")
         assert p.comments[0].posted.utc.isoformat() == "2011-10-07T20:29:03+00:00" and p.notes == ()
+
+
+def test_classic_theme_date_header_before_the_post():
+    # WordPress's Classic theme prints the day as an h2 right before the post (h3.storytitle).
+    doc = ("<html><head><title>Soup, Sweet Soup</title></head><body><div id='content'>"
+           "<h2>April 6, 2014</h2><div class='post' id='post-7'><h3 class='storytitle'>"
+           "<a href='/2014/04/soup/' rel='bookmark'>Soup, Sweet Soup</a></h3>"
+           "<div class='meta'>Filed under: <a href='/category/soup/'>Soup</a> &#8212; pat @ 7:38 pm</div>"
+           "<div class='storycontent'><p>What the world needs now is soup, and more of it.</p></div></div>"
+           "<h2 id='comments'>No Comments</h2></div></body></html>")
+    p = parse_page(doc.encode(), page_id="c", suffix=".html")
+    assert (p.title, p.published.raw) == ("Soup, Sweet Soup", "April 6, 2014")
+    # An h2 that is not right before a Classic post is no date header.
+    other = doc.replace("<h3 class='storytitle'>", "<h3 class='entry-title'>")
+    assert parse_page(other.encode(), page_id="c", suffix=".html").published is None

@@ -265,6 +265,9 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   ".post > small",  # Kubrick (WordPress's old default) and its copies: date under the h2
                   # Kubrick's single post: "This entry was posted on DATE at TIME and is filed under"
                   ".postmetadata",
+                  # WordPress's Classic theme (the default before Kubrick): the day's date as an
+                  # h2 right before the post, whose title is h3.storytitle
+                  "h2:has(+ div > .storytitle)",
                   ".post-footer",  # "This entry was posted on DATE by NAME" (Atahualpa, older themes)
                   ".hentry p.date",  # Liquorice and other hAtom themes: "<p class=date><small>DATE by NAME"
                   # last: Drupal's node line ("Submitted by NAME on DATE", Garland's "DATE — NAME"),
