@@ -1861,3 +1861,43 @@ def test_classic_theme_date_header_before_the_post():
     # An h2 that is not right before a Classic post is no date header.
     other = doc.replace("<h3 class='storytitle'>", "<h3 class='entry-title'>")
     assert parse_page(other.encode(), page_id="c", suffix=".html").published is None
+
+
+def test_review_guards_of_the_older_theme_rules():
+    base = ("<html><head><title>Ferry</title></head><body>{side}<article><h1 class='entry-title'>Ferry</h1>"
+            "{meta}<div class='entry-content'><p>The ferry keeps its summer timetable until October.</p></div>"
+            "</article></body></html>")
+    # An /author/ link in a sidebar post's meta line, or a tag named "author", is no byline;
+    # the post's own rel=author link wins over a sidebar's archive link before it.
+    side = ("<aside class='sidebar'><div class='entry-meta'>by <a href='/author/carl/'>Carl Editor</a></div>"
+            "<p class='postmetadata'>Posted on January 4th, 2009</p></aside>")
+    own = "<div class='byline'><a rel='author' href='/author/jane/'>Jane Writer</a></div>"
+    assert parse_page(base.format(side=side, meta=own).encode(), page_id="b", suffix=".html").byline == "Jane Writer"
+    p = parse_page(base.format(side=side, meta="").encode(), page_id="b", suffix=".html")
+    assert (p.byline, p.published) == (None, None)
+    tag = "<div class='entry-meta'>tagged <a href='/tag/author/'>author</a></div>"
+    assert parse_page(base.format(side="", meta=tag).encode(), page_id="b", suffix=".html").byline is None
+    # A comment title in a theme's .comment-header h4 is no name.
+    item = ("<ol class='commentlist'><li id='comment-3' class='comment depth-1'><div class='comment-header'>"
+            "<h4>{h4}</h4></div><div class='comment-content'><p>Fine by me.</p></div></li></ol>")
+    page_of = lambda h4: parse_page(base.format(side="", meta="").replace("</article>", "</article>" + item.format(h4=h4))
+                                    .encode(), page_id="c", suffix=".html")  # noqa: E731
+    assert [page_of(h).comments[0].author for h in ("Great article!", "Re: fares", "Anna K.")] == [None, None, "Anna K."]
+    # A comment list wrapped in a box named for pings keeps its comments.
+    wrapped = ("<div id='comments'><div id='pings'><ol class='commentlist'><li id='comment-4'>"
+               "<div class='comment-author vcard'><cite class='fn'>Anna</cite></div>"
+               "<div class='comment-content'><p>Fine by me.</p></div></li></ol></div></div>")
+    p = parse_page(base.format(side="", meta="").replace("</article>", "</article>" + wrapped).encode(),
+                   page_id="w", suffix=".html")
+    assert [(c.kind, c.author) for c in p.comments] == [("comment", "Anna")]
+
+
+def test_a_paragraphless_post_is_the_article_not_a_box_inside_it_nor_a_teaser():
+    words = " ".join(f"word{k}" for k in range(60))
+    doc = ("<html><head><title>Ferry</title></head><body><nav><a href='/'>Home</a></nav>"
+           "<aside class='sidebar'><article class='mini'>Older post: " + words + "</article></aside>"
+           "<article>Intro line of the post.<br>" + words + "<div class='content'>The middle part: "
+           + " ".join(f"part{k}" for k in range(30)) + "</div>The end of the post: " + words + "</article>"
+           "</body></html>")
+    body = parse_page(doc.encode(), page_id="a", suffix=".html").body
+    assert body.startswith("Intro line of the post.") and "The end of the post" in body and "Older post" not in body

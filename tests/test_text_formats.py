@@ -287,6 +287,8 @@ def test_markdown_plain():
     assert tb.plain("[Support (0)](javascript:void(0);) see [Foo](https://en.wikipedia.org/wiki/Foo_(bar)).") \
         == "Support (0) see Foo."
     assert tb.plain("[![copy](img/copy.gif)](javascript:void(0);)Written by [Ann](/author/ann)") == "Written by Ann"
+    # an unbalanced "(" in a URL still ends at the first ")": the link's label, no markup left
+    assert tb.plain("See [the old timetable](http://x.example/q=(ferry) for Sundays.") == "See the old timetable for Sundays."
 
 
 def test_wpdiscuz_role_labels_are_no_names():
@@ -828,3 +830,24 @@ def test_pings_listed_apart_under_their_own_heading():
     # Items without the excerpt's brackets are no pings (a list of links under the heading).
     plain = data.replace(b" - [...] fares [...]", b"").replace(b" - [...] the ferry will cost more from April [...]", b"")
     assert [c.kind for c in newscomments.parse_page(plain, page_id="p", suffix=".txt").comments] == ["comment", "comment"]
+
+
+def test_dated_items_need_a_comments_footer_and_take_handles_with_digits():
+    # A handle with digits is a name ("tom1987"): its item is no part of the comment above.
+    data = (FIX / "wordpress_conv_date_below_items.txt").read_bytes().replace(b"2. Tom", b"2. tom1987")
+    p = newscomments.parse_page(data, page_id="d", suffix=".txt")
+    assert [(c.author, c.posted.raw) for c in p.comments] == [
+        ("Mara Lind", "April 2, 2024 at 8:29 pm"), ("harbourdesk", "April 3, 2024 at 9:02 am"),
+        ("tom1987", "April 4, 2024 at 7:15 am"), ("Ines B.", "April 5, 2024 at 6:40 pm")]
+    # A list item of the comments' level that opens no comment breaks the layout: nothing is
+    # folded into the comment above it.
+    broken = data.replace(b"2. tom1987", b"2. Version 2")
+    assert newscomments.parse_page(broken, page_id="d", suffix=".txt").comments == ()
+    # Without a Reply or Like button (or a comment link) on most items, a dated list under a
+    # comments heading is a changelog, not comments.
+    p = parse("limits_changelog_under_comments.txt")
+    assert p.comments == ()
+    # A comment that lists names with dates keeps the comments around it (two of five shown).
+    p = parse("limits_dated_list_in_comment.txt")
+    assert [c.author for c in p.comments] == ["Tom", "Mara Lind"]
+    assert p.comments[1].text.startswith("Here are the winners") and "Carla Ruiz" in p.comments[1].text

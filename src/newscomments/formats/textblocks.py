@@ -524,11 +524,12 @@ def unfence_pandoc(text: str) -> str:
 # A link destination: no space, parentheses balanced one deep (CommonMark allows them:
 # "wiki/Foo_(bar)", "javascript:void(0);").
 _DEST = r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*"
-_MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>" + _DEST + r")(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>" + _DEST + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 # A link whose label is itself in brackets ("[[email protected]](…)" where Cloudflare hid an
 # address): the label keeps its brackets.
-_MD_LINK_BRACKETED = re.compile(r"\[(?P<label>\[[^\[\]\n]*\])\]\(" + _DEST + r"(?:\s+\"[^\"]*\")?\)")
-_MD_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<href>" + _DEST + r")(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_MD_LINK_BRACKETED = re.compile(r"\[(?P<label>\[[^\[\]\n]*\])\]\((?:" + _DEST + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# (the balanced destination first, else any up to the first ")": an unbalanced "(" in a URL)
+_MD_LINK = re.compile(r"\[(?P<label>[^\]]*)\]\((?P<href>" + _DEST + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 _RST_LINK = re.compile(r"`(?P<label>[^`<]*?)\s*<(?P<href>[^>]*)>`__?")
 _PANDOC_SPAN = re.compile(r"\[(?P<label>[^\]]*)\]\{[^}]*\}")
 _RST_SUBST = re.compile(r"\|image\d+\|\s*")

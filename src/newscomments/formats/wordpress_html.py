@@ -373,7 +373,7 @@ def _read_item(li, fields: dict, k: int) -> dict:
         m = S.WP_ID.match(wrapper.attributes.get("id") or "")
     cid = m.group("id") if m else None
 
-    author = _author(fields["fn"].get(k)) or _author(fields["theme"].get(k)) \
+    author = _author(fields["fn"].get(k)) or _heading_name(fields["theme"].get(k)) \
         or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True)
     date_raw, iso, shown_by = _date(fields["time"].get(k), fields["meta"].get(k))
     page_dates = fields["dates"]
@@ -473,17 +473,19 @@ def _read_item(li, fields: dict, k: int) -> dict:
 
 def _ping_list_kind(li) -> str | None:
     """"pingback" or "trackback" for an item without a kind class in a list a theme keeps for
-    pings (:data:`selectors.WP_PING_LISTS`), by the list's name ("pingback" when it names
-    both or neither); None elsewhere."""
+    pings (:data:`selectors.WP_PING_LISTS`: the list itself, or the box right around it when
+    the list is a bare ``ol``), by the name ("pingback" when it names both or neither); None
+    elsewhere, and for an item with a commenter's name box (a comment list wrapped in a box
+    named for pings)."""
     up = li.parent
-    for _ in range(3):  # the list, or the box around the list
-        if up is None:
-            return None
-        if _matches(up, S.WP_PING_LISTS):
-            names = f"{up.attributes.get('id') or ''} {up.attributes.get('class') or ''}".casefold()
-            return "trackback" if "trackback" in names and "ping" not in names else "pingback"
-        up = up.parent
-    return None
+    if up is None or li.css_first(".comment-author, .fn, .vcard") is not None:
+        return None
+    if not _matches(up, S.WP_PING_LISTS) and not (up.tag in ("ol", "ul") and not up.attributes.get("class")
+                                                  and up.parent is not None and _matches(up.parent, S.WP_PING_LISTS)):
+        return None
+    named = up if _matches(up, S.WP_PING_LISTS) else up.parent
+    names = f"{named.attributes.get('id') or ''} {named.attributes.get('class') or ''}".casefold()
+    return "trackback" if "trackback" in names and "ping" not in names else "pingback"
 
 
 # WordPress's pingback text: an excerpt of the linking post between ellipses in brackets (the
@@ -545,6 +547,20 @@ def _author(node, short: bool = False) -> str | None:
                 name = name[: len(name) - len(says)].strip()
                 break
     return name.strip(" ,:") or None
+
+
+def _heading_name(node) -> str | None:
+    """:func:`_author` of a theme's name box; a heading there (Anders Norén's ``.comment-header
+    h4``) may be another theme's comment title instead ("Great article!", "Re: fares")."""
+    name = _author(node)
+    if name and node.tag in ("h3", "h4", "h5", "h6") and (
+            name[-1] in "!?." and not _INITIAL_END.search(name) or name[:3].casefold() == "re:"
+            or len(name.split()) > 6):
+        return None
+    return name
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")  # "Anna K.": a name may end with an initial
 
 
 # Role badges some themes print inside the name element ("NAME<br><span>Autor</span>",

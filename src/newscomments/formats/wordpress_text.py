@@ -404,9 +404,13 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
             _without_by_label(records)
             comments = _comments(lines, records, end, memo)
             if len(comments) < 2 or declared is not None and declared > len(comments):
-                # a one-line comment's text above its date can pass for a NAME / DATE header
-                dated = _dated_item_comments(lines, start, end, memo)
-                comments = dated if len(dated) > len(comments) else comments
+                # A one-line comment's text above its date can pass for a NAME / DATE header:
+                # the dated items win when they hold every record's header (a list inside a
+                # comment's text holds none of the others').
+                spans: list[tuple[int, int]] = []
+                dated = _dated_item_comments(lines, start, end, memo, spans=spans)
+                if len(dated) > len(comments) and all(any(a <= r.line < b for a, b in spans) for r in records):
+                    comments = dated
             if comments and all(c.kind == "comment" for c in comments):
                 comments += _listed_pings(lines, start, end, len(comments), comments[0].depth)
         else:
@@ -1664,36 +1668,49 @@ _TITLE_EXCERPT = re.compile(r"^(?P<title>\S.{0,300}?)\s+[-–—]\s+(?P<excerpt>
 
 
 def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
-                         enough: int | None = None) -> list[ParsedComment]:
+                         enough: int | None = None, spans: list | None = None) -> list[ParsedComment]:
     """Themes that print the date under the text (wordpress.com's Automattic themes, Anders
     Norén's) give no header: each comment is a list item opened by the name ("1. NAME", a reply
     as a deeper item), then its text, then the date alone on a line, then its buttons (Reply,
     Like: :func:`_body` drops them). Read as a layout: two or more items whose first line is a
     name, each ending with a date under a text, or none is read. A reply's parent is the
-    nearest earlier item less indented (method "list-indent"). ``enough``: stop after so many
-    (detect() asks whether a section's first items are such comments)."""
+    nearest earlier item less indented (method "list-indent"). Half the items or more must
+    show a comment's footer (a Reply or Like button, a comment link): a changelog or a list of
+    results with dates is no comment list. An item that opens no comment may not sit in
+    another's text at its level or above (its lines would be taken for the other's).
+    ``enough``: stop after so many (detect() asks whether a section's first items are such
+    comments). ``spans``: filled with each comment's (first line, end) in ``lines``."""
     items: list[tuple[int, int, str]] = []  # (line, marker column, name)
     for i in range(start + 1, end):
         m = _LIST.match(lines[i])
         if m is None:
             continue
-        name = tb.plain(m.group("rest")).strip()
-        if tb.looks_like_name(name) and not tb.has_digit(name):
+        name = _IMAGE_LEFT.sub("", tb.plain(m.group("rest")).strip())
+        # a handle may hold digits ("tom1987"); a number as a word is no name ("Version 2")
+        if tb.looks_like_name(name) and not any(w.isdigit() for w in name.split()) \
+                and not (dates.maybe_date(name) and dates.parse_date(name, memo=memo) is not None):
             items.append((i, len(m.group("indent")), name))
     if len(items) < 2:
         return []
     out: list[ParsedComment] = []
     stack: list[tuple[int, int]] = []  # (column, position) of the open ancestors
+    footers = 0
     for k, (i, col, name) in enumerate(items):
         stop = items[k + 1][0] if k + 1 < len(items) else end
-        body_lines, ids, likes = _body(lines[i + 1:stop])
+        block = lines[i + 1:stop]
+        if any((m := _LIST.match(line)) is not None and len(m.group("indent")) <= col for line in block):
+            return []
+        body_lines, ids, likes = _body(block)
+        footer = bool(ids) or likes is not None or any(_is_footer_button(line) for line in block)
         j = len(body_lines) - 1
         while j >= 0 and not body_lines[j].strip():
             j -= 1
-        label = layouts.strip_reply(tb.plain(body_lines[j].strip()).strip()) if j >= 1 else ""
+        shown = tb.plain(body_lines[j].strip()).strip() if j >= 1 else ""
+        label = layouts.strip_reply(shown)
         posted = dates.parse_date(label, memo=memo) if label and dates.maybe_date(label) else None
         if posted is None:
             return []  # not this layout: an item without a text and a date under it
+        footers += footer or label != shown  # "DATE Reply" on one line
         while stack and stack[-1][0] >= col:
             stack.pop()
         parent = stack[-1][1] if stack else None
@@ -1703,9 +1720,24 @@ def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
             parent_position=parent, parent_method="list-indent" if parent is not None else None,
             parent_confidence=0.9 if parent is not None else None))
         stack.append((col, len(out) - 1))
+        if spans is not None:
+            spans.append((i, stop))
         if len(out) == enough:
             break
-    return out
+    return out if footers * 2 >= len(out) else []
+
+
+# An image's alt text a renderer leaves before the name: w3m's "[a]", pandoc plain's "[]"
+_IMAGE_LEFT = re.compile(r"^\[[^\]\s]{0,12}\](?=\S)")
+
+
+def _is_footer_button(line: str) -> bool:
+    """A comment's Reply or Like button on a line of its own."""
+    s = line.strip()
+    if not s:
+        return False
+    plain = _button_text(s)
+    return _is_reply_button(s, plain) or (len(plain) <= 40 and _LIKE_BUTTONS.match(plain) is not None)
 
 
 def _list_item_comments(lines: list[str], start: int, end: int) -> list[ParsedComment]:

@@ -22,7 +22,7 @@ import re
 
 from . import selectors as S
 from .text import INVISIBLE, drop, paragraphs, squash
-from .tree import matches
+from .tree import in_aside, matches
 
 # Lines that are a share/like widget's label, not article text (compared case-folded).
 UI_LINES = frozenset(s.casefold() for s in [
@@ -86,13 +86,41 @@ def _container(tree):
     densest, p_text = _densest(tree)
     if p_text < _SENTENCE:
         # No <p> holds a sentence (a skip link's at most; Drupal 6 forum topics): the densest
-        # block is the page with its menus. The article element, holding enough text, is
-        # nearer the post.
-        for selector in S.BODY_CONTAINERS[len(S.BODY_POST_TEXT):]:
-            for node in matches(tree, selector):
-                if _text_besides_boilerplate(node) >= _MIN_TEXT:
-                    return node
+        # block is the page with its menus. The article element is nearer the post.
+        return _article_element(tree) or densest
     return densest
+
+
+# Elements that hold a post, for pages without <p>: the article or main column (the
+# BODY_CONTAINERS after the post-text names) and WordPress's post wrappers.
+_ARTICLE_ELEMENTS = S.BODY_CONTAINERS[len(S.BODY_POST_TEXT):] + ("[role=main]", ".hentry", ".post", "[id^=post-]")
+# Names of boxes that hold another post's teaser or a promotion, not the post.
+_NOT_THE_POST = ("teaser", "related", "featured", "promo", "widget", "sidebar", "card")
+
+
+def _article_element(tree):
+    """The post's element on a page without paragraphs: of the article elements outside asides
+    and teaser boxes that hold at least 150 characters besides boilerplate, the smallest that
+    holds half the largest one's text or more (the post, not the column around it with its
+    breadcrumb; not a box inside the post). None when even the largest holds less than half the
+    page's text (the post is elsewhere: a table layout, a bare div)."""
+    found: dict[int, tuple[int, int, object]] = {}  # mem_id -> (text, order, node)
+    for selector in _ARTICLE_ELEMENTS:
+        for node in matches(tree, selector):
+            if node.mem_id in found or in_aside(node):
+                continue
+            named = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".casefold()
+            if any(w in named for w in _NOT_THE_POST):
+                continue
+            if (n := _text_besides_boilerplate(node)) >= _MIN_TEXT:
+                found[node.mem_id] = (n, len(found), node)
+    if not found:
+        return None
+    top = max(n for n, _, _ in found.values())
+    page = tree.css_first("body")
+    if page is not None and top * 2 < _text_besides_boilerplate(page):
+        return None
+    return min((v for v in found.values() if v[0] * 2 >= top), key=lambda v: (v[0], v[1]))[2]
 
 
 def _text_besides_boilerplate(node) -> int:

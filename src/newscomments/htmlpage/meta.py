@@ -35,7 +35,7 @@ from ..urls import site_of
 from . import selectors as S
 from .dom import front_matter_title
 from .text import drop, inline, squash
-from .tree import matches
+from .tree import in_aside, matches
 
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#@]+)", re.I)
@@ -119,7 +119,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
                 byline = v
                 break
     if not byline:
-        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True, names=True)
+        node = _first_of_the_page(tree, S.BYLINE_ELEMENTS, with_text=True, names=True) \
+            or _author_archive_link(tree)
         if node is not None and (inner := node.css_first(_NAME_IN_BYLINE)) is not None and inline(inner):
             node = inner  # hCard's name inside an author box that holds more (a category link)
         if node is not None:
@@ -306,35 +307,29 @@ def _of_the_page(node) -> bool:
     return True
 
 
+def _author_archive_link(tree):
+    """The first link to an author's archive in a post's meta line (not a sidebar's or a
+    related post's, not "/tag/author/")."""
+    for node in matches(tree, S.BYLINE_ARCHIVE_LINKS):
+        if S.AUTHOR_ARCHIVE.search(node.attributes.get("href") or "") and inline(node) \
+                and _of_the_page(node) and not in_aside(node):
+            return node
+    return None
+
+
 def _printed_date(tree, crawled_at):
     """The post's date printed as text in its header (:data:`selectors.PUBLISHED_TEXT`), for
     pages without a machine-readable one, and what the line prints after it; never a date
     inside a comment, and the selector that found it. (None, "", None) when there is none."""
     for selector in S.PUBLISHED_TEXT:
         for node in tree.css(selector):
-            if _in_comment(node) or selector in S.PUBLISHED_TEXT_LOOSE and _in_aside(node):
+            if _in_comment(node) or selector in S.PUBLISHED_TEXT_LOOSE and in_aside(node):
                 continue
             shown = inline(node)
             found = dates.find_date(shown, crawled_at=crawled_at)
             if found is not None:
                 return found, shown[shown.find(found.raw) + len(found.raw):], selector
     return None, "", None
-
-
-def _in_aside(node) -> bool:
-    """Whether ``node`` is in a sidebar, a block or widget, a related-posts list, navigation or a
-    footer: the loose date selectors (a node's ``.submitted``, a ``.byline``) also match the
-    teasers there, which Drupal's Garland prints before the post."""
-    node = node.parent
-    while node is not None and node.tag not in ("body", "html"):  # Garland's body: "sidebar-left"
-        if node.tag in ("aside", "nav", "footer"):
-            return True
-        attrs = node.attributes
-        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
-        if any(w in named for w in ("sidebar", "widget", "related", "teaser")) or "block" in named.split():
-            return True
-        node = node.parent
-    return False
 
 
 # "— NAME" right after the date, all the line holds (Drupal's Garland: "DATE — NAME").

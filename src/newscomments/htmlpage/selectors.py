@@ -274,7 +274,8 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
                   # a byline block with the date. (Not Movable Type's ".posted": its comments'
                   # footers have that class too, outside any element named for a comment.)
                   ".submitted", ".byline")
-PUBLISHED_TEXT_LOOSE = frozenset([".submitted", ".byline"])  # tried outside asides only
+# tried outside asides only (Kubrick's .postmetadata is also its sidebar's "Latest" posts')
+PUBLISHED_TEXT_LOOSE = frozenset([".submitted", ".byline", ".postmetadata"])
 # Labels for screen readers only, hidden on screen: never part of a name.
 SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
@@ -286,9 +287,6 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    ".node .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
                    ".article .submitted a[href*='user/']:not([href*='login']):not([href*='register']), "
                    ".post-meta .author, .entry-meta .author, "  # older themes: <span class=author>
-                   # core's author archive linked in the post's meta line ("by <a
-                   # href=/author/NAME/>NAME</a>"; Anders Norén's span.post-meta-author)
-                   ".post-meta a[href*='/author/'], .entry-meta a[href*='/author/'], "
                    ".post-byline a, .post-author a, "  # Atahualpa, Easel: "von/by NAME", the name linked
                    ".auteurs .fn, .auteurs, "  # SPIP: "par NAME"
                    ".entry-author, "  # Elmastudio themes (Yoko): "av NAME" / "by NAME"
@@ -297,6 +295,11 @@ BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .aut
                    # Newspaper's "td-post-author-name": "By" in its own div, then the link)
                    "header [class*=author-name] a[href*='/author/'], "
                    "[class*=post-header] [class*=author-name] a[href*='/author/']")
+# Core's author archive linked in a post's meta line ("by <a href=/author/NAME/>NAME</a>";
+# Anders Norén's span.post-meta-author): tried after BYLINE_ELEMENTS, never in an aside, and
+# only a link of the archive's form (AUTHOR_ARCHIVE).
+BYLINE_ARCHIVE_LINKS = ".post-meta a[href*='/author/'], .entry-meta a[href*='/author/']"
+AUTHOR_ARCHIVE = re.compile(r"/author/[^/?#]+/?(?:index\.html?)?(?:[?#].*)?$")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",

@@ -50,3 +50,19 @@ def matches(node, selector: str):
     rest = iter(node.css(selector))
     next(rest)  # ``first`` again
     yield from rest
+
+
+def in_aside(node) -> bool:
+    """Whether ``node`` is in a sidebar, a block or widget, a related-posts list, navigation or a
+    footer: the loose date selectors (a node's ``.submitted``, a ``.byline``) also match the
+    teasers there, which Drupal's Garland prints before the post."""
+    node = node.parent
+    while node is not None and node.tag not in ("body", "html"):  # Garland's body: "sidebar-left"
+        if node.tag in ("aside", "nav", "footer"):
+            return True
+        attrs = node.attributes
+        named = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".casefold()
+        if any(w in named for w in ("sidebar", "widget", "related", "teaser")) or "block" in named.split():
+            return True
+        node = node.parent
+    return False
