@@ -419,6 +419,15 @@ def test_language_guess_is_none_for_a_language_without_a_table_and_a_script_wins
     assert guess_language(zh + "\n" + code * 6 + zh) == "zh"
     en = "The governor decides when the frequency of the processor is raised and when it is lowered. " * 4
     assert guess_language(en + code * 3) == "en"
+    # A text that opens with menus: its prose lines decide, when there are enough of them.
+    menus = "\n".join(f"Turniere Weltrangliste Tour{k} Tippspiel Majors Ladies Amateur" for k in range(45))
+    de = "\n".join(["Die Stadt hat am Dienstag über den Haushalt für das kommende Jahr abgestimmt und ihn angenommen.",
+                    "Der Rat will die Fähre auch im Winter fahren lassen, doch die Kosten sind noch nicht geklärt."] * 2)
+    assert guess_language(menus) is None and guess_language(menus + "\n" + de) == "de"
+    # ... unless they are too few stop words for the table's language (Danish is no Dutch).
+    da = "\n".join(["Grøntsagsgryden er let at lave og kan laves med de grøntsager, man har i køleskabet.",
+                    "Server den med ris eller brød, og drys med frisk persille lige før servering."] * 2)
+    assert guess_language(menus + "\n" + da) is None
 
 
 def test_wordpress_no_says_nested_markdown_list():
@@ -685,7 +694,10 @@ def test_front_matter_author_source_url_and_publication_date_and_quoted_labels()
     # "Posted by NAME on|at DATE …" (a comma in the date is not the end of the name)
     (["Posted by Romario on Aug 11, 2010 in Blog, release | 6 comments"], "Romario", "Aug 11, 2010"),
     (["Posted by ajh59 at July 29, 2005 04:35 PM"], "ajh59", "July 29, 2005 04:35 PM"),
-    (["Posted by Jo at home on June 26, 2017"], "Jo at home", "June 26, 2017")])
+    (["Posted by Jo at home on June 26, 2017"], "Jo at home", "June 26, 2017"),
+    (["Posted by Carla - June 24, 2009"], "Carla", "June 24, 2009"),
+    (["Veröffentlicht von Carla Jansen am 24. Juni 2009"], "Carla Jansen", "24. Juni 2009"),
+    (["Publié par Jean-Luc Roux le 3 mars 2010"], "Jean-Luc Roux", "3 mars 2010")])
 def test_theme_meta_lines_of_text_dumps(meta, byline, raw):
     from newscomments.formats import pagehead
     head = pagehead.read_head(["Categories", "", "The post", "", *meta, "", "The first paragraph."])

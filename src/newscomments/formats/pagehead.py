@@ -80,9 +80,12 @@ _NOT_PROSE_FIRST = frozenset("#[!<|*-+>{=")
 _ARTICLE_BEGUN = 300  # characters of prose: about two paragraphs
 _BYLINE = [
     # (pattern, has date group)
-    # "Posted by NAME on DATE …" / "… at DATE": a digit within the date's first three words
+    # "Posted by NAME on DATE …" / "… at DATE" / "… - DATE" (and their translations: "Veröffentlicht
+    # von NAME am DATE", "Publié par NAME le DATE"): a digit within the date's first three words
     # ("on Wednesday, June 24th"; "at home" is no date)
-    re.compile(r"^Posted by\s+(?P<who>[^,|]{1,60}?)\s+(?:on|at)\s+(?P<date>(?=(?:[^\W\d_]+\.?,?\s+){0,2}\d).+)$", re.I),
+    re.compile(r"^(?:Posted by|Veröffentlicht von|Geschrieben von|Publié par|Publicado por|Pubblicato da|"
+               r"Geplaatst door)\s+(?P<who>[^,|]{1,60}?)(?:\s+(?:on|at|am|um|le|el|en|il|op)|\s*[-–—|])\s+"
+               r"(?P<date>(?=(?:[^\W\d_]+\.?,?\s+){0,2}\d).+)$", re.I),
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
     re.compile(r"^(?:Written by\s*:?|(?:Author|Autor|Auteur|Autore|Autora|Автор|投稿者)\s*[:：])\s*(?P<who>\S.{0,60})$", re.I),
@@ -500,7 +503,8 @@ _NAV_SPLIT = re.compile(r"(?=(?:Previous|Next) Post)")
 # letters and their case partners (only "i", "k" and "s" have non-ASCII partners in Python's
 # re, and no pattern here starts with one of them).
 _NAV_FIRST = frozenset("«←PpNn")
-_BYLINE_FIRST = frozenset("PpWwAaBbАа投")  # Posted, Written, Author (and "Автор", "投稿者"), by
+# Posted, Written, Author (and "Автор", "投稿者"), by; Veröffentlicht, Geschrieben, Geplaatst
+_BYLINE_FIRST = frozenset("PpWwAaBbАа投VG")
 _ITEM_MARKS = frozenset(["* ", "- ", "• ", "+ "])
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=[^\W\d_])")
 _DATE_LABEL_FIRST = frozenset("PpLlUuVvTt投")  # Posted, Published, Last, Updated, Veröff., This, 投稿日
