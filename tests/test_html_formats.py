@@ -1773,6 +1773,10 @@ def test_pings_a_theme_lists_apart_without_a_kind_class():
     # A list named for trackbacks alone gives trackbacks.
     tb = data.replace(b'<ol class="pinglist">', b'<ol class="trackbacklist">').replace(b'div id="trackbacks"', b'div')
     assert [c.kind for c in parse_page(tb, page_id="p", suffix=".html").comments[-2:]] == ["trackback", "trackback"]
+    # A callback that prints the ping's date after its title: "TITLE on DATE" is no text.
+    dated = data.replace(b" - [...] ferries [...]", b" on May 5, 2020")
+    last = parse_page(dated, page_id="p", suffix=".html").comments[-1]
+    assert (last.author, last.text, last.posted.raw) == ("Links of the week", "", "May 5, 2020")
 
 
 def test_anders_noren_themes_name_in_a_bare_h4_and_the_time_in_the_permalinks_title():

@@ -456,8 +456,13 @@ def _read_item(li, fields: dict, k: int) -> dict:
             date_raw = printed
     if kind != "comment" and not text and author and (whole := inline(li)).startswith(author):
         # A theme's own ping callback prints "<a class=url>TITLE</a> - […] excerpt […]" as bare
-        # text in the item, no element of its own.
+        # text in the item, no element of its own, or the ping's date: "TITLE on DATE".
         text = whole[len(author):].lstrip(_PING_TITLE_END)
+        word, _, rest = text.partition(" ")
+        dated = rest if word in _DATE_WORDS and page_dates.is_date(rest) else text if page_dates.is_date(text) else None
+        if dated is not None:
+            text = ""
+            date_raw = dated if not date_raw or date_raw.endswith(dated) else date_raw
     if kind != "comment":
         text = S.PINGBACK_PREFIX.sub("", text, count=1)
         if author and text.startswith(author) and not text[len(author):].strip(_PING_TITLE_END + "()"):
@@ -493,6 +498,7 @@ def _ping_list_kind(li) -> str | None:
 _PINGBACK_EXCERPT = re.compile(r"^\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]$", re.S)
 _TRAILING_SEPARATORS = "·|•–—-"
 _PING_TITLE_END = " -–—:"
+_DATE_WORDS = frozenset(["on", "at", "am", "le", "el", "il", "op", "em"])  # "TITLE on DATE"
 
 
 def _without_header_lines(text: str, author: str | None, date_raw: str | None,
