@@ -863,3 +863,13 @@ def test_dated_items_need_a_comments_footer_and_take_handles_with_digits():
     p = parse("limits_dated_list_in_comment.txt")
     assert [c.author for c in p.comments] == ["Tom", "Mara Lind"]
     assert p.comments[1].text.startswith("Here are the winners") and "Carla Ruiz" in p.comments[1].text
+
+
+def test_two_items_with_relative_dates_under_the_text_are_found_and_read():
+    # Detection bounds the section at its end marker ("Comments are closed."): two comments
+    # are enough; a relative age is a date line too (kept as text, precision "relative").
+    p = parse("wordpress_conv_date_below_relative.txt")
+    assert (p.format, p.declared_comment_count) == ("wordpress_text", 2)
+    assert [(c.author, c.text, c.posted.raw, c.posted.precision) for c in p.comments] == [
+        ("Mara Lind", "Twenty pence is fine.", "3 days ago", "relative"),
+        ("Tom", "What about Sundays?", "2 days ago", "relative")]

@@ -281,7 +281,7 @@ def _headed_records(head: str) -> bool:
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
             if _next_is_header(window, 0, bare_items=False) \
-                    or len(_dated_item_comments(window, 0, len(window), {}, enough=2)) == 2:
+                    or len(_dated_item_comments(window, 0, _end(window, 0, False, None), {}, enough=2)) == 2:
                 return True
     return False
 
