@@ -280,8 +280,7 @@ def _headed_records(head: str) -> bool:
         if tb.has_digit(line[:80]) and (_count_heading(line) or _glued_count_heading(line)) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
-            if _next_is_header(window, 0, bare_items=False) \
-                    or len(_dated_item_comments(window, 0, _end(window, 0, False, None), {}, enough=2)) == 2:
+            if _next_is_header(window, 0, bare_items=False) or _dated_items_below(window, 0):
                 return True
     return False
 
@@ -520,7 +519,8 @@ def _region(lines: list[str], memo: dict | None = None) -> _Region:
         # A heading glued to its call to comment comes last: such lines stand in footers
         # ("1,284 Comments Since We Started") and in comments ("2 Thoughts From …") too.
         start, (declared, title) = next(((i, found) for i, found in candidates + glued
-                                         if _next_is_header(lines, i, memo=memo)), (None, (None, None)))
+                                         if _next_is_header(lines, i, memo=memo) or _dated_items_below(lines, i)),
+                                        (None, (None, None)))
     headed = start is not None
     if start is None:
         start = _section_heading(lines, memo)
@@ -1680,24 +1680,29 @@ def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
     another's text at its level or above (its lines would be taken for the other's).
     ``enough``: stop after so many (detect() asks whether a section's first items are such
     comments). ``spans``: filled with each comment's (first line, end) in ``lines``."""
-    items: list[tuple[int, int, str]] = []  # (line, marker column, name)
+    items: list[tuple[int, int, str, int]] = []  # (line, marker column, name, name's line)
     for i in range(start + 1, end):
-        m = _LIST.match(lines[i])
+        m = _LIST.match(lines[i]) or _BARE_MARKER.match(lines[i])
         if m is None:
             continue
-        name = _IMAGE_LEFT.sub("", tb.plain(m.group("rest")).strip())
+        named = i
+        if not m.group("rest"):  # the marker alone, the name below it (pandoc's fenced items)
+            named = next((j for j in range(i + 1, min(end, i + 4)) if lines[j].strip()), i)
+        name = _IMAGE_LEFT.sub("", tb.plain(_LIST_START.sub("", lines[named], count=1)).strip())
         # a handle may hold digits ("tom1987"); a number as a word is no name ("Version 2")
-        if tb.looks_like_name(name) and not any(w.isdigit() for w in name.split()) \
-                and not (dates.maybe_date(name) and dates.parse_date(name, memo=memo) is not None):
-            items.append((i, len(m.group("indent")), name))
+        if named > i and _LIST_START.match(lines[named]) or not tb.looks_like_name(name) \
+                or any(w.isdigit() for w in name.split()) \
+                or dates.maybe_date(name) and dates.parse_date(name, memo=memo) is not None:
+            continue
+        items.append((i, len(m.group("indent")), name, named))
     if len(items) < 2:
         return []
     out: list[ParsedComment] = []
     stack: list[tuple[int, int]] = []  # (column, position) of the open ancestors
     footers = 0
-    for k, (i, col, name) in enumerate(items):
+    for k, (i, col, name, named) in enumerate(items):
         stop = items[k + 1][0] if k + 1 < len(items) else end
-        block = lines[i + 1:stop]
+        block = lines[named + 1:stop]
         if any((m := _LIST.match(line)) is not None and len(m.group("indent")) <= col for line in block):
             return []
         body_lines, ids, likes = _body(block)
@@ -1725,6 +1730,13 @@ def _dated_item_comments(lines: list[str], start: int, end: int, memo: dict,
         if len(out) == enough:
             break
     return out if footers * 2 >= len(out) else []
+
+
+def _dated_items_below(lines: list[str], i: int) -> bool:
+    """Do two comments of :func:`_dated_item_comments` follow the heading at line ``i`` (the
+    section bounded at its end marker)?"""
+    window = lines[i:i + 60]
+    return len(_dated_item_comments(window, 0, _end(window, 0, False, None), {}, enough=2)) == 2
 
 
 # An image's alt text a renderer leaves before the name: w3m's "[a]", pandoc plain's "[]"
