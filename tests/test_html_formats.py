@@ -1905,3 +1905,16 @@ def test_a_paragraphless_post_is_the_article_not_a_box_inside_it_nor_a_teaser():
            "</body></html>")
     body = parse_page(doc.encode(), page_id="a", suffix=".html").body
     assert body.startswith("Intro line of the post.") and "The end of the post" in body and "Older post" not in body
+
+
+def test_line_breaks_of_the_source_are_spaces_as_a_browser_shows_them():
+    # Hard-wrapped or prettified markup: a line break inside a text node is white space; only
+    # <br>, the ends of blocks and <pre> break lines.
+    doc = ("<html><head><title>T</title></head><body><article><h1>T</h1><div class='entry-content'>\n"
+           "<p>\n  The ferry keeps its summer timetable\n  until October, the council said.\n</p>\n"
+           "<p>Second<br>line</p><pre>a = 1\nb = 2</pre></div></article>\n"
+           "<ol class='commentlist'><li id='comment-1' class='comment depth-1'><cite class='fn'>Ann</cite>\n"
+           "<div class='comment-content'>\n  <p>\n    Fine by me,\n    says Ann.\n  </p>\n</div></li></ol></body></html>")
+    p = parse_page(doc.encode(), page_id="w", suffix=".html")
+    assert p.body == "The ferry keeps its summer timetable until October, the council said.\n\nSecond\nline\n\na = 1\nb = 2"
+    assert p.comments[0].text == "Fine by me, says Ann."

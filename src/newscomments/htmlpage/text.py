@@ -65,7 +65,10 @@ def paragraphs(node) -> list[str]:
         if buf and (prev := n.prev) is not None and _ends_in_block(prev):
             add("\n")
         if tag == _TEXT:
-            add(n.text_content or "")
+            t = n.text_content or ""
+            # A line break in the source is a space (HTML's white space rules) but in <pre>:
+            # only <br> and the ends of blocks break a line.
+            add(t.replace("\n", " ") if not pre and "\n" in t else t)
         elif tag == _BR:
             add("\n")
         elif tag == _IMG and (typed := _typed_text(n)):
