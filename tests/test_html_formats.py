@@ -1918,3 +1918,21 @@ def test_line_breaks_of_the_source_are_spaces_as_a_browser_shows_them():
     p = parse_page(doc.encode(), page_id="w", suffix=".html")
     assert p.body == "The ferry keeps its summer timetable until October, the council said.\n\nSecond\nline\n\na = 1\nb = 2"
     assert p.comments[0].text == "Fine by me, says Ann."
+
+
+def test_datetimes_of_wordpress_before_5_3_claim_utc_for_local_times():
+    doc = ("<html><head><title>Ferry</title><meta name='generator' content='WordPress {v}'></head><body>"
+           "<article><h1 class='entry-title'>Ferry</h1><time class='entry-date published' "
+           "datetime='2014-01-01T16:26:00+00:00'>January 1, 2014</time><div class='entry-content'>"
+           "<p>The ferry keeps its summer timetable until October.</p></div></article>"
+           "<ol class='commentlist'><li id='comment-5' class='comment depth-1'><cite class='fn'>Sarah</cite>"
+           "<div class='comment-meta'><a href='#comment-5'><time datetime='2014-01-14T16:06:47+00:00'>"
+           "January 14, 2014 at 4:06 pm</time></a></div><div class='comment-content'><p>Lovely.</p></div></li>"
+           "</ol></body></html>")
+    p = parse_page(doc.format(v="3.7.5").encode(), page_id="o", suffix=".html")
+    assert (p.published.local.isoformat(), p.published.utc) == ("2014-01-01T16:26:00", None)
+    assert (p.comments[0].posted.local.isoformat(), p.comments[0].posted.utc) == ("2014-01-14T16:06:47", None)
+    assert p.notes == ("1 comment time claims UTC+0, which WordPress before 5.3 printed for local times: "
+                       "kept as local times",)
+    p = parse_page(doc.format(v="5.3.2").encode(), page_id="o", suffix=".html")
+    assert p.comments[0].posted.utc.isoformat() == "2014-01-14T16:06:47+00:00" and p.notes == ()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from urllib.parse import urljoin
 
@@ -55,6 +55,7 @@ class ArticleMeta:
     # The UTC offset the theme's datetime attributes claim when the page's own published time
     # shows it false (see _false_theme_offset); comment times claiming it are local times only.
     false_offset: timedelta | None = None
+    false_offset_why: str = ""  # for the note: how the page shows the offset false
 
 
 def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
@@ -135,18 +136,20 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         if raw:
             break
         raw = metas.get(key)
+    from_theme = False
     if not raw:
         node = _first_of_the_page(tree, S.PUBLISHED_ELEMENTS, published=True)
         if node is not None:
             raw = node.attributes.get("datetime") or node.attributes.get("content") \
                 or node.attributes.get("title")
-    false_offset = None
+            from_theme = True
+    false_offset, offset_why = None, ""
     if raw:
         published = dates.parse_date(raw.strip(), crawled_at=crawled_at)
         if published is None:
             notes.append(f"published date not understood: {raw.strip()[:60]!r}")
-        else:
-            false_offset = _false_theme_offset(tree, published)
+        elif not from_theme and (false_offset := _false_theme_offset(tree, published)) is not None:
+            offset_why = "which the page's published time shows false"
     else:
         published, printed, where = _printed_date(tree, crawled_at)
         if byline is None and published is not None and (m := _BY_NAME_AFTER.search(printed[-60:])) is not None:
@@ -154,6 +157,12 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         elif byline is None and where == ".submitted" and (m := _DASH_NAME_AFTER.match(printed)) is not None \
                 and len(m.group("who").split()) <= 4 and not any(ch.isdigit() for ch in m.group("who")):
             byline = m.group("who")  # Garland's "DATE — NAME"
+    if false_offset is None and _before_wordpress_5_3(metas.get("generator")):
+        # WordPress before 5.3 printed local times as "+00:00" in themes' datetimes ('c').
+        false_offset, offset_why = timedelta(0), "which WordPress before 5.3 printed for local times"
+        if from_theme and published is not None and published.utc is not None \
+                and published.local == published.utc.replace(tzinfo=None):
+            published = replace(published, utc=None)
 
     html = tree.css_first("html")
     lang = html.attributes.get("lang") if html is not None else None
@@ -172,7 +181,16 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url,
                        site=site_of(url), published=published, language=language,
                        byline=_author_name(_unescaped(squash(byline))) if byline else None,
-                       comment_count=count, rating=rating, notes=tuple(notes), false_offset=false_offset)
+                       comment_count=count, rating=rating, notes=tuple(notes), false_offset=false_offset,
+                       false_offset_why=offset_why)
+
+
+_WORDPRESS_VERSION = re.compile(r"^WordPress (\d+)\.(\d+)")
+
+
+def _before_wordpress_5_3(generator: str | None) -> bool:
+    m = _WORDPRESS_VERSION.match(generator or "")
+    return m is not None and (int(m.group(1)), int(m.group(2))) < (5, 3)
 
 
 def _false_theme_offset(tree, published: PostedTime) -> timedelta | None:

@@ -59,8 +59,8 @@ def machine_or_printed(iso: str | None, printed: str | None,
     return shown
 
 
-def _without_false_utc(comments: list[ParsedComment], offset, notes: list[str]) -> list[ParsedComment]:
-    """``comments`` whose time claims the UTC offset the page's metadata showed false (see
+def _without_false_utc(comments: list[ParsedComment], offset, why: str, notes: list[str]) -> list[ParsedComment]:
+    """``comments`` whose time claims the UTC offset the page showed false (``why``: how; see
     meta._false_theme_offset) keep their local time and lose the UTC one."""
     out = []
     dropped = 0
@@ -74,8 +74,7 @@ def _without_false_utc(comments: list[ParsedComment], offset, notes: list[str]) 
     if dropped:
         hours = offset.total_seconds() / 3600
         times = "comment time claims" if dropped == 1 else "comment times claim"
-        notes.append(f"{dropped} {times} UTC{hours:+g}, which the page's published time shows false: "
-                     "kept as local times")
+        notes.append(f"{dropped} {times} UTC{hours:+g}, {why}: kept as local times")
     return out
 
 
@@ -92,7 +91,7 @@ def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,
                section: CommentSection, options: ParseOptions) -> ParsedPage:
     comments = section.comments
     if meta.false_offset is not None:
-        comments = _without_false_utc(comments, meta.false_offset, section.notes)
+        comments = _without_false_utc(comments, meta.false_offset, meta.false_offset_why, section.notes)
     if len(comments) > options.limits.max_comments:
         raise PageRejected("too-many-comments",
                            f"expected at most {options.limits.max_comments} comments, got {len(comments)}")
