@@ -1850,6 +1850,9 @@ def test_comment_datetimes_with_the_false_offset_of_old_wordpress_themes_keep_on
     for meta_time in ("2011-10-06T23:09:17+00:00", "2011-10-07T04:12:40+00:00"):
         p = parse_page(doc(meta_time), page_id="v", suffix=".html")
         assert p.comments[0].posted.utc.isoformat() == "2011-10-07T20:29:03+00:00" and p.notes == ()
+    # A theme date with a real offset is the site's own, whatever the metadata says.
+    real = doc("2011-10-07T04:09:17+00:00").replace(b"2011-10-06T23:09:17+00:00", b"2011-10-07T01:09:17+02:00")
+    assert parse_page(real, page_id="v", suffix=".html").notes == ()
 
 
 def test_classic_theme_date_header_before_the_post():
@@ -1886,7 +1889,8 @@ def test_review_guards_of_the_older_theme_rules():
             "<h4>{h4}</h4></div><div class='comment-content'><p>Fine by me.</p></div></li></ol>")
     page_of = lambda h4: parse_page(base.format(side="", meta="").replace("</article>", "</article>" + item.format(h4=h4))
                                     .encode(), page_id="c", suffix=".html")  # noqa: E731
-    assert [page_of(h).comments[0].author for h in ("Great article!", "Re: fares", "Anna K.")] == [None, None, "Anna K."]
+    assert [page_of(h).comments[0].author for h in ("Great article!", "Re: fares", "Anna K.", "John Smith Jr.", "Yahoo!")] \
+        == [None, None, "Anna K.", "John Smith Jr.", "Yahoo!"]
     # A comment list wrapped in a box named for pings keeps its comments.
     wrapped = ("<div id='comments'><div id='pings'><ol class='commentlist'><li id='comment-4'>"
                "<div class='comment-author vcard'><cite class='fn'>Anna</cite></div>"
@@ -1918,6 +1922,11 @@ def test_line_breaks_of_the_source_are_spaces_as_a_browser_shows_them():
     p = parse_page(doc.encode(), page_id="w", suffix=".html")
     assert p.body == "The ferry keeps its summer timetable until October, the council said.\n\nSecond\nline\n\na = 1\nb = 2"
     assert p.comments[0].text == "Fine by me, says Ann."
+    # ... but where the page's style keeps them ("white-space: pre-line") or in <pre>'s kin.
+    kept = doc.replace("<div class='comment-content'>", "<div class='comment-content' style='white-space: pre-line'>")
+    assert parse_page(kept.encode(), page_id="w", suffix=".html").comments[0].text == "Fine by me,\nsays Ann."
+    nested = doc.replace("<pre>a = 1\nb = 2</pre>", "<pre><code>a = 1\nb = 2</code></pre>")
+    assert parse_page(nested.encode(), page_id="w", suffix=".html").body.endswith("a = 1\nb = 2")
 
 
 def test_datetimes_of_wordpress_before_5_3_claim_utc_for_local_times():

@@ -67,7 +67,8 @@ _REPLY_LABELS = frozenset(w.casefold() for w in (
 _REPLY_HREF = re.compile(r"replytocom|[?&#]reply|/reply|#respond|antworten", re.I)
 _MAX_NAME = 60
 _COUNTER = re.compile(r"^\s*#?\d{1,6}\.?\s*$")
-_LEADING_COUNTER = re.compile(r"^\s*#?\d{1,6}[.)]\s+")
+# a comment's running number before its header: "12. ", "3) ", "#4 " (a "#" needs no stop)
+_LEADING_COUNTER = re.compile(r"^\s*(?:#\d{1,6}[.):]?|\d{1,6}[.)])\s+")
 
 # A comment's own id ("c1952", "comment-4410", "comment-item-12", "reply-7"), not a list's.
 ITEM_ID = re.compile(r"^(?!.*list)(?:[\w-]*?(?:comment|cmt|kommentar|komentar|coment|reply|antwort)[\w-]*?|c)"

@@ -560,13 +560,9 @@ def _heading_name(node) -> str | None:
     h4``) may be another theme's comment title instead ("Great article!", "Re: fares")."""
     name = _author(node)
     if name and node.tag in ("h3", "h4", "h5", "h6") and (
-            name[-1] in "!?." and not _INITIAL_END.search(name) or name[:3].casefold() == "re:"
-            or len(name.split()) > 6):
-        return None
+            name[-1] in "!?" and len(name.split()) > 1 or name[:3].casefold() == "re:" or len(name.split()) > 6):
+        return None  # (one word may be a name: "Yahoo!")
     return name
-
-
-_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")  # "Anna K.": a name may end with an initial
 
 
 # Role badges some themes print inside the name element ("NAME<br><span>Autor</span>",

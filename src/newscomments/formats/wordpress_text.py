@@ -411,7 +411,10 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                 if len(dated) > len(comments) and all(any(a <= r.line < b for a, b in spans) for r in records):
                     comments = dated
             if comments and all(c.kind == "comment" for c in comments):
-                comments += _listed_pings(lines, start, end, len(comments), comments[0].depth)
+                # after the last record, and no deeper than the records (not a heading in a text)
+                last = max(r.line for r in records)
+                col = min(_column(lines[r.line]) for r in records)
+                comments += _listed_pings(lines, last, end, len(comments), comments[0].depth, col)
         else:
             comments = _footer_comments(lines, start, end, memo) or _dated_item_comments(lines, start, end, memo) \
                 or _list_item_comments(lines, start, end)
@@ -1636,16 +1639,16 @@ def _footer_comments(lines: list[str], start: int, end: int, memo: dict) -> list
     return out
 
 
-def _listed_pings(lines: list[str], start: int, end: int, first: int, depth: int | None
-                  ) -> list[ParsedComment]:
+def _listed_pings(lines: list[str], start: int, end: int, first: int, depth: int | None,
+                  column: int = 0) -> list[ParsedComment]:
     """Pings a theme lists apart under a heading of their own ("Trackbacks/Pingbacks",
     Elegant Themes; Genesis's "Trackbacks"), each a list item "TITLE - […] excerpt […]" (the
     linking post's title, then its excerpt): pingbacks numbered on from ``first``, roots at
-    ``depth`` (0 when the comments show their nesting)."""
+    ``depth`` (0 when the comments show their nesting); the heading at ``column`` or less."""
     out: list[ParsedComment] = []
     for i in range(start + 1, end):
-        if not (len(lines[i]) < 60 and tb.norm(tb.plain(lines[i].strip().lstrip("#").strip()))
-                in _PING_LIST_HEADINGS):
+        if not (len(lines[i]) < 60 and _column(lines[i]) <= column
+                and tb.norm(tb.plain(lines[i].strip().lstrip("#").strip())) in _PING_LIST_HEADINGS):
             continue
         for line in lines[i + 1:end]:
             if not line.strip():

@@ -93,17 +93,18 @@ def _container(tree):
 
 # Elements that hold a post, for pages without <p>: the article or main column (the
 # BODY_CONTAINERS after the post-text names) and WordPress's post wrappers.
-_ARTICLE_ELEMENTS = S.BODY_CONTAINERS[len(S.BODY_POST_TEXT):] + ("[role=main]", ".hentry", ".post", "[id^=post-]")
+_ARTICLE_ELEMENTS = (".hentry", "[id^=post-]", ".post") + S.BODY_CONTAINERS[len(S.BODY_POST_TEXT):] + ("[role=main]",)
 # Names of boxes that hold another post's teaser or a promotion, not the post.
 _NOT_THE_POST = ("teaser", "related", "featured", "promo", "widget", "sidebar", "card")
 
 
 def _article_element(tree):
     """The post's element on a page without paragraphs: of the article elements outside asides
-    and teaser boxes that hold at least 150 characters besides boilerplate, the smallest that
-    holds half the largest one's text or more (the post, not the column around it with its
-    breadcrumb; not a box inside the post). None when even the largest holds less than half the
-    page's text (the post is elsewhere: a table layout, a bare div)."""
+    and teaser boxes that hold at least 150 characters besides boilerplate, the first (best
+    selector first, then in page order: WordPress's post wrapper before the column around it
+    with its breadcrumb; a thread's first post) that is no box inside a candidate twice its
+    size and holds a quarter of the page's text (else the post is elsewhere: a table layout, a
+    bare div, and the element a card inside it)."""
     found: dict[int, tuple[int, int, object]] = {}  # mem_id -> (text, order, node)
     for selector in _ARTICLE_ELEMENTS:
         for node in matches(tree, selector):
@@ -114,13 +115,36 @@ def _article_element(tree):
                 continue
             if (n := _text_besides_boilerplate(node)) >= _MIN_TEXT:
                 found[node.mem_id] = (n, len(found), node)
-    if not found:
-        return None
-    top = max(n for n, _, _ in found.values())
     page = tree.css_first("body")
-    if page is not None and top * 2 < _text_besides_boilerplate(page):
-        return None
-    return min((v for v in found.values() if v[0] * 2 >= top), key=lambda v: (v[0], v[1]))[2]
+    least = _text_besides_boilerplate(page) // 4 if page is not None else 0
+    for n, _, node in sorted(found.values(), key=lambda v: v[1]):
+        # (a thread's posts: the first of siblings alike holds less than a quarter when the
+        # replies are long)
+        if (n >= least or _has_a_twin(node)) and not _inside_a_larger(node, n, found):
+            return node
+    return None
+
+
+def _has_a_twin(node) -> bool:
+    """Whether a sibling element of ``node`` has its tag and class (a list of posts)."""
+    classes = node.attributes.get("class")
+    for step in ("prev", "next"):
+        sibling = getattr(node, step)
+        while sibling is not None and sibling.tag in ("-text", "-comment"):
+            sibling = getattr(sibling, step)
+        if sibling is not None and sibling.tag == node.tag and sibling.attributes.get("class") == classes:
+            return True
+    return False
+
+
+def _inside_a_larger(node, n: int, found: dict) -> bool:
+    """Whether ``node`` (``n`` characters) is a box inside another candidate twice its size."""
+    up = node.parent
+    while up is not None and up.tag not in ("body", "html"):
+        if up.mem_id in found and found[up.mem_id][0] >= 2 * n:
+            return True
+        up = up.parent
+    return False
 
 
 def _text_besides_boilerplate(node) -> int:

@@ -205,9 +205,10 @@ def _false_theme_offset(tree, published: PostedTime) -> timedelta | None:
     if theme is None or theme.utc is None or published.utc is None or theme.local is None:
         return None
     apart = abs(theme.utc - published.utc)
-    if not apart or apart > _MAX_OFFSET or apart % _QUARTER_HOUR:
-        return None
-    return theme.local - theme.utc.replace(tzinfo=None)
+    claimed = theme.local - theme.utc.replace(tzinfo=None)
+    if not apart or apart > _MAX_OFFSET or apart % _QUARTER_HOUR or claimed:
+        return None  # (the bug prints "+00:00" only; a real offset is the site's)
+    return claimed
 
 
 _QUARTER_HOUR = timedelta(minutes=15)

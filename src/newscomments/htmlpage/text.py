@@ -66,9 +66,10 @@ def paragraphs(node) -> list[str]:
             add("\n")
         if tag == _TEXT:
             t = n.text_content or ""
-            # A line break in the source is a space (HTML's white space rules) but in <pre>:
-            # only <br> and the ends of blocks break a line.
-            add(t.replace("\n", " ") if not pre and "\n" in t else t)
+            # A line break in the source is a space (HTML's white space rules): only <br> and
+            # the ends of blocks break a line, but in <pre> and its kin and where the page's own
+            # style keeps line breaks ("white-space: pre-line", a comment box's).
+            add(t.replace("\n", " ") if not pre and "\n" in t and not _keeps_lines(n) else t)
         elif tag == _BR:
             add("\n")
         elif tag == _IMG and (typed := _typed_text(n)):
@@ -76,6 +77,28 @@ def paragraphs(node) -> list[str]:
     if buf:
         _flush(buf, pre, out)
     return out
+
+
+_KEEPS_LINES = frozenset(["pre", "xmp", "listing", "plaintext", "textarea"])
+
+
+def _keeps_lines(text_node) -> bool:
+    """Whether an element around ``text_node`` shows its line breaks: a preformatted element,
+    or an inline style "white-space: pre…" (pre, pre-wrap, pre-line)."""
+    node = text_node.parent
+    for _ in range(8):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        if node.tag in _KEEPS_LINES:
+            return True
+        style = node.attributes.get("style")
+        if style and "white-space" in style and _WHITE_SPACE_PRE.search(style):
+            return True
+        node = node.parent
+    return False
+
+
+_WHITE_SPACE_PRE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
 
 
 def _typed_text(img) -> str | None:
