@@ -255,7 +255,8 @@ def _items(tree) -> list:
     selector it matches (in document order, repeats side by side), so repeats are dropped."""
     items: list = []
     last = None
-    for node in tree.css(S.WP_ITEM):
+    selector = S.WP_ITEM_WITH_PINGS if tree.css_first(S.WP_PING_LISTS) is not None else S.WP_ITEM
+    for node in tree.css(selector):
         if node.mem_id != last and _is_item(node):
             items.append(node)
         last = node.mem_id

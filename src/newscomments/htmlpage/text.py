@@ -52,6 +52,9 @@ def paragraphs(node) -> list[str]:
     buf: list[str] = []
     add = buf.append
     pre = False
+    # Whether any text here may keep its line breaks (see _keeps_lines): most nodes hold no
+    # preformatted element and no white-space style, and then no text node is looked up.
+    lined = node.css_first(_LINED) is not None or _keeps_lines(node)
     for n in node.traverse(include_text=True):
         # Tag ids, not names: ``tag`` builds a new string for every element.
         tag = n.tag_id
@@ -69,7 +72,8 @@ def paragraphs(node) -> list[str]:
             # A line break in the source is a space (HTML's white space rules): only <br> and
             # the ends of blocks break a line, but in <pre> and its kin and where the page's own
             # style keeps line breaks ("white-space: pre-line", a comment box's).
-            add(t.replace("\n", " ") if not pre and "\n" in t and not _keeps_lines(n) else t)
+            add(t.replace("\n", " ") if not pre and "\n" in t
+                and not (lined and not t.isspace() and _keeps_lines(n)) else t)
         elif tag == _BR:
             add("\n")
         elif tag == _IMG and (typed := _typed_text(n)):
@@ -98,6 +102,7 @@ def _keeps_lines(text_node) -> bool:
     return False
 
 
+_LINED = "pre, xmp, listing, plaintext, textarea, [style*='white-space']"
 _WHITE_SPACE_PRE = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
 
 
