@@ -3,7 +3,8 @@
 Scripts decide first (Hangul, kana, Han, Cyrillic, Thai...); Latin-script text is scored by
 counts of very common function words, held as data below. Returns None for text too short to
 tell, and for text whose best language's words are too rare to be its own (a language without
-a table, a page of code or menus), unless its prose lines alone give a language. It is good enough to label a news article, not a sentence."""
+a table, a page of code or menus), unless its prose lines alone give a language. It is good
+enough to label a news article, not a sentence."""
 
 from __future__ import annotations
 

@@ -524,7 +524,8 @@ def unfence_pandoc(text: str) -> str:
 # A link destination: no space, parentheses balanced one deep (CommonMark allows them:
 # "wiki/Foo_(bar)", "javascript:void(0);").
 _DEST = r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*"
-_MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>" + _DEST + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
+_MD_IMAGE = re.compile(r"!\\?\[(?P<alt>[^\]]*?)\\?\]\((?P<src>" + _DEST
+                       + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^}]*\})?")
 # A link whose label is itself in brackets ("[[email protected]](…)" where Cloudflare hid an
 # address): the label keeps its brackets.
 _MD_LINK_BRACKETED = re.compile(r"\[(?P<label>\[[^\[\]\n]*\])\]\((?:" + _DEST + r"|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
