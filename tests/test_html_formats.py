@@ -1945,3 +1945,15 @@ def test_datetimes_of_wordpress_before_5_3_claim_utc_for_local_times():
                        "kept as local times",)
     p = parse_page(doc.format(v="5.3.2").encode(), page_id="o", suffix=".html")
     assert p.comments[0].posted.utc.isoformat() == "2014-01-14T16:06:47+00:00" and p.notes == ()
+
+
+def test_a_saved_copys_relative_canonical_gives_way_to_wordpress_shortlink():
+    doc = ("<html><head><title>Bot</title><link rel='canonical' href='index.html'>{short}</head><body>"
+           "<article><h1 class='entry-title'>Bot</h1><div class='entry-content'>"
+           "<p>A small bot that likes posts for you, written in an afternoon.</p></div></article></body></html>")
+    core = doc.format(short="<link rel='shortlink' href='https://blog.example.com/?p=86'>")
+    p = parse_page(core.encode(), page_id="s", suffix=".html")
+    assert (p.url, p.site) == ("https://blog.example.com/?p=86", "blog.example.com")
+    # Jetpack's wp.me shortlink is another site's address: no url rather than a wrong site.
+    jetpack = doc.format(short="<link rel='shortlink' href='https://wp.me/pd5QIe-zS'>")
+    assert parse_page(jetpack.encode(), page_id="s", suffix=".html").url is None

@@ -106,7 +106,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     canonical = tree.css_first("link[rel=canonical][href]")
     href = canonical.attributes.get("href") if canonical else None
     url = _absolute(href) or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) \
-        or _joined(url_hint, href)
+        or _joined(url_hint, href) or _shortlink(tree)
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
     if from_title_tag and title and (_TITLE_PARTS.search(title) or ": " in title):
@@ -324,6 +324,18 @@ def _of_the_page(node) -> bool:
         first = False
         node = node.parent
     return True
+
+
+def _shortlink(tree) -> str | None:
+    """WordPress's shortlink of the post ("https://host/?p=123"), absolute where a saved copy
+    made the canonical link relative: the post's address when nothing else gives one. Only
+    core's own form, on the site's host (Jetpack's "https://wp.me/…" names another site)."""
+    link = tree.css_first("link[rel=shortlink][href]")
+    href = _absolute(link.attributes.get("href")) if link is not None else None
+    return href if href and _CORE_SHORTLINK.search(href) else None
+
+
+_CORE_SHORTLINK = re.compile(r"^https?://[^/?#]+/(?:[^?#]*/)?\?p=\d+$")
 
 
 def _author_archive_link(tree):
