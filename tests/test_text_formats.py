@@ -697,6 +697,7 @@ def test_front_matter_author_source_url_and_publication_date_and_quoted_labels()
     (["Posted by Jo at home on June 26, 2017"], "Jo at home", "June 26, 2017"),
     (["Posted by Carla - June 24, 2009"], "Carla", "June 24, 2009"),
     (["Posted by will / January 2, 2021"], "will", "January 2, 2021"),
+    (["Posted by Anna / Bob on June 24, 2009"], "Anna / Bob", "June 24, 2009"),
     (["Veröffentlicht von Carla Jansen am 24. Juni 2009"], "Carla Jansen", "24. Juni 2009"),
     (["Publié par Jean-Luc Roux le 3 mars 2010"], "Jean-Luc Roux", "3 mars 2010")])
 def test_theme_meta_lines_of_text_dumps(meta, byline, raw):

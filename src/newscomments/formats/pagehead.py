@@ -84,7 +84,7 @@ _BYLINE = [
     # von NAME am DATE", "Publié par NAME le DATE"): a digit within the date's first three words
     # ("on Wednesday, June 24th"; "at home" is no date)
     re.compile(r"^(?:Posted by|Veröffentlicht von|Geschrieben von|Publié par|Publicado por|Pubblicato da|"
-               r"Geplaatst door)\s+(?P<who>[^,|/]{1,60}?)(?:\s+(?:on|at|am|um|le|el|en|il|op)|\s*[-–—|/])\s+"
+               r"Geplaatst door)\s+(?P<who>[^,|]{1,60}?)(?:\s+(?:on|at|am|um|le|el|en|il|op)|\s*[-–—|/])\s+"
                r"(?P<date>(?=(?:[^\W\d_]+\.?,?\s+){0,2}\d).+)$", re.I),
     re.compile(r"^Posted By\s+(?P<who>[^,]+?)\s*,\s*(?P<date>.+)$", re.I),
     # "Author: NAME" with its colon: "Author Information" is a heading, "authorized_…" a word
