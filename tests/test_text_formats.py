@@ -875,3 +875,14 @@ def test_two_items_with_relative_dates_under_the_text_are_found_and_read():
     assert [(c.author, c.text, c.posted.raw, c.posted.precision) for c in p.comments] == [
         ("Mara Lind", "Twenty pence is fine.", "3 days ago", "relative"),
         ("Tom", "What about Sundays?", "2 days ago", "relative")]
+
+
+def test_a_date_under_the_title_and_the_name_on_the_next_line():
+    from newscomments.formats import pagehead
+    head = pagehead.read_head(["# Die Episoden, Teil 4", "", "    28. November 2019", "    von Alex Schnarr",
+                               "    Kommentare 3", "", "Fußball wird seit etwa 150 Jahren in Deutschland gespielt."])
+    assert (head.published.raw, head.byline) == ("28. November 2019", "Alex Schnarr")
+    # a sentence below the date is no byline
+    head = pagehead.read_head(["# Die Episoden", "", "28. November 2019", "von 1970 bis 1982, sagt er.", "",
+                               "Fußball wird seit etwa 150 Jahren in Deutschland gespielt."])
+    assert (head.published.raw, head.byline) == ("28. November 2019", None)

@@ -548,7 +548,11 @@ def meta_below(lines: list[str], i: int, end: int) -> tuple[PostedTime | None, s
             run.append(part)
         line = " ".join(run)
     if (alone := _as_date(line)) is not None:
-        return alone, None
+        # the name on the next line of the same meta block ("28. November 2019" / "von NAME")
+        below = next((lines[j].strip() for j in range(at + 1, min(end, at + 3)) if lines[j].strip()), "")
+        m = _BY_LINE.match(tb.plain(below).strip())
+        who = m.group("who").strip() if m else None
+        return alone, who if who and tb.looks_like_name(who) and not tb.has_digit(who) else None
     plain = tb.plain(line)
     if len(plain) > 160 or len(plain.split()) > 30 or not tb.has_digit(plain):
         return None, None
@@ -572,6 +576,7 @@ _GLUED_DATES = re.compile(r"^(\S.*?\d{4})[^\W\d_]{3,}\.? \d{1,2}, \d{4}")
 _BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,./\d]{2,60}?)"
                       r"(?=\s*(?:[|·•,./]|\s[-–—]\s|\s(?-i:in|under|le|el|am|on|op|em|i|på|il|dans|en|im|no|na)\s|$))",
                       re.I)
+_BY_LINE = re.compile(r"^(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,/\d]{2,60})$", re.I)
 _BY_WORDS_ALONE = frozenset(["by", "par", "por", "door", "av", "von", "di", "von:", "by:"])
 
 
