@@ -573,11 +573,12 @@ _GLUED_DATES = re.compile(r"^(\S.*?\d{4})[^\W\d_]{3,}\.? \d{1,2}, \d{4}")
 
 # A by-word and the name after it, up to a separator (a spaced dash too), a joining word or
 # the line's end.
-_BY_NAME = re.compile(r"(?:^|\s)(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,./\d]{2,60}?)"
+_BY_WORDS = ("by", "par", "por", "door", "av", "von", "di")  # en, fr, es, nl, sv/no, de, it
+_BY_NAME = re.compile(rf"(?:^|\s)(?:{'|'.join(_BY_WORDS)})" r"\s+(?P<who>[^|·•,./\d]{2,60}?)"
                       r"(?=\s*(?:[|·•,./]|\s[-–—]\s|\s(?-i:in|under|le|el|am|on|op|em|i|på|il|dans|en|im|no|na)\s|$))",
                       re.I)
-_BY_LINE = re.compile(r"^(?:by|par|por|door|av|von|di)\s+(?P<who>[^|·•,/\d]{2,60})$", re.I)
-_BY_WORDS_ALONE = frozenset(["by", "par", "por", "door", "av", "von", "di", "von:", "by:"])
+_BY_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})" r"\s+(?P<who>[^|·•,/\d]{2,60})$", re.I)
+_BY_WORDS_ALONE = frozenset(_BY_WORDS + ("von:", "by:"))
 
 
 def _date_below(lines: list[str], i: int, end: int) -> PostedTime | None:

@@ -1577,9 +1577,11 @@ def _is_list_heading(line: str) -> bool:
 # Headings of a separate pingback list that themes print after the last comment (Genesis
 # "Trackbacks", Enfold "Trackbacks & Pingbacks") and core's comment navigation
 # (the_comments_navigation) after the list: not part of the last comment's text.
-_LIST_HEADINGS = frozenset(s.casefold() for s in [
-    "Trackbacks", "Pingbacks", "Trackback", "Pingback", "Trackbacks & Pingbacks",
-    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Comment navigation",
+_PING_LIST_HEADINGS = frozenset(s.casefold() for s in [
+    "Trackbacks/Pingbacks", "Pingbacks/Trackbacks", "Trackbacks", "Pingbacks", "Trackbacks & Pingbacks",
+    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Pingbacks and Trackbacks"])
+_LIST_HEADINGS = _PING_LIST_HEADINGS | frozenset(s.casefold() for s in [
+    "Trackback", "Pingback", "Comment navigation",
     "Comments navigation", "Older Comments", "← Older Comments", "Newer Comments",
     "Newer Comments →", "Kommentar-Navigation", "Ältere Kommentare", "Neuere Kommentare"])
 
@@ -1664,9 +1666,6 @@ def _listed_pings(lines: list[str], start: int, end: int, first: int, depth: int
     return out
 
 
-_PING_LIST_HEADINGS = frozenset(s.casefold() for s in [
-    "Trackbacks/Pingbacks", "Pingbacks/Trackbacks", "Trackbacks", "Pingbacks", "Trackbacks & Pingbacks",
-    "Trackbacks and Pingbacks", "Pingbacks & Trackbacks", "Pingbacks and Trackbacks"])
 _TITLE_EXCERPT = re.compile(r"^(?P<title>\S.{0,300}?)\s+[-–—]\s+(?P<excerpt>\[(?:…|\.\.\.)\].*)$")
 
 

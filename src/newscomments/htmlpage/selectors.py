@@ -65,15 +65,15 @@ WP_ITEM = ("li.comment, li.pingback, li.trackback, .comment[class*=depth-], "
            # Kubrick's copies that drop the list's class too ("<div id="comments"> … <ol>")
            "#comments ol > li[id^=comment-], #comments ul > li[id^=comment-]")
 # Lists a theme keeps for pings: an item in one without a kind class is a ping.
-WP_PING_LISTS = (".pinglist, #pings, #pingbacks, #trackbacks, .pingbacklist, .trackbacklist, "
-                 ".pingback-list, .trackback-list")
+_PING_LIST_NAMES = (".pinglist", "#pings", "#pingbacks", "#trackbacks", ".pingbacklist", ".trackbacklist",
+                    ".pingback-list", ".trackback-list")
+WP_PING_LISTS = ", ".join(_PING_LIST_NAMES)
 # Themes that list the pings apart with a callback of their own print no kind class either
 # (Elegant Themes: "div#trackbacks > ol.pinglist > li#comment-N"): WP_ITEM with these, on a
 # page that has such a list (lexbor tests every alternative on every node, so not on others).
 WP_ITEM_WITH_PINGS = WP_ITEM + ", " + ", ".join(
     f"{ping} > li[id^=comment-], {ping} ol > li[id^=comment-], {ping} ul > li[id^=comment-]"
-    for ping in ("ol.pinglist", "ul.pinglist", "#pings", "#pingbacks", "#trackbacks",
-                 ".pingbacklist", ".trackbacklist", ".pingback-list", ".trackback-list"))
+    for ping in _PING_LIST_NAMES)
 # Items of a theme whose callback writes neither a list class nor comment_class()'s depth-N
 # (ThemeGoods' Photome: "<div class="comment" id="comment-N">"): read only when WP_ITEM finds
 # nothing.
