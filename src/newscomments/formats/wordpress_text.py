@@ -179,10 +179,11 @@ def detect(data: bytes, suffix: str) -> float:
         return _detect_text(tb.detect_head(data))
     # Byte searches first (see textblocks.head_has); the head is decoded only for a pattern
     # whose necessary parts are all there.
-    says = (_COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
-            and _count_says(tb.detect_head(data), limit=3))
-    if says < 3 and any(data.find(verb, 0, tb.HEAD_BYTES) >= 0 for verb in _SAID_BYTES):  # Twenty Eleven's
-        says += len(_ON_SAID.findall(tb.detect_head(data), 0))
+    # Both need a colon that ends a line; _ON_SAID's scan costs ~40x this test.
+    colon_at_eol = _COLON_AT_EOL_BYTES.search(data, 0, tb.HEAD_BYTES) is not None
+    says = colon_at_eol and _count_says(tb.detect_head(data), limit=3)
+    if says < 3 and colon_at_eol and any(data.find(verb, 0, tb.HEAD_BYTES) >= 0 for verb in _SAID_BYTES):
+        says += len(_ON_SAID.findall(tb.detect_head(data), 0))  # Twenty Eleven's
     if says < 3:
         says += data.count(_SAYS_ZH, 0, tb.HEAD_BYTES)  # "NAME说道：" (zh core)
     if says < 3:
@@ -212,7 +213,7 @@ _SAID_BYTES = tuple(verb.encode() for verb in _SAID_TEXTS)
 
 def _detect_text(head: str) -> float:
     """detect() on the decoded head, for heads that do not decode cleanly."""
-    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if any(
+    says = _count_says(head, limit=3) + (len(_ON_SAID.findall(head)) if _COLON_AT_EOL.search(head) and any(
         verb in head for verb in _SAID_TEXTS) else 0) \
         + head.count(_SAYS_ZH_TEXT) + head.count(".says}")
     # Each full pattern runs only when a necessary part of it is in the page (same result).
