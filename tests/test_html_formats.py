@@ -1957,3 +1957,50 @@ def test_a_saved_copys_relative_canonical_gives_way_to_wordpress_shortlink():
     # Jetpack's wp.me shortlink is another site's address: no url rather than a wrong site.
     jetpack = doc.format(short="<link rel='shortlink' href='https://wp.me/pd5QIe-zS'>")
     assert parse_page(jetpack.encode(), page_id="s", suffix=".html").url is None
+
+
+def test_a_comment_element_without_its_list_is_never_the_body():
+    # An excerpt that starts inside Drupal's comment field (no wrapper left): each comment is
+    # an <article> of its own, the densest text on the page.
+    spam = " ".join(f"offer{k}" for k in range(60))
+    doc = ("<html><body><p>Now, after these changes, the cache is effectively turned off.</p>"
+           "<section>"
+           + "".join(f"<article role='article' data-comment-user-id='0' id='comment-{k}' class='comment "
+                     f"by-anonymous'><div class='comment__submitted'>Submitted by <span>Guest{k}</span> on "
+                     f"Sat, 06/22/2019 - 15:0{k}</div><div class='comment__content'><p>{spam}</p></div></article>"
+                     for k in range(1, 3))
+           + "</section></body></html>")
+    p = parse_page(doc.encode(), page_id="d", suffix=".html")
+    assert p.body == "Now, after these changes, the cache is effectively turned off."
+    # schema.org's microdata names a comment so too
+    micro = doc.replace("data-comment-user-id='0'", "itemscope itemtype='https://schema.org/Comment'")
+    assert parse_page(micro.encode(), page_id="d", suffix=".html").body == p.body
+
+
+def test_blogger_post_footer_and_labels_are_no_body_text():
+    doc = ("<html><body><div class='post'><h3 class='post-title'>Scroll</h3>"
+           "<p>The plugin scrolls a page to an element, smoothly.</p>"
+           "<div class='post-footer'><p class='post-footer-line'>Posted by Ariel at 3:54 AM</p>"
+           "<p class='post-labels'>Labels: jQuery, plugins</p></div>"
+           "<div class='authorbio'><p>About the author: Ariel writes about browsers and their bugs.</p></div>"
+           "</div></body></html>")
+    body = parse_page(doc.encode(), page_id="b", suffix=".html", format="generic_html").body
+    assert body == "The plugin scrolls a page to an element, smoothly."
+
+
+def test_a_body_too_short_to_tell_its_language_is_read_with_the_comments():
+    from newscomments.language import guess_language, page_language
+    comments = ["Welches Öl hast du genommen? Ich habe nur Leinöl im Keller und bin nicht sicher.",
+                "Das ist eine gute Frage, ich nehme auch immer das Leinöl für die Bank."]
+    assert guess_language("Eine Bank aus Eichenbohlen.") is None
+    assert page_language("Eine Bank aus Eichenbohlen.", comments) == "de"
+    assert page_language("", comments) == "de"
+    assert page_language("The council met on Tuesday and voted for the budget of the town.", comments) == "en"
+    # Short Polish shares "a", "na", "do" with Portuguese, never Portuguese's letters: no guess.
+    polish = ("Bazylia lubi słońce, mięta rośnie wszędzie, a szczypiorek wraca co roku. A czy bazylia "
+              "przetrwa zimę na północnym oknie? Mięta w doniczce to dobry pomysł, ząb.")
+    assert guess_language(polish) is None
+    # Names and loanwords in an English article stay below the share.
+    assert guess_language("The minister, Mevlüt Çavuşoğlu, said on Monday that the country would "
+                          "not allow the sanctions to be pierced, and that the talks with the "
+                          "partners in the region are going on as planned for the rest of the year.") == "en"

@@ -62,6 +62,36 @@ def guess_language(text: str) -> str | None:
             guess = _guess_sample(prose[:_CAP])
             if guess in _WORDSETS and not _dense(prose[:_CAP], guess):
                 guess = None
+    if guess in _ALPHABETS and not text[:_CAP].isascii() and _foreign_letters(text[:_CAP], guess):
+        guess = None
+    return guess
+
+
+# The letters beyond ASCII that each Latin-script language of the tables writes (Vietnamese,
+# with its many tone marks, is left out). Short Polish or Czech shares enough one- and
+# two-letter words with Portuguese to win its count ("a", "na", "do"), but never its letters.
+_ALPHABETS = {"en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü",
+              "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éëïóöüè", "id": "",
+              "pl": "ąćęłńóśźż", "tr": "çğıöşüâî"}
+_LATIN_BEYOND_ASCII = re.compile(r"[À-ɏ]")
+_FOREIGN_SHARE = 25  # one letter in 25 (4%; Polish and Czech write 7-10%): a name or two stays below
+
+
+def _foreign_letters(sample: str, lang: str) -> bool:
+    """Does ``sample`` write Latin letters that ``lang`` never does, often enough to be in
+    another language (three at least, and one letter in _FOREIGN_SHARE)?"""
+    own = _ALPHABETS[lang]
+    foreign = [ch for ch in _LATIN_BEYOND_ASCII.findall(sample.lower()) if ch not in own]
+    return len(foreign) >= 3 and len(foreign) * _FOREIGN_SHARE >= sum(map(len, _WORD.findall(sample)))
+
+
+def page_language(body: str, comment_texts) -> str | None:
+    """The language of a page: its body's, or, when the body is too short to tell one (a
+    caption, an excerpt's last line), its body and comments' together: readers answer in the
+    page's language far more often than not."""
+    guess = guess_language(body) if body else None
+    if guess is None and len(body) < _PROSE_MIN and comment_texts:
+        guess = guess_language(" ".join([body, *comment_texts]) if body else " ".join(comment_texts))
     return guess
 
 

@@ -33,7 +33,7 @@ from ..model import ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
 
 NAME = "blogger_html"
-VERSION = "blogger_html/8"
+VERSION = "blogger_html/9"
 SUFFIXES = (".html", ".htm")
 
 _ITEM_ID = re.compile(r"^c(\d+)$")

@@ -43,7 +43,7 @@ from ..options import ParseOptions
 from .textblocks import looks_like_name
 
 NAME = "drupal_html"
-VERSION = "drupal_html/8"
+VERSION = "drupal_html/9"
 SUFFIXES = (".html", ".htm")
 
 # The anchor and the comment element right after it, as the comment module writes them.

@@ -20,7 +20,7 @@ from ..options import ParseOptions
 from .comment_groups import read_groups
 
 NAME = "generic_html"
-VERSION = "generic_html/10"
+VERSION = "generic_html/11"
 SUFFIXES = (".html", ".htm")
 
 _SCHEMA_SYSTEMS = frozenset(["disqus", "blogger"])  # named in the articles schema's enum

@@ -69,7 +69,7 @@ from . import textblocks as tb
 from .comment_fields import name_around_date
 
 NAME = "other_text"
-VERSION = "other_text/14"
+VERSION = "other_text/15"
 SUFFIXES = (".txt", ".md", ".markdown", ".rst")
 
 

@@ -38,7 +38,7 @@ from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 
 NAME = "spip_html"
-VERSION = "spip_html/6"
+VERSION = "spip_html/7"
 SUFFIXES = (".html", ".htm")
 
 # A message anchor as SPIP writes it: id="forum123" or name="forum123". The pattern starts

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .. import dates
 from ..errors import PageRejected
-from ..language import guess_language
+from ..language import page_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from ..replies import resolve_reply_markers
@@ -346,7 +346,7 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         page_id=page_id, format=name, comment_system=system, body=body,
         comments=tuple(comments), title=head.title, url=head.url or options.url,
         site=site_of(head.url or options.url), byline=head.byline, published=published,
-        language=guess_language(body or " ".join(c.text for c in comments)),
+        language=page_language(body, [c.text for c in comments]),
         previous_title=head.previous_title, next_title=head.next_title,
         declared_comment_count=declared, truncated=bool(reasons),
         truncation_reasons=tuple(dict.fromkeys(reasons)), notes=tuple(dict.fromkeys(notes)),

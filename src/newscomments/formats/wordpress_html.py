@@ -56,7 +56,7 @@ from .comment_groups import read_groups
 from .textblocks import BADGES, looks_like_name
 
 NAME = "wordpress_html"
-VERSION = "wordpress_html/12"
+VERSION = "wordpress_html/13"
 SUFFIXES = (".html", ".htm")
 
 _DEPTH_CLASS = re.compile(r"^depth-\d+$")

@@ -30,7 +30,7 @@ from ..model import ArticleRating, ParsedComment, ParsedPage
 from ..options import ParseOptions
 
 NAME = "wpdiscuz_html"
-VERSION = "wpdiscuz_html/10"
+VERSION = "wpdiscuz_html/11"
 SUFFIXES = (".html", ".htm")
 
 _KINDS = ("pingback", "trackback")

@@ -73,7 +73,7 @@ import re
 from .. import dates
 from ..decode import decode_page, normalize_newlines
 from ..errors import PageRejected
-from ..language import guess_language
+from ..language import page_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
 from ..replies import name_key, resolve_marker_fields
@@ -84,7 +84,7 @@ from . import wordpress_text_layouts as layouts
 from . import wpdiscuz_text_records as chromeless
 
 NAME = "wpdiscuz_text"
-VERSION = "wpdiscuz_text/11"
+VERSION = "wpdiscuz_text/12"
 SUFFIXES = (".txt", ".md", ".markdown")
 
 # "Inline Feedback" also finds "Inline Feedbacks"; German pages print the singular.
@@ -277,7 +277,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         page_id=page_id, format=NAME, comment_system="wpdiscuz", body=body,
         comments=tuple(comments), title=title, url=url or options.url,
         site=site_of(url or options.url), byline=byline, credit=credit, published=published,
-        language=guess_language(body or " ".join(c.text for c in comments)),
+        language=page_language(body, [c.text for c in comments]),
         previous_title=meta.get("previous", head.previous_title),
         next_title=meta.get("next", head.next_title),
         declared_comment_count=declared, truncated=bool(truncation),

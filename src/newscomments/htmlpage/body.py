@@ -190,11 +190,13 @@ def _p_text(node) -> int:
 
 def _densest(tree) -> tuple:
     """The element whose own <p> children hold the most text (the usual body of a page that
-    has no recognisable container), and that text's length."""
+    has no recognisable container), and that text's length. Paragraphs in boilerplate do not
+    count: the box would be dropped whole (an author bio, a post footer)."""
     scores: dict[int, list] = {}
+    boilerplate = {p.mem_id for box in tree.css(_NOT_BODY_TEXT) for p in box.css("p")}
     for p in tree.css("p"):
         parent = p.parent
-        if parent is None:
+        if parent is None or p.mem_id in boilerplate:
             continue
         key = parent.mem_id
         entry = scores.setdefault(key, [parent, 0])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..errors import PageRejected
-from ..language import guess_language
+from ..language import page_language
 from .. import dates
 from ..model import ArticleRating, ParsedComment, ParsedPage, PostedTime
 from ..options import ParseOptions
@@ -108,7 +108,7 @@ def build_page(tree, page_id: str, fmt: str, version: str, meta: ArticleMeta,
     if language is None or language == "en" and len(body) >= _TRUSTED_BODY:
         # WordPress's default locale writes lang="en-US" on blogs in every language: an English
         # label is checked against the article's words.
-        guessed = guess_language(body or " ".join(c.text for c in comments))
+        guessed = page_language(body, [c.text for c in comments])
         language = guessed if language is None or guessed is not None else language
     return ParsedPage(
         page_id=page_id, format=fmt, comment_system=section.system, body=body,

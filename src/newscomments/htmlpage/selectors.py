@@ -323,6 +323,10 @@ COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom
                  # Drupal 8+: the comment field's wrapper and its section (the id "comments" is
                  # a theme's choice there)
                  ".field--type-comment, [data-drupal-selector=comments], #comment-form, "
+                 # a comment element itself, for pages without its list (excerpts, custom
+                 # wrappers): Drupal 8+ core's, RDFa's and schema.org microdata's
+                 "[data-comment-user-id], [typeof='schema:Comment'], "
+                 "[itemtype='http://schema.org/Comment'], [itemtype='https://schema.org/Comment'], "
                  ".forum-fil, ul.forum, .comments-thread, "  # SPIP's forum, its comments plugin
                  # custom systems' comment boxes under their usual names
                  ".comments-section, .comment-section, .comments-card, .comments-wrapper, .comments-container")
@@ -350,6 +354,7 @@ BODY_BOILERPLATE = (
     ".post-navigation, .nav-links, .breadcrumb, .breadcrumbs, .widget, .sidebar, #sidebar, "
     ".advertisement, .ad, .ads, .adsbygoogle, .author-box, .newsletter, .tags, .post-tags, "
     ".entry-footer, .entry-meta, .post-meta, .postmeta, .postmetadata, "  # .postmetadata: Kubrick
+    ".post-footer, .post-labels, .authorbio, "  # Blogger's footer ("Posted by", "Labels:"), Drupal's bio
     ".wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
     ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
