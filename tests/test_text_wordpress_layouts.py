@@ -1183,3 +1183,18 @@ def test_older_themes_name_said_comma_above_a_date_line():
     prose = text.replace("        June 16, 2010 at 9:18 pm\n\n", "").replace("        September 7, 2010 at 7:50 pm\n\n", "") \
         .replace("        March 2, 2011 at 10:01 am\n\n", "")
     assert newscomments.parse_page(prose.encode(), page_id="o", suffix=".txt").comments == ()
+
+
+def test_a_name_of_initials_alone_is_a_name_not_a_sentence():
+    # inscriptis of a theme that numbers its items: "O.M." ends with a period, as a sentence
+    # does, but every piece of it is an initial.
+    text = ("Es war uns nicht einerlei\n\n"
+            "Zehn Jahre lang haben wir hier über Fußball geschrieben, und nun ist Schluss.\n\n"
+            "3 Kommentare\n\n"
+            "   1. Klaas\n      18. Januar 2020\n\n    Schade, aber danke für alles.\n\n    Antworten\n"
+            "   2. O.M.\n      21. Januar 2020\n\n    Auch uns war es eine Freude. See you, wherever.\n\n    Antworten\n"
+            "   3. J.R.R. Tolkien\n      22. Januar 2020\n\n    Bis bald.\n\n    Antworten\n")
+    p = newscomments.parse_page(text.encode(), page_id="om", suffix=".txt")
+    assert [(c.author, c.posted.raw) for c in p.comments] == [
+        ("Klaas", "18. Januar 2020"), ("O.M.", "21. Januar 2020"), ("J.R.R. Tolkien", "22. Januar 2020")]
+    assert p.comments[0].text == "Schade, aber danke für alles."

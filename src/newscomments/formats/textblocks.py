@@ -350,7 +350,7 @@ def paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr)\.$")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|Dr)\.$")  # "Anna K.", "O.M.", "J.R.R."
 
 
 def looks_like_name(line: str) -> bool:
@@ -361,7 +361,7 @@ def looks_like_name(line: str) -> bool:
     if s[-1] in "!?;:," or "http" in s or "://" in s:
         return False
     if s[-1] == "." and not _ENDS_WITH_INITIAL.search(s):
-        return False  # a sentence, unless the name ends with an initial ("Anna K.", "Jr.")
+        return False  # a sentence, unless the name ends with an initial ("Anna K.", "O.M.", "Jr.")
     n = norm(s)
     return n not in WPDISCUZ_CHROME and n not in SECTION_END
 
