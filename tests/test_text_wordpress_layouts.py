@@ -1198,3 +1198,21 @@ def test_a_name_of_initials_alone_is_a_name_not_a_sentence():
     assert [(c.author, c.posted.raw) for c in p.comments] == [
         ("Klaas", "18. Januar 2020"), ("O.M.", "21. Januar 2020"), ("J.R.R. Tolkien", "22. Januar 2020")]
     assert p.comments[0].text == "Schade, aber danke für alles."
+
+
+def test_titles_without_the_blogs_name_of_a_saved_copy_and_of_the_front_matter():
+    body = ("The second edition of the meeting ran for three days in a borrowed hall by the sea.\n\n"
+            "2 Comments\n\nAnna says:\n\nMay 5, 2013 at 9:12 am\n\nGreat write-up.\n\n"
+            "Ben says:\n\nMay 5, 2013 at 10:40 am\n\nSee you next year.\n")
+    # html2text of a saved copy: the blog's name is an H1 linking home relatively.
+    saved = ('# [Danzels Internets](../../../../index.html "Danzels Internets")\n\n'
+             "Menu Skip to content\n\n# AFKIM 2\n\n" + body)
+    p = newscomments.parse_page(saved.encode(), page_id="t", suffix=".md")
+    assert (p.title, len(p.comments)) == ("AFKIM 2", 2)
+    # html-to-markdown's front matter copies <title>: "Post | Site", "Post – Site".
+    for fm in ("AFKIM 2 | Danzels Internets", "AFKIM 2 – Danzels Internets", "Danzels Internets » AFKIM 2"):
+        page = f"---\ntitle: {fm}\n---\n\n# AFKIM 2\n\n" + body
+        assert newscomments.parse_page(page.encode(), page_id="t", suffix=".md").title == "AFKIM 2"
+    # a title that only starts like the heading stays whole
+    page = "---\ntitle: AFKIM 2 review\n---\n\n# AFKIM 2\n\n" + body
+    assert newscomments.parse_page(page.encode(), page_id="t", suffix=".md").title == "AFKIM 2 review"

@@ -6,7 +6,8 @@ Where each field comes from, first match wins:
 - **title**: a ``**Title**: T`` label (threat-report dumps put a generic H1 above it); the
   front-matter ``title``; a heading pandoc marks as the post's (``{.entry-title}``); the first
   ATX (``# T``) or setext (``T\\n===``) H1 that is not a URL, a ``Source:`` header or the blog's
-  name (``{#site-title}``, a link home). Otherwise None (the seed has no title line).
+  name (``{#site-title}``, a link home). Otherwise None (the seed has no title line). A
+  front-matter title that is the heading plus the site's name ("Post | Site") gives the heading.
 - **url**: front-matter ``url``/``link``/``original_url``; a ``Source:``/``원본 URL:`` label,
   a crawler's ``<!-- source: URL -->``, a clipper's ``[Original](URL)``; an H1 that is only a
   URL; else ``options.url`` (the caller's).
@@ -71,7 +72,9 @@ _SETEXT_ANY = re.compile(r"^(?:=+|-+)\s*$")
 # An H1 that is a link to the site's root is the blog's name (classic themes print the post
 # title in a smaller heading linked to its permalink: "# [Blog](https://blog/)" then
 # "### [Post](https://blog/2008/03/post.html)").
-_HOME_LINK = re.compile(r"^\[(?P<label>[^\]]+)\]\((?:(?:https?:)?//[^/\s)]+/?|/)(?:\s+\"[^\"]*\")?\)$")
+# (A saved copy links home relatively: "../../../../index.html".)
+_HOME_LINK = re.compile(r"^\[(?P<label>[^\]]+)\]\((?:(?:https?:)?//[^/\s)]+/?|/|(?:\.\./)+(?:index\.html?)?)"
+                        r"(?:\s+\"[^\"]*\")?\)$")
 _LINKED_HEADING = re.compile(r"^#{2,4}\s+\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*#*$")
 _URL_ONLY = re.compile(r"^(?:source\s*:\s*)?<?(?P<u>https?://\S+?)>?$", re.I)
 # First characters of long lines that are not prose: headings, links, images, tags, tables,
@@ -312,7 +315,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 head.previous_title = title
             elif which == "next" and head.next_title is None:
                 head.next_title = title
-    head.title = label_title or fm.get("title") or post_heading or h1
+    head.title = label_title or _without_site_name(fm.get("title"), post_heading or h1) or post_heading or h1
     if head.title is None and not fm and (first := _dated_first_line(lines, start, end)) is not None:
         # A page that marks no heading but opens with a line and the post's date line under
         # it ("TITLE" / "May 31, 2015 NAME"): that line is the title, a weak one (a comment
@@ -383,6 +386,23 @@ _SHORT_ITEM = re.compile(r"^\s*[-*+•]\s+\S.{0,30}$")
 def _next_line(lines: list[str], i: int, end: int) -> int | None:
     """The first non-blank line from i on, within five lines."""
     return next((k for k in range(i, min(end, i + 5)) if lines[k].strip()), None)
+
+
+# Separators between a post's title and the site's name in a page's <title> ("Post | Site",
+# "Post – Site": WordPress's default), which converters copy into the front matter.
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ")
+
+
+def _without_site_name(title: str | None, heading: str | None) -> str | None:
+    """The front matter's ``title``, or the page's heading when the title is that heading and
+    the site's name joined by a separator (either way round)."""
+    if not title or not heading or title == heading:
+        return title
+    if title.startswith(heading) and title[len(heading):].startswith(_TITLE_SEPARATORS):
+        return heading
+    if title.endswith(heading) and title[:-len(heading)].endswith(_TITLE_SEPARATORS):
+        return heading
+    return title
 
 
 def _title_like(line: str) -> str | None:
