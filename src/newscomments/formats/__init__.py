@@ -18,12 +18,14 @@ from ..errors import PageRejected
 from . import wordpress_text, wpdiscuz_text
 from . import blogger_html, drupal_html, generic_html, spip_html, wordpress_html, wpdiscuz_html  # HTML formats
 from . import other_text  # text fallback: Disqus, Blogger, Drupal, Medium, Reddit, none
+from . import embedded_html  # text whose comment section is raw HTML (static-site imports)
 from . import textblocks
 
 FORMATS: dict[str, ModuleType] = {
     wpdiscuz_text.NAME: wpdiscuz_text,
     wordpress_text.NAME: wordpress_text,
     other_text.NAME: other_text,
+    embedded_html.NAME: embedded_html,
     wpdiscuz_html.NAME: wpdiscuz_html,
     wordpress_html.NAME: wordpress_html,
     blogger_html.NAME: blogger_html,

@@ -1,0 +1,151 @@
+"""Text, markdown and RST pages whose comment section is raw HTML (embedded_html): static-site
+imports that kept the old comment list as HTML, converters that kept the divs among markdown.
+Self-written pages, exact facts."""
+
+from __future__ import annotations
+
+import newscomments
+from newscomments import formats
+
+def _item(cid: int, name: str, when: str, shown: str, text: str, depth: int, children: str = "") -> str:
+    """A WordPress core comment item (HTML5 markup) as an importer copies it."""
+    return (f'<li id="comment-{cid}" class="comment depth-{depth}"><article id="div-comment-{cid}" '
+            f'class="comment-body"><footer class="comment-meta"><div class="comment-author vcard">'
+            f'<b class="fn">{name}</b>\n<span class="says">says:</span></div>\n<div class="comment-metadata">'
+            f'<a href="#comment-{cid}"><time datetime="{when}">\n{shown}</time></a></div></footer>\n'
+            f'<div class="comment-content"><p>{text}</p></div></article>{children}</li>\n')
+
+
+GATSBY = ("""---
+title: "Where to find large datasets"
+date: "2010-12-08T11:50:00-08:00"
+---
+
+Public data is easier to find than it was: cities, statistics offices and banks publish theirs.
+
+Here are the sources I used for the examples in this post, with a line on each.
+
+## Comments
+
+<div id="comments">
+  <h3 class="comments-title">3 responses to "Where to find large datasets"</h3>
+  <ol class="comment-list">
+"""
+          + _item(245, "Chris H.", "2010-12-10T05:47:00-08:00", "December 10, 2010 at 5:47 am",
+                  "Another great source is a microfinance site's loan data.", 1,
+                  '<ol class="children">' + _item(247, "Phil", "2010-12-10T10:33:00-08:00",
+                                                  "December 10, 2010 at 10:33 am", "Thanks, added to the list.", 2)
+                  + "</ol>")
+          + _item(253, "Jeremy", "2010-12-10T14:13:00-08:00", "December 10, 2010 at 2:13 pm",
+                  "The census bureau's files are big enough for anyone.", 1)
+          + "  </ol>\n</div>\n")
+
+
+def parse(text: str, suffix: str = ".md"):
+    return newscomments.parse_page(text.encode(), page_id="e", suffix=suffix)
+
+
+def test_a_wordpress_comment_list_kept_as_html_in_a_markdown_import():
+    p = parse(GATSBY)
+    assert (p.format, p.comment_system, p.title) == ("embedded_html", "wordpress", "Where to find large datasets")
+    assert [(c.author, c.native_id, c.parent_position, c.depth) for c in p.comments] == [
+        ("Chris H.", "245", None, 0), ("Phil", "247", 0, 1), ("Jeremy", "253", None, 0)]
+    assert p.comments[1].posted.utc.isoformat() == "2010-12-10T18:33:00+00:00"
+    assert p.comments[0].text == "Another great source is a microfinance site's loan data."
+    assert p.declared_comment_count == 3 and not p.truncated
+    # the article is the text above the block, without its "Comments" heading or any tag
+    assert p.body == ("Public data is easier to find than it was: cities, statistics offices and banks "
+                      "publish theirs.\n\nHere are the sources I used for the examples in this post, "
+                      "with a line on each.")
+    assert p.language == "en"
+
+
+def test_rst_raw_html_directive_and_french_dates():
+    block = "\n".join("         " + line for line in (
+        '<div id="comments">',
+        '<h3 id="comments-title">2 réponses à <em>Export vers IPTC</em></h3>',
+        '<ol class="commentlist">',
+        '<li class="comment even thread-even depth-1" id="li-comment-5"><div id="comment-5">',
+        '<div class="comment-author vcard"><cite class="fn">Equinoxe</cite> <span class="says">dit :</span></div>',
+        '<div class="comment-meta commentmetadata"><a href="#comment-5">20 avril 2009 à 13 h 38 min</a></div>',
+        '<div class="comment-body"><p>Amusant de voir un vieux script retrouver une utilité.</p></div>',
+        '</div></li>',
+        '<li class="comment odd alt thread-odd depth-1" id="li-comment-6"><div id="comment-6">',
+        '<div class="comment-author vcard"><cite class="fn">moSaN</cite> <span class="says">dit :</span></div>',
+        '<div class="comment-meta commentmetadata"><a href="#comment-6">20 avril 2009 à 15 h 23 min</a></div>',
+        '<div class="comment-body"><p>Pour désactiver le mode simulation, il faut changer une ligne.</p></div>',
+        '</div></li></ol></div>'))
+    page = ("Export vers IPTC\n================\n\nDepuis cinq ans j'utilise KPhotoAlbum pour classer "
+            "mes photos, et je voulais garder mes étiquettes.\n\n.. raw:: html\n\n" + block + "\n")
+    p = parse(page, ".rst")
+    assert (p.format, p.title, p.declared_comment_count) == ("embedded_html", "Export vers IPTC", 2)
+    assert [(c.author, c.posted.local.isoformat()) for c in p.comments] == [
+        ("Equinoxe", "2009-04-20T13:38:00"), ("moSaN", "2009-04-20T15:23:00")]
+    assert p.body.startswith("Depuis cinq ans") and "raw::" not in p.body and p.language == "fr"
+
+
+def test_an_importers_own_list_of_named_items_without_dates():
+    # jekyll-import's Blogger comments: no dates, an author and a content part per item.
+    page = ("---\nlayout: post\ntitle: \"The migration\"\n---\n\n<div class='post'>\nI moved the blog "
+            "away from the old host this week, and the comments came along.<br />More soon.</div>\n"
+            "<h2>Comments</h2>\n<div class='comments'>\n<div class='comment'>\n<div class='author'>Ethan W.</div>\n"
+            "<div class='content'>\nThanks for this. Commenting there was maddening.</div>\n</div>\n"
+            "<div class='comment'>\n<div class='author'>Ian</div>\n<div class='content'>\nGood move.<br />"
+            "See you here.</div>\n</div>\n</div>\n")
+    p = parse(page)
+    assert (p.format, p.comment_system, p.title) == ("embedded_html", "other", "The migration")
+    assert [(c.author, c.text, c.posted) for c in p.comments] == [
+        ("Ethan W.", "Thanks for this. Commenting there was maddening.", None), ("Ian", "Good move.\nSee you here.", None)]
+    assert p.body == "I moved the blog away from the old host this week, and the comments came along. More soon."
+    assert "comments read from an imported list of named items in raw HTML" in p.notes
+
+
+def test_divs_kept_among_markdown_are_read_as_text_without_their_tags():
+    # pandoc's gfm with raw HTML: the divs stay, the list, links and images are markdown.
+    page = ("# Network setup on a virtual machine\n\nFour steps and the network works after a reboot "
+            "of the machine, as tested on two versions.\n\n<div id=\"comments\">Comments</div>\n\n"
+            "1.  <div id=\"div-comment-388\" class=\"comment-body\">\n\n"
+            "    <div class=\"comment-author vcard\">![](https://example.org/a.png) <cite class=\"fn\">Deepak</cite> "
+            "<span class=\"says\">says:</span></div>\n\n"
+            "    <div class=\"comment-meta commentmetadata\">[June 25, 2013 at 5:39 AM](https://blog.example.org/net/#comment-388)</div>\n\n"
+            "    These steps are perfect, thank you.\n\n"
+            "    <div class=\"reply\">[Reply](https://blog.example.org/net/?replytocom=388#respond)</div>\n\n"
+            "    </div>\n\n"
+            "    *   <div id=\"div-comment-390\" class=\"comment-body\">\n\n"
+            "        <div class=\"comment-author vcard\">![](https://example.org/b.png) <cite class=\"fn\">"
+            "[Admin](https://blog.example.org)</cite> <span class=\"says\">says:</span></div>\n\n"
+            "        <div class=\"comment-meta commentmetadata\">[June 26, 2013 at 12:39 PM](https://blog.example.org/net/#comment-390)</div>\n\n"
+            "        You are welcome.\n\n"
+            "        </div>\n\n"
+            "2.  <div id=\"div-comment-399\" class=\"comment-body\">\n\n"
+            "    <div class=\"comment-author vcard\"><cite class=\"fn\">Edd</cite> <span class=\"says\">says:</span></div>\n\n"
+            "    <div class=\"comment-meta commentmetadata\">[July 9, 2013 at 11:47 PM](https://blog.example.org/net/#comment-399)</div>\n\n"
+            "    Worked for me too.\n\n    </div>\n")
+    p = parse(page)
+    assert (p.format, p.comment_system, p.title) == ("embedded_html", "wordpress", "Network setup on a virtual machine")
+    assert [(c.author, c.parent_position, c.posted.raw) for c in p.comments] == [
+        ("Deepak", None, "June 25, 2013 at 5:39 AM"), ("Admin", 0, "June 26, 2013 at 12:39 PM"),
+        ("Edd", None, "July 9, 2013 at 11:47 PM")]
+    assert p.comments[0].text == "These steps are perfect, thank you."
+
+
+def test_comment_markup_in_code_is_not_a_comment_section():
+    fenced = ("# Styling the comment list\n\nThe theme prints the list like this, and the style below "
+              "targets its items.\n\n```html\n<div id=\"comments\">\n<ol class=\"commentlist\">\n"
+              "<li id=\"comment-1\" class=\"comment\"><cite class=\"fn\">Ann</cite> says: Hi</li>\n</ol>\n</div>\n```\n\n"
+              "That is all there is to it.\n")
+    indented = fenced.replace("```html\n", "").replace("```\n", "").replace("\n<", "\n    <")
+    for page in (fenced, indented):
+        assert formats.FORMATS["embedded_html"].detect(page.encode(), ".md") == 0.0
+        p = parse(page)
+        assert (p.format, len(p.comments)) == ("other_text", 0)
+
+
+def test_a_page_the_text_formats_read_as_it_is_keeps_their_reading():
+    # A says-list in markdown with a stray raw div named for comments above it.
+    page = ("# Ferry\n\nThe ferry keeps its summer timetable until October, the council said.\n\n"
+            "<div id=\"comments\"></div>\n\n2 thoughts on \u201cFerry\u201d\n\n"
+            "Anna says:\n\nMay 5, 2013 at 9:12 am\n\nGood news.\n\n"
+            "Ben says:\n\nMay 5, 2013 at 10:40 am\n\n<div class=\"comment-body\">Finally.</div>\n")
+    p = parse(page)
+    assert p.format == "wordpress_text" and [c.author for c in p.comments] == ["Anna", "Ben"]
