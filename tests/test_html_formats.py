@@ -2004,3 +2004,56 @@ def test_a_body_too_short_to_tell_its_language_is_read_with_the_comments():
     assert guess_language("The minister, Mevlüt Çavuşoğlu, said on Monday that the country would "
                           "not allow the sanctions to be pierced, and that the talks with the "
                           "partners in the region are going on as planned for the rest of the year.") == "en"
+
+
+def _thread(heading: str, before: str = "") -> bytes:
+    return ("<html><body>" + before + "<div id='comments'>" + heading +
+            "<h1 class='assistive-text'>Comment navigation</h1><ol class='commentlist'>"
+            "<li id='comment-1' class='comment depth-1'><div class='comment-author vcard'><cite class='fn'>Ann</cite> "
+            "<span class='says'>says:</span></div><div class='comment-meta'><a href='#comment-1'>"
+            "February 19, 2010 at 9:12 pm</a></div><div class='comment-body'><p>Thanks for the release.</p></div>"
+            "</li></ol></div></body></html>").encode()
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("<h2 id='comments-title'>119 thoughts on &ldquo;<span>jQuery 1.4.2 Released</span>&rdquo;</h2>",
+     "jQuery 1.4.2 Released"),
+    ("<h2 class='comments-title'>「はじめに」への1件のフィードバック</h2>", "はじめに"),
+    ("<h4 class='comment-title'>One thought on &ldquo;<span>Entendendo UNION</span>&rdquo;</h4>", "Entendendo UNION"),
+    ("<h3>1 Comment</h3>", None),
+])
+def test_an_excerpts_title_is_the_one_its_comments_heading_quotes(heading, title):
+    # never a heading for screen readers ("Comment navigation", Twenty Eleven's assistive-text)
+    assert parse_page(_thread(heading), page_id="t", suffix=".html").title == title
+    # an h1 inside the post's text is a section of it when the comments heading names the post
+    section = "<article><div class='entry-content'><h1>What UNION does</h1><p>" + "It joins. " * 20 + "</p></div></article>"
+    p = parse_page(_thread(heading, section), page_id="t", suffix=".html")
+    assert p.title == (title or "What UNION does")
+
+
+def test_a_comments_own_quoted_subject_is_no_title():
+    doc = ("<html><body><div class='comment'><h3 class='comment-title'>&ldquo;Great&rdquo; indeed</h3>"
+           "<p>" + "Some text. " * 20 + "</p></div></body></html>")
+    assert parse_page(doc.encode(), page_id="t", suffix=".html", format="generic_html").title is None
+
+
+def test_preformatted_text_keeps_its_indentation_and_blank_lines():
+    doc = ("<html><body><article><div class='entry-content'><p>The query, step by step:</p>"
+           "<pre class='brush: sql'>\nSELECT DISTINCT ID\nFROM (\n\tSELECT ID FROM @A\n\n\tUNION ALL\n"
+           "\tSELECT ID FROM @B\n) T   \n</pre><div class='sfsi_Sicons'><span>Please follow and like us:</span></div>"
+           "</div></article></body></html>")
+    body = parse_page(doc.encode(), page_id="p", suffix=".html").body
+    assert body == ("The query, step by step:\n\nSELECT DISTINCT ID\nFROM (\n\tSELECT ID FROM @A\n\n\tUNION ALL\n"
+                    "\tSELECT ID FROM @B\n) T")
+
+
+def test_a_wpdiscuz_5_thread_excerpt_has_no_body():
+    doc = ("<html><body><div class='wpdiscuz-front-actions'><div class='wpdiscuz-sort-buttons'>Sort: newest | "
+           "oldest | most voted</div></div><div id='wcThreadWrapper' class='wc-thread-wrapper'>"
+           + "".join(f"<div id='wc-comm-{k}_0' class='wc-comment wc-blog-guest wc_comment_level-1'>"
+                     f"<div class='wc-comment-right'><div class='wc-comment-header'><div class='wc-comment-author'>"
+                     f"Guest{k}</div></div><div class='wc-comment-text'><p>{'A long and thoughtful reply. ' * 8}</p>"
+                     f"</div></div></div>" for k in (45, 47))
+           + "</div></body></html>")
+    p = parse_page(doc.encode(), page_id="w", suffix=".html")
+    assert p.body == "" and [c.native_id for c in p.comments] == ["45", "47"]

@@ -390,18 +390,64 @@ def _title_element(tree) -> tuple[str | None, str | None]:
     only when it is not the site's name linking home, as themes print their logo), and, when
     no heading gives the title, the text of the first ``h1`` that links home: the site's name,
     which a ``<title>`` may end with."""
+    quoted = _quoted_in_comments_title(tree)
     for selector in S.TITLE_ELEMENTS[:-1]:
-        if (text := inline(tree.css_first(selector))):
+        node = tree.css_first(selector)
+        if (text := inline(node)):
+            if quoted and not _marked_post_title(node) and not _in_header(node):
+                return quoted, None  # an h1 in the post's text, not its title
             return text, None
     home: str | None = None
     home_seen = False
     for node in tree.css(S.TITLE_ELEMENTS[-1]):
+        if _hidden(node):
+            continue  # "Comment navigation", "Main menu": labels for screen readers
         if not _links_home(node):
             if (text := inline(node)):
-                return _heading_that_is_the_title_tag(tree, text), None
+                # a bare h1 may be a section of the post: the comments heading names the post
+                return quoted or _heading_that_is_the_title_tag(tree, text), None
         elif not home_seen:
             home, home_seen = inline(node) or None, True
-    return None, home
+    return quoted, home
+
+
+def _in_header(node) -> bool:
+    up = node.parent
+    while up is not None and up.tag not in ("article", "body"):
+        if up.tag == "header" or "entry-header" in (up.attributes.get("class") or ""):
+            return True
+        up = up.parent
+    return False
+
+
+def _hidden(node) -> bool:
+    classes = (node.attributes.get("class") or "").split()
+    return any(c in _HIDDEN_CLASSES for c in classes)
+
+
+_HIDDEN_CLASSES = frozenset(name.strip(" .") for name in S.SCREEN_READER_TEXT.split(","))
+# The quoted title in a comments heading: “T”, „T“, «T», "T", 「T」, 『T』.
+_QUOTED = re.compile(r"[“„«\"「『‘]\s*(?P<t>[^“”„«»\"「」『』]{2,200}?)\s*[”“»\"」』’]")
+
+
+def _quoted_in_comments_title(tree) -> str | None:
+    """The post's title as the comment list's heading quotes it ("12 thoughts on “T”",
+    "「T」への1件のフィードバック"), or None."""
+    for node in tree.css(S.COMMENTS_TITLE):
+        if _in_a_comment(node):
+            continue  # a comment's own subject (Drupal's), not the list's heading
+        m = _QUOTED.search(squash(node.text(deep=True)))
+        return m.group("t") if m else None
+    return None
+
+
+def _in_a_comment(node) -> bool:
+    up = node.parent
+    while up is not None and up.tag not in ("body", "html"):
+        if up.tag == "li" or "comment" in (up.attributes.get("class") or "").split():
+            return True
+        up = up.parent
+    return False
 
 
 def _heading_that_is_the_title_tag(tree, h1: str) -> str:

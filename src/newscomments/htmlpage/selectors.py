@@ -279,7 +279,8 @@ PUBLISHED_TEXT = (".entry-header .entry-meta", ".post-header .post-meta", ".entr
 # tried outside asides only (Kubrick's .postmetadata is also its sidebar's "Latest" posts')
 PUBLISHED_TEXT_LOOSE = frozenset([".submitted", ".byline", ".postmetadata"])
 # Labels for screen readers only, hidden on screen: never part of a name.
-SCREEN_READER_TEXT = ".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible"
+SCREEN_READER_TEXT = (".screen-reader-text, .sr-only, .visually-hidden, .screen-reader, .element-invisible, "
+                      ".assistive-text")  # Twenty Eleven and Twenty Twelve's name
 BYLINE_ELEMENTS = (".entry-meta .author .fn, .entry-meta .author a, .byline .author, "
                    ".byline a[rel=author], a[rel=author], [itemprop=author] [itemprop=name], "
                    "[itemprop=author], .post-author .fn, .author-name, .entry-author-name, "
@@ -304,6 +305,9 @@ BYLINE_ARCHIVE_LINKS = ".post-meta a[href*='/author/'], .entry-meta a[href*='/au
 AUTHOR_ARCHIVE = re.compile(r"/author/[^/?#]+/?(?:index\.html?)?(?:[?#].*)?$")
 # The post title's element, best first (each tried alone: a selector group would return the
 # first match in page order, and a header's site-name h1 comes before the post's).
+# The comment list's heading quotes the post's title: "119 thoughts on “T”" (core's themes, _s).
+# (A comment's own subject may be ".comment-title" too: see meta._quoted_in_comments_title.)
+COMMENTS_TITLE = "#comments-title, .comments-title, h2.comment-title, h3.comment-title, h4.comment-title"
 TITLE_ELEMENTS = ("h1.entry-title, h1.post-title", ".entry-header h1, article h1",
                   # hAtom's entry-title on a smaller heading (Blogger's h3.post-title.entry-title)
                   "h2.entry-title, h3.entry-title, h2.post-title, h3.post-title",
@@ -320,6 +324,7 @@ HOME_HREF = re.compile(r"^(?:(?:https?:)?//(?:web\.archive\.org/web/\d+[a-z_]*/(
 COMMENT_AREAS = ("#comments, .comments-area, #respond, .comment-respond, #wpdcom, .wpd-thread-wrapper, "
                  ".wpdiscuz_top_clearing, #disqus_thread, .commentlist, .comment-list, #commentlist, "
                  "li.comment, li.pingback, li.trackback, .wpd-comment, "
+                 "#wpcomm, .wpdiscuz-front-actions, #wcThreadWrapper, .wc-comment, "  # wpDiscuz 5
                  # Drupal 8+: the comment field's wrapper and its section (the id "comments" is
                  # a theme's choice there)
                  ".field--type-comment, [data-drupal-selector=comments], #comment-form, "
@@ -357,6 +362,7 @@ BODY_BOILERPLATE = (
     ".post-footer, .post-labels, .authorbio, "  # Blogger's footer ("Posted by", "Labels:"), Drupal's bio
     ".wp-block-buttons, .cookie, #cookie-notice, .screen-reader-text, "
     ".printfriendly, .wpcnt, .wpd-rating-wrap, #wpd-post-rating, .post-ratings, .rating, "
+    ".sfsi_Sicons, .sfsi_socialwpr, "  # Ultimate Social Media Icons ("Please follow and like us:")
     "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], "
     # captions and players: no article prose
     "figcaption, .wp-caption-text, .wp-element-caption, audio, video, .wp-audio-shortcode, "

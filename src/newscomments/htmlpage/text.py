@@ -142,7 +142,10 @@ def _flush(buf: list[str], pre: bool, out: list[str]) -> None:
         # Collapsing runs that stop at line breaks on the whole paragraph gives each line what
         # collapsing it alone would (one regex call instead of one per line).
         para = _SPACE_IN_LINE.sub(" ", para)
-    if "\n" in para:
+    if pre:
+        # Preformatted text as shown: its indentation and its blank lines are the code's.
+        para = "\n".join(x.rstrip() for x in para.split("\n")).strip("\n")
+    elif "\n" in para:
         para = "\n".join(line for line in (x.strip() for x in para.split("\n")) if line)
     else:
         para = para.strip()
