@@ -2057,3 +2057,18 @@ def test_a_wpdiscuz_5_thread_excerpt_has_no_body():
            + "</div></body></html>")
     p = parse_page(doc.encode(), page_id="w", suffix=".html")
     assert p.body == "" and [c.native_id for c in p.comments] == ["45", "47"]
+
+
+def test_a_bare_name_in_a_themes_vcard_box_is_the_author():
+    # get_comment_author_link() prints a bare name for a commenter without a website.
+    item = ("<li class='comment depth-1' id='comment-{k}'><div class='c-meta'><img alt='' src='a.png'>"
+            "<h4 class='vcard'>{name}</h4><time class='c-time'><a href='#comment-{k}'>02.24.12</a></time>"
+            "</div><div class='c-text'><p>{text}</p></div></li>")
+    doc = ("<html><body><article><h1 class='entry-title'>Nav</h1><div class='entry-content'><p>Patterns.</p>"
+           "</div></article><ol class='commentlist'>"
+           + item.format(k=1, name="<a href='https://ex.org' rel='external nofollow' class='url'>Aidan</a>",
+                         text="Great breakdown.")
+           + item.format(k=2, name="Utwo", text="Thank you!") + "</ol></body></html>")
+    p = parse_page(doc.encode(), page_id="v", suffix=".html")
+    assert [(c.author, c.text, c.posted.local.date().isoformat()) for c in p.comments] == [
+        ("Aidan", "Great breakdown.", "2012-02-24"), ("Utwo", "Thank you!", "2012-02-24")]

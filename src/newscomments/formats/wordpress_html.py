@@ -142,6 +142,9 @@ _FIELDS = {
     "permalink": S.WP_PERMALINK, "header": S.WP_NAME_DATE_HEADER,
     "time": S.WP_TIME, "meta": S.WP_META, "likes": S.WP_LIKES, "text": S.WP_TEXT, "cite": "cite",
     "votes": S.WP_VOTES,
+    # hCard's person: a theme's own name box around a bare name (get_comment_author_link()
+    # prints no element for a commenter without a website: "<h4 class=vcard>NAME</h4>")
+    "vcard": ".vcard",
 }
 
 
@@ -375,7 +378,8 @@ def _read_item(li, fields: dict, k: int) -> dict:
     cid = m.group("id") if m else None
 
     author = _author(fields["fn"].get(k)) or _heading_name(fields["theme"].get(k)) \
-        or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True)
+        or _reply_label(fields["reply"].get(k)) or _author(fields["vcard"].get(k), short=True) \
+        or _author(fields["author"].get(k), short=True)
     date_raw, iso, shown_by = _date(fields["time"].get(k), fields["meta"].get(k))
     page_dates = fields["dates"]
     if iso is None and shown_by is not None:
