@@ -149,3 +149,46 @@ def test_a_page_the_text_formats_read_as_it_is_keeps_their_reading():
             "Ben says:\n\nMay 5, 2013 at 10:40 am\n\n<div class=\"comment-body\">Finally.</div>\n")
     p = parse(page)
     assert p.format == "wordpress_text" and [c.author for c in p.comments] == ["Anna", "Ben"]
+
+
+def test_hugo_import_count_heading_and_paragraphs_the_importer_left_as_blank_lines():
+    page = ("---\ntitle: Ethics\n---\n\nA talk about the ethics of the tools we build and sell to each other.\n\n"
+            "## 2 comments\n\n<ol class=\"commentlist\">\n<li class=\"comment\" id=\"comment-1\">\n"
+            "<div class=\"comment-author vcard\"><cite class=\"fn\">Prisca</cite></div>\n"
+            "<div class=\"comment-meta\"><a href=\"#comment-1\">April 13, 2017 at 9:45 am</a></div>\n"
+            "<div class=\"comment-entry\">\n\t\tDear Laura,\n\nwonderful article.\n\nThank you.\n\t</div>\n</li>\n"
+            "<li class=\"comment\" id=\"comment-2\">\n<div class=\"comment-author vcard\"><cite class=\"fn\">Wayne</cite></div>\n"
+            "<div class=\"comment-meta\"><a href=\"#comment-2\">April 22, 2017 at 8:52 pm</a></div>\n"
+            "<div class=\"comment-entry\">Excellent.</div>\n</li>\n</ol>\n")
+    p = parse(page)
+    assert p.declared_comment_count == 2 and not p.truncated
+    assert [c.text for c in p.comments] == ["Dear Laura,\n\nwonderful article.\n\nThank you.", "Excellent."]
+
+
+def test_movable_type_exports_on_date_name_said_and_boxes_never_closed():
+    item = ("<div class=\"comment\" id=\"comment-{k}\">\nOn <a href=\"#comment-{k}\" title=\"Permalink to this comment\">"
+            "September  {d}, 2004 10:2{k} PM</a>, <a href=\"http://example.org/{k}\">{name}</a>\nsaid:\n<p>{text}</p>\n\n\n")
+    page = ("---\nlayout: post\ntitle: \"Web services\"\n---\n\n<p>A very good read on web services, recommended.</p>\n\n"
+            "<section class=\"comments\">\n"
+            + item.format(k=3, d=7, name="Steve L.", text="I was a bit disappointed by its acceptance of the failings.")
+            + item.format(k=4, d=7, name="Stefan T.", text="You cannot expect that article to criticise the API.")
+            + item.format(k=5, d=9, name="Steve L.", text="Send me your address, I have a document for you.")
+            + "</section>\n")
+    p = parse(page)
+    assert [(c.author, c.parent_position, c.depth) for c in p.comments] == [
+        ("Steve L.", None, 0), ("Stefan T.", None, 0), ("Steve L.", None, 0)]
+    assert p.comments[2].posted.local.isoformat() == "2004-09-09T22:25:00"
+
+
+def test_nikola_and_pelican_metadata_and_a_fence_after_an_open_bracket():
+    body = ("Sync the database with a shared folder.\n\nAdd this to the shortcut's target:\n\n"
+            "~~~~~~~~\n--user-db=\"[path/to/db\"\n~~~~~~~~\n\n**Note**: the path in the settings is not updated.\n")
+    nikola = (".. title: Syncing the dictionary\n.. date: 2011-07-26\n.. slug: sync\n\n" + body)
+    p = parse(nikola)
+    assert (p.title, p.published.raw) == ("Syncing the dictionary", "2011-07-26")
+    assert p.body.endswith("Note: the path in the settings is not updated.")
+    pelican = "Title: Syncing the dictionary\nDate: 2011-07-26 10:20\nCategory: tools\n\n" + body
+    p = parse(pelican)
+    assert p.title == "Syncing the dictionary" and not p.body.startswith("Title")
+    # a page whose first lines only look like labels keeps them
+    assert parse("Note: first line\nSecond: line\n\n" + body).body.startswith("Note: first line")

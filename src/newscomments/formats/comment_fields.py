@@ -353,9 +353,14 @@ def name_around_date(line: str, date_raw: str) -> str | None:
     m = _AFTER_BY.match(after)
     if m:
         return _clean_name(after[m.end():]) or _clean_name(before)
+    if before.strip().casefold() in _DATE_JOINS:
+        return _clean_name(after.lstrip(" ,"))  # "On DATE, NAME said:": the name follows
     return _clean_name(before) or (_clean_name(after) if _LIST_SEP.match(after) else None)
 
 
+# The word that joins a date to the header of Movable Type's and Twenty Eleven's comments
+# ("On DATE, NAME said:"; the same list as wordpress_text_layouts.ON_SAID_JOIN).
+_DATE_JOINS = frozenset(["on", "am", "le", "el", "il", "op", "em"])
 _AFTER_BY = re.compile(r"^[\s,]*(?:by|von|par|por|door|da|de|от|przez|\||—|–|-|·)\s+", re.I)
 _LIST_SEP = re.compile(r"^\s*[,|·•–—-]")
 

@@ -96,9 +96,23 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         raise PageRejected("unknown-format", "expected a comment section of raw HTML in the text, got none")
     block = data[start:]
     # 1. A block of HTML as the site printed it (an importer copied it): the HTML formats.
+    if not _under_raw_directive(data, start) and b"<pre" not in block.lower():
+        # Markdown ends an HTML block at a blank line: what follows is a paragraph of its own
+        # (an importer that dropped the <p> tags left blank lines between paragraphs).
+        block = _BLANK_LINES.sub(b"\n<p></p>\n", block)
     html_page = _comments_of(block, page_id, options)
     if html_page is not None and html_page.comments:
         comments = tuple(_plain_author(c) for c in html_page.comments)
+        if _unclosed(block) and any(c.parent_method == "html-nesting" for c in comments):
+            # An importer that never closed its comment boxes nests each in the one before:
+            # the nesting of such markup is no reply (Movable Type exports to Jekyll).
+            comments = tuple(replace(c, parent_position=None, parent_method=None, parent_confidence=None,
+                                     depth=0) if c.parent_method == "html-nesting" else c for c in comments)
+        if html_page.declared_comment_count is None and (declared := _declared_above(data[:start])) is not None:
+            html_page = replace(html_page, declared_comment_count=declared,
+                                truncated=html_page.truncated or declared > len(comments),
+                                truncation_reasons=html_page.truncation_reasons + (
+                                    ("declared-exceeds-parsed",) if declared > len(comments) else ()))
         return _joined(_article(data[:start], page_id, options), comments, html_page, [], options)
     # 2. A page the text formats read as it is keeps their reading (and their name).
     as_is = _text_parse(text, page_id, options)
@@ -227,6 +241,24 @@ def _plain_author(comment):
         if plain and plain != comment.author:
             return replace(comment, author=plain)
     return comment
+
+
+def _unclosed(block: bytes) -> bool:
+    """Does the block leave most of its ``<div>`` elements open?"""
+    lowered = block.lower()
+    return lowered.count(b"</div") * 2 < lowered.count(b"<div")
+
+
+_BLANK_LINES = re.compile(rb"\n[ \t]*\n(?:[ \t]*\n)*")
+
+
+def _declared_above(head: bytes) -> int | None:
+    """The count of a heading right above the block ("## 3 comments")."""
+    for line in reversed(head.decode("utf-8").split("\n")[-4:]):
+        plain = tb.plain(_TAG.sub("", line)).strip(" #*_:")
+        if plain and (found := textpage.count_header(plain)) is not None:
+            return found[0]
+    return None
 
 
 def _without_comment_heading(text: str) -> str:

@@ -8,6 +8,8 @@ Where each field comes from, first match wins:
   ATX (``# T``) or setext (``T\\n===``) H1 that is not a URL, a ``Source:`` header or the blog's
   name (``{#site-title}``, a link home). Otherwise None (the seed has no title line). A
   front-matter title that is the heading plus the site's name ("Post | Site") gives the heading.
+  Front matter is YAML between "---", TOML between "+++", Nikola's ``.. key: value`` lines (whose
+  date is the post's: a blog's own source file) or a "Key: value" meta block naming a title.
 - **url**: front-matter ``url``/``link``/``original_url``; a ``Source:``/``원본 URL:`` label,
   a crawler's ``<!-- source: URL -->``, a clipper's ``[Original](URL)``; an H1 that is only a
   URL; else ``options.url`` (the caller's).
@@ -133,8 +135,10 @@ class Head:
 def front_matter(lines: list[str]) -> tuple[dict, int]:
     """Front matter (flat pairs) and the index of the line after it: YAML between "---" lines
     (``key: value``), or TOML between "+++" lines (``key = value``, Hugo's other form)."""
-    if not lines or lines[0].strip() not in ("---", "+++"):
+    if not lines:
         return {}, 0
+    if lines[0].strip() not in ("---", "+++"):
+        return _metadata_lines(lines)
     fence = lines[0].strip()
     pair = _FM_LINE if fence == "---" else _TOML_LINE
     out: dict = {}
@@ -149,6 +153,34 @@ def front_matter(lines: list[str]) -> tuple[dict, int]:
 
 
 _TOML_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*=\s*(?P<v>.*)$")
+# Nikola's metadata, written as reST comments (".. title: T"; in markdown maybe inside
+# "<!--" / "-->"), and the "Key: value" lines that open a page for Python-Markdown's and
+# MultiMarkdown's meta extensions (Pelican: "Title: T" / "Date: …"), up to the first blank line.
+_NIKOLA_LINE = re.compile(r"^\.\. (?P<k>[a-z_]+): ?(?P<v>.*)$")
+_META_LINE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z_]*): (?P<v>\S.*)$")
+
+
+def _metadata_lines(lines: list[str]) -> tuple[dict, int]:
+    """Nikola's ``.. key: value`` lines, or a meta block of ``Key: value`` lines that names a
+    ``title`` (two lines at least), at the top of the page: (pairs, index after them), or
+    ({}, 0)."""
+    first = 1 if lines[0].strip() == "<!--" else 0
+    pattern = _NIKOLA_LINE if lines[first:first + 1] and lines[first].startswith(".. ") else _META_LINE
+    out: dict = {}
+    i = first
+    while i < min(len(lines), 60) and (m := pattern.match(lines[i].rstrip())) is not None:
+        out[m.group("k").lower()] = m.group("v").strip().strip("\"'")
+        i += 1
+    if first and lines[i:i + 1] == ["-->"]:
+        i += 1
+    elif i < len(lines) and lines[i].strip():
+        return {}, 0  # the block must end at a blank line (or its comment's end)
+    if pattern is _META_LINE and (i < 2 or "title" not in out):
+        return {}, 0
+    if pattern is _NIKOLA_LINE and "date" in out:
+        # the blog's own source file, never a crawler's: its date is the post's
+        out.setdefault("published", out.pop("date"))
+    return (out, i) if out else ({}, 0)
 
 
 def read_head(lines: list[str], *, limit: int | None = None) -> Head:

@@ -491,6 +491,8 @@ def join_wrapped_links(lines: list[str]) -> list[str]:
                 else:
                     break
             nxt = lines[i + 1].strip()
+            if nxt[:3] in ("```", "~~~"):
+                break  # a code fence ends what the "[" opened (code: "--db=\"[path\"")
             # a URL has no space: it broke anywhere, but for the space before its title
             glue = "" if _in_url(line) and nxt[:1] != '"' else " "
             line = line.rstrip() + glue + nxt
