@@ -886,3 +886,22 @@ def test_a_date_under_the_title_and_the_name_on_the_next_line():
     head = pagehead.read_head(["# Die Episoden", "", "28. November 2019", "von 1970 bis 1982, sagt er.", "",
                                "Fußball wird seit etwa 150 Jahren in Deutschland gespielt."])
     assert (head.published.raw, head.byline) == ("28. November 2019", None)
+
+
+def test_wpdiscuz_markdown_reply_marker_as_a_bare_link_after_the_badge():
+    # wpDiscuz 7 with its "Reply to" phrase emptied: the marker is the link to the parent alone.
+    page = ("# Tuning\n\nSettings that make a difference, one by one, with the reasons for each.\n\n"
+            "4 Comments\n\nOldest\n\nNewest Most Voted\n\nInline Feedbacks\n\nView all comments\n\n"
+            "![fpuga](https://example.org/a.svg)\n[fpuga](http://example.es)\nMarch 1, 2020 1:15 pm\n"
+            "Is this for dedicated servers only?\n0\nReply\n"
+            "[![Ibrar](https://example.org/b.svg)](https://example.org/author/ibrar/)\n"
+            "[Ibrar](https://example.org/author/ibrar/)\nAuthor\nMarch 2, 2020 2:15 pm\n"
+            "[ fpuga ](https://example.org/blog/tuning/#comment-10969640)\n"
+            "Yes, for a dedicated database server.\n0\nReply\n"
+            "![Glyn](https://example.org/c.svg)\n[Glyn](https://blog.example.uk)\nMarch 3, 2020 3:15 pm\n"
+            "See [this comment](https://example.org/blog/tuning/#comment-10969640) too.\n2\nReply\n")
+    p = newscomments.parse_page(page.encode(), page_id="w", suffix=".md")
+    assert p.format == "wpdiscuz_text"
+    assert [(c.author, c.parent_position, c.net_votes) for c in p.comments] == [
+        ("fpuga", None, 0), ("Ibrar", 0, 0), ("Glyn", None, 2)]
+    assert p.comments[1].text == "Yes, for a dedicated database server."

@@ -112,6 +112,7 @@ _BYLINE = re.compile(r"^(?:Posted By|Written by|By|Von|Par|Por)\s*:?\s+(?P<who>[
 _BYLINE_FIRST = frozenset("PpWwBbVv")
 _HEAD_FIRST = _BYLINE_FIRST | {"#"}
 _VOTES = re.compile(r"^[+-]?\d+$")
+_REPLY_LINK_ONLY = re.compile(r"^\[\s*(?P<name>[^\]\[]{1,60}?)\s*\]\((?:[^)\s]*)#comment-(?P<id>\d+)\)$")
 _PINGBACK = re.compile(r"^\[(?:…|\.\.\.|&#8230;)\].*\[(?:…|\.\.\.|&#8230;)\]$", re.S)
 
 
@@ -982,6 +983,14 @@ def _loose_body(lines: list[str]):
         if (m := tb.REPLY_TO.match(s)) is not None and not any(x.strip() for x in keep):
             reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
             continue
+        if reply is None and not any(x.strip() for x in keep):
+            if tb.norm(s) in tb.BADGES:
+                continue  # the commenter's role badge, printed after the date
+            if (m := _REPLY_LINK_ONLY.match(s)) is not None and tb.looks_like_name(m.group("name")):
+                # a "Reply to" marker whose words a site emptied or an icon replaced: the link
+                # to the parent alone ("[ NAME ](…#comment-N)")
+                reply, reply_id = m.group("name").strip(), m.group("id")
+                continue
         keep.append(s)
     while keep and not keep[-1].strip():
         keep.pop()
