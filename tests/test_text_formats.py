@@ -905,3 +905,15 @@ def test_wpdiscuz_markdown_reply_marker_as_a_bare_link_after_the_badge():
     assert [(c.author, c.parent_position, c.net_votes) for c in p.comments] == [
         ("fpuga", None, 0), ("Ibrar", 0, 0), ("Glyn", None, 2)]
     assert p.comments[1].text == "Yes, for a dedicated database server."
+
+
+def test_wpdiscuz_thread_head_without_subscription_or_info_bar():
+    # Subscriptions off and comments loaded by script: the form, "1 Comment", the sort bar.
+    page = ("Running language models on a small board keeps your data at home, at a cost in speed.\n\n"
+            "The image boots from a USB stick and needs no other operating system at all.\n\n"
+            "Label\n{}\n[+]\nName*\nEmail*\nWebsite\n1 Comment\noldest\nnewest\nLoad More Comments\n"
+            "Post navigation\n")
+    p = newscomments.parse_page(page.encode(), page_id="c", suffix=".txt")
+    assert (p.format, p.declared_comment_count, len(p.comments)) == ("wpdiscuz_text", 1, 0)
+    assert p.truncation_reasons == ("load-more", "declared-exceeds-parsed")
+    assert p.body.endswith("needs no other operating system at all.")

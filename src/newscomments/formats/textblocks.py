@@ -24,6 +24,7 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
     # wpDiscuz 5's sort bar (a real page; its "Join the discussion" holds " the ", which the
     # prose test skips)
     "Sort by: newest | oldest | most voted", "newest oldest most voted",
+    "排序: 最新 | 最旧 | 得票最多", "说点什么",  # the sort bar and form heading in Chinese (real pages)
     # The same chrome in wpDiscuz's German translation (seen on a real page).
     "Abonnieren", "Anmelden", "Benachrichtige mich bei", "allen neuen Kommentare",
     "nur Antworten zu meinen Kommentar/en", "Bitte melde Dich an, um einen Kommentar abzugeben",
@@ -71,6 +72,7 @@ WPDISCUZ_CHROME = frozenset(s.casefold() for s in [
 WPDISCUZ_SECTION_START = frozenset(s.casefold() for s in [
     "Notify of", "Inline Feedbacks", "Inline Feedback", "View all comments",
     "Sort by: newest | oldest | most voted", "newest oldest most voted",  # wpDiscuz 5
+    "排序: 最新 | 最旧 | 得票最多",
     "Benachrichtige mich bei", "Alle Kommentare anzeigen",
     # French, Italian, Russian, Spanish, Dutch ("Notify of", "Inline Feedbacks", "View all comments").
     "Notifier de", "Commentaires en ligne", "Afficher tous les commentaires",

@@ -209,8 +209,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     norms = tb.line_norms(lines)
 
     start, meta_rows, head_rows = _scan(lines, norms)  # memo: this page's dates, taken apart once
-    if start is None:  # no chrome line: the records themselves may open the thread
-        start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
+    if start is not None and (above := _count_above(norms, start)) is not None:
+        start = above  # the thread's count header over the sort bar that opened it
+        meta_rows = [r for r in meta_rows if r < start]
+        head_rows = [r for r in head_rows if r < start]
+    if start is None:  # no chrome line: a count over the sort bar, or the records themselves
+        start = _count_over_sort_bar(norms)
+        if start is None:
+            start = chromeless.region_start(lines, norms, lambda line: _is_date(line, memo))
         if start is not None:
             meta_rows = [r for r in meta_rows if r < start]
             head_rows = [r for r in head_rows if r < start]
@@ -285,6 +291,32 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         truncation_reasons=tuple(dict.fromkeys(truncation)), rating=meta.get("rating"),
         notes=tuple(notes), parser_version=VERSION,
     )
+
+
+# The first word of wpDiscuz's sort bar, in the languages of WPDISCUZ_CHROME.
+_SORT_WORDS = frozenset(s.casefold() for s in [
+    "Newest", "Oldest", "Most Voted", "Newest Most Voted", "Oldest Newest", "Neueste", "Älteste",
+    "Plus récent", "Le plus ancien", "Più recenti", "Vecchi", "Новые", "Старые", "más nuevo",
+    "más antiguo", "Nieuwste", "Oudste", "mais recentes", "mais antigos", "Najnowsze", "Najstarsze",
+    "En Yeniler", "Eskiler"])
+
+
+def _count_above(norms: list[str], i: int) -> int | None:
+    """The line of a count header right above line ``i`` (blank lines between), or None."""
+    j = i - 1
+    while j > 0 and not norms[j]:
+        j -= 1
+    return j if j >= 0 and tb.count_header(norms[j], norms[j]) is not None else None
+
+
+def _count_over_sort_bar(norms: list[str]) -> int | None:
+    """The line of a count header ("1 Comment") right above wpDiscuz's sort bar ("oldest" /
+    "newest"): the thread's head where the page shows neither the subscription line nor the
+    info bar (subscriptions off, comments loaded later by script)."""
+    for i in range(1, len(norms)):
+        if norms[i] in _SORT_WORDS and (j := _count_above(norms, i)) is not None:
+            return j
+    return None
 
 
 def _may_have_space_lines(text: str) -> bool:
