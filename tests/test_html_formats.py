@@ -2072,3 +2072,20 @@ def test_a_bare_name_in_a_themes_vcard_box_is_the_author():
     p = parse_page(doc.encode(), page_id="v", suffix=".html")
     assert [(c.author, c.text, c.posted.local.date().isoformat()) for c in p.comments] == [
         ("Aidan", "Great breakdown.", "2012-02-24"), ("Utwo", "Thank you!", "2012-02-24")]
+
+
+def test_drupal_vote_up_down_widgets_give_the_votes():
+    doc = page_bytes("drupal7_nested.html").decode()
+    upanddown = ("<div class='vud-widget vud-widget-upanddown' id='widget-comment-1'><div class='up-score'>"
+                 "<div class='element-invisible'>Vote up!</div><span class='up-current-score'>4</span></div>"
+                 "<div class='down-score'><span class='down-current-score'>-1</span></div></div>")
+    updown = ("<div class='vud-widget vud-widget-updown'><div class='updown-score'>"
+              "<span class='updown-current-score'>-2</span> votes</div><div class='up-inactive'>+</div></div>")
+    doc = doc.replace("<p>Endlich! Der Ring war bisher lebensgefährlich.</p>",
+                      "<p>Endlich! Der Ring war bisher lebensgefährlich.</p>" + upanddown, 1)
+    doc = doc.replace("<p>Laut Bauamt ist der erste Abschnitt im Juni dran.</p>",
+                      "<p>Laut Bauamt ist der erste Abschnitt im Juni dran.</p>" + updown, 1)
+    p = parse_page(doc.encode(), page_id="d", suffix=".html")
+    votes = [(c.net_votes, c.upvotes, c.downvotes) for c in p.comments]
+    assert votes[0] == (3, 4, 1) and votes[1] == (-2, None, None)
+    assert p.comments[0].text.startswith("Endlich!") and "Vote" not in p.comments[0].text and "4" not in p.comments[0].text

@@ -112,7 +112,8 @@ def read_section(tree, options: ParseOptions) -> CommentSection:
             author_source="explicit" if row["author"] else "unknown", native_id=row["id"],
             posted=machine_or_printed(row["iso"], row["date"], shown),
             parent_position=parent, parent_method=method,
-            parent_confidence=1.0 if parent is not None else None, depth=depths[k]))
+            parent_confidence=1.0 if parent is not None else None, depth=depths[k],
+            net_votes=row["votes"][0], upvotes=row["votes"][1], downvotes=row["votes"][2]))
     section.declared = _declared(tree)
     if _paged(tree, items):
         section.truncation.append("comment-pagination")
@@ -164,8 +165,32 @@ def _row(node, native: str) -> dict:
             break
     author = _author(node)
     date, iso = _date(node, author)
+    votes = _votes(node)
     return {"id": native, "level": level, "parent_id": parent_id, "author": author,
-            "date": date, "iso": iso, "text": _text(node)}
+            "date": date, "iso": iso, "votes": votes, "text": _text(node)}
+
+
+# The Vote Up/Down module's widgets: "upanddown" counts each way, "updown", "plain" and
+# "alternate" the net points (widget.tpl.php of each).
+_VUD = ".vud-widget"
+_VUD_NET = ".updown-current-score, .plain-current-score, .alternate-current-score"
+
+
+def _votes(node) -> tuple[int | None, int | None, int | None]:
+    """(net, up, down) votes of a comment's Vote Up/Down widget, or Nones."""
+    widget = node.css_first(_VUD)
+    if widget is None:
+        return None, None, None
+    up, down, net = (_count(widget.css_first(sel)) for sel in (".up-current-score", ".down-current-score", _VUD_NET))
+    down = abs(down) if down is not None else None
+    if net is None and up is not None:
+        net = up - (down or 0)
+    return net, up, down
+
+
+def _count(node) -> int | None:
+    text = inline(node).replace("+", "").replace("\u2212", "-") if node is not None else ""
+    return int(text) if text.lstrip("-").isdigit() else None
 
 
 def _author(node) -> str | None:
@@ -319,7 +344,7 @@ def _date_in(text: str) -> str | None:
 
 
 def _text(node) -> str:
-    drop(node, INVISIBLE)
+    drop(node, INVISIBLE + ", " + _VUD)  # (the votes were read before)
     for selector in _TEXT_BOXES:
         box = node.css_first(selector)
         if box is not None:
