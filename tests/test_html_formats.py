@@ -2089,3 +2089,16 @@ def test_drupal_vote_up_down_widgets_give_the_votes():
     votes = [(c.net_votes, c.upvotes, c.downvotes) for c in p.comments]
     assert votes[0] == (3, 4, 1) and votes[1] == (-2, None, None)
     assert p.comments[0].text.startswith("Endlich!") and "Vote" not in p.comments[0].text and "4" not in p.comments[0].text
+
+
+def test_twenty_tens_permalink_title_gives_the_posts_time():
+    doc = ("<html><body><div id='post-12' class='post hentry'><h1 class='entry-title'>Urllib</h1>"
+           "<div class='entry-meta'><span class='meta-prep'>Publicado em</span> <a href='/2006/09/20/urllib/' "
+           "title='{t}' rel='bookmark'><span class='entry-date'>20/09/2006</span></a></div>"
+           "<div class='entry-content'><p>Baixando páginas com a urllib do Python, passo a passo.</p></div></div>"
+           "</body></html>")
+    p = parse_page(doc.format(t="23:38").encode(), page_id="t", suffix=".html")
+    assert (p.published.local.isoformat(), p.published.precision) == ("2006-09-20T23:38:00", "minute")
+    # a title that is not a time of day leaves the day alone
+    p = parse_page(doc.format(t="Permalink to Urllib").encode(), page_id="t", suffix=".html")
+    assert (p.published.local.isoformat(), p.published.precision) == ("2006-09-20T00:00:00", "day")

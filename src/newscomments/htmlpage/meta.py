@@ -359,8 +359,28 @@ def _printed_date(tree, crawled_at):
             shown = inline(node)
             found = dates.find_date(shown, crawled_at=crawled_at)
             if found is not None:
-                return found, shown[shown.find(found.raw) + len(found.raw):], selector
+                after = shown[shown.find(found.raw) + len(found.raw):]
+                return _with_link_time(node, found, crawled_at), after, selector
     return None, "", None
+
+
+# A time of day alone ("23:38", "11:38 pm", "9.15 Uhr").
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?$", re.I)
+
+
+def _with_link_time(node, found: PostedTime, crawled_at) -> PostedTime:
+    """A day-precision date with the time of day a theme keeps in the title of the permalink
+    around it (Twenty Ten: ``<a href=… title="23:38" rel="bookmark"><span
+    class="entry-date">20/09/2006</span></a>``)."""
+    if found.precision != "day":
+        return found
+    for link in node.css("a[title]") if node.tag != "a" else [node]:
+        titled = squash(link.attributes.get("title") or "")
+        if _TIME_ONLY.match(titled) and found.raw in inline(link):
+            timed = dates.parse_date(f"{found.raw} {titled}", crawled_at=crawled_at)
+            if timed is not None and timed.precision in ("minute", "second"):
+                return timed
+    return found
 
 
 # "— NAME" right after the date, all the line holds (Drupal's Garland: "DATE — NAME").
