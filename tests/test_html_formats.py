@@ -2102,3 +2102,16 @@ def test_twenty_tens_permalink_title_gives_the_posts_time():
     # a title that is not a time of day leaves the day alone
     p = parse_page(doc.format(t="Permalink to Urllib").encode(), page_id="t", suffix=".html")
     assert (p.published.local.isoformat(), p.published.precision) == ("2006-09-20T00:00:00", "day")
+
+
+def test_a_saved_copy_without_a_head_takes_its_address_from_the_comments_permalinks():
+    item = ("<li id='comment-{k}' class='comment depth-1'><cite class='fn'>Ann</cite><div class='comment-meta'>"
+            "<a href='{href}'>May {k}, 2020 at 9:12 am</a></div><div class='comment-body'><p>Fine.</p></div></li>")
+    post = "https://blog.example.org/2020/05/ferry/"
+    doc = ("<html><body><article><h1 class='entry-title'>Ferry</h1><div class='entry-content'><p>The ferry keeps "
+           "its summer timetable.</p></div></article><ol class='commentlist'>{items}</ol></body></html>")
+    same = "".join(item.format(k=k, href=f"{post}#comment-{k}") for k in (1, 2, 3))
+    p = parse_page(doc.format(items=same).encode(), page_id="s", suffix=".html")
+    assert (p.url, p.site) == (post, "blog.example.org")
+    mixed = item.format(k=1, href=f"{post}#comment-1") + item.format(k=2, href="https://other.example/x/#comment-9")
+    assert parse_page(doc.format(items=mixed).encode(), page_id="s", suffix=".html").url is None

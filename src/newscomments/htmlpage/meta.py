@@ -15,6 +15,8 @@ Sources, best first for each field:
   as another language: WordPress's default locale; see :func:`htmlpage.page.build_page`).
 - Published: never the modified date a theme prints beside it, unless it is the only one;
   bylines: the hCard name (``.fn``) inside an author box, without a by-word ("par", "av").
+- URL: the canonical link, ``og:url``, JSON-LD, WordPress's shortlink, else the address the
+  comments' absolute permalinks share (saved copies without a head).
 - Site: the canonical URL's host (:func:`newscomments.urls.site_of`: a Wayback Machine capture
   gives the archived site). Titles and bylines escaped twice are unescaped; an author link
   printing a theme string ("View all posts by NAME") gives the name.
@@ -106,7 +108,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     canonical = tree.css_first("link[rel=canonical][href]")
     href = canonical.attributes.get("href") if canonical else None
     url = _absolute(href) or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) \
-        or _joined(url_hint, href) or _shortlink(tree)
+        or _joined(url_hint, href) or _shortlink(tree) or _commented_page(tree)
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
     if from_title_tag and title and (_TITLE_PARTS.search(title) or ": " in title):
@@ -336,6 +338,27 @@ def _shortlink(tree) -> str | None:
 
 
 _CORE_SHORTLINK = re.compile(r"^https?://[^/?#]+/(?:[^?#]*/)?\?p=\d+$")
+
+
+def _commented_page(tree) -> str | None:
+    """The address the comments' own absolute permalinks share ("https://host/post/#comment-32",
+    "…/post/?replytocom=32#respond"), for saved copies without a canonical link: the page they
+    are on. Two links at least, and all but a fifth of them agreeing (a comment may link to
+    another post's comment)."""
+    pages: dict[str, int] = {}
+    for a in tree.css("a[href*='#comment-'], a[href*='replytocom=']"):
+        m = _COMMENT_PERMALINK.match((a.attributes.get("href") or "").strip())
+        if m is not None:
+            pages[m.group("page")] = pages.get(m.group("page"), 0) + 1
+    if not pages:
+        return None
+    best = max(sorted(pages), key=pages.__getitem__)
+    total = sum(pages.values())
+    return best if pages[best] >= 2 and pages[best] * 5 >= total * 4 else None
+
+
+# An absolute comment permalink or reply link, and the page's address in it.
+_COMMENT_PERMALINK = re.compile(r"^(?P<page>https?://[^\s?#]+?)(?:\?replytocom=\d+)?#(?:comment-\d+|respond)$")
 
 
 def _author_archive_link(tree):
