@@ -917,3 +917,12 @@ def test_wpdiscuz_thread_head_without_subscription_or_info_bar():
     assert (p.format, p.declared_comment_count, len(p.comments)) == ("wpdiscuz_text", 1, 0)
     assert p.truncation_reasons == ("load-more", "declared-exceeds-parsed")
     assert p.body.endswith("needs no other operating system at all.")
+
+
+def test_classic_bloggers_linked_post_title_under_its_date_header():
+    page = ("## Friday, April 15, 2011\n\n### [Running tests without Rails](http://blog.example.com/2011/04/tests.html)\n\n"
+            "I opened my client this afternoon and saw fifty messages about the same old question.\n\n"
+            "### [Older post](http://blog.example.com/2011/03/older.html)\n")
+    p = newscomments.parse_page(page.encode(), page_id="b", suffix=".md")
+    assert (p.title, p.url) == ("Running tests without Rails", "http://blog.example.com/2011/04/tests.html")
+    assert p.published.local.date().isoformat() == "2011-04-15"

@@ -249,9 +249,13 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             elif head.url is None and value.lstrip("<").startswith("http"):
                 head.url = value.lstrip("<").split()[0].rstrip(">")  # "<URL>": markdown's autolink
             continue
-        if raw[0] == "#" and h1 is None and home_h1 and (m := _LINKED_HEADING.match(raw)) is not None \
-                and _HOME_LINK.match(f"[x]({m.group('url')})") is None:
-            h1 = tb.plain(m.group("label")).strip() or None  # the post's heading under the blog's name
+        if raw[0] == "#" and h1 is None and (home_h1 or _under_date_heading(lines, i, start)) \
+                and (m := _LINKED_HEADING.match(raw)) is not None and _HOME_LINK.match(f"[x]({m.group('url')})") is None:
+            # the post's heading linked to its permalink under the blog's name, or under the date
+            # header of classic Blogger ("## Friday, April 15, 2011" / "### [T](permalink)")
+            h1 = tb.plain(m.group("label")).strip() or None
+            if not home_h1 and (u := m.group("url")).startswith(("http://", "https://")):
+                head.url = head.url or u
             continue
         if raw[-1] == "}" and _hidden_heading(raw):
             continue  # "Navigation {#navigation .assistive-text}": for screen readers only
@@ -435,6 +439,15 @@ def _without_site_name(title: str | None, heading: str | None) -> str | None:
     if title.endswith(heading) and title[:-len(heading)].endswith(_TITLE_SEPARATORS):
         return heading
     return title
+
+
+def _under_date_heading(lines: list[str], i: int, start: int) -> bool:
+    """Is the line above ``i`` (blank lines between) a heading that is a date alone (classic
+    Blogger's date header)?"""
+    j = i - 1
+    while j >= start and not lines[j].strip():
+        j -= 1
+    return j >= start and lines[j].startswith("#") and _as_date(tb.plain(lines[j].lstrip("#").strip())) is not None
 
 
 def _title_like(line: str) -> str | None:
