@@ -926,3 +926,13 @@ def test_classic_bloggers_linked_post_title_under_its_date_header():
     p = newscomments.parse_page(page.encode(), page_id="b", suffix=".md")
     assert (p.title, p.url) == ("Running tests without Rails", "http://blog.example.com/2011/04/tests.html")
     assert p.published.local.date().isoformat() == "2011-04-15"
+
+
+def test_a_posts_footer_of_buttons_and_categories_is_no_body_text():
+    page = ("# Volume ownership\n\nA colleague ran into a problem recently with erasing an Apple Silicon Mac.\n\n"
+            "Categories are how this blog files its posts, and this one is filed twice.\n\n"
+            "Share this:\n\n* Click to email a link to a friend (Opens in new window) Email * More\n\n"
+            "Like Loading...\n\nCategories: Mac administration, macOS\n")
+    p = newscomments.parse_page(page.encode(), page_id="f", suffix=".md")
+    assert p.body == ("A colleague ran into a problem recently with erasing an Apple Silicon Mac.\n\n"
+                      "Categories are how this blog files its posts, and this one is filed twice.")

@@ -23,6 +23,8 @@ from dataclasses import replace
 
 from .. import dates
 from ..errors import PageRejected
+from ..htmlpage.body import UI_LINES  # the share and like buttons' labels, as HTML bodies drop them
+from ..htmlpage.text import squash
 from ..language import page_language
 from ..model import ParsedComment, ParsedPage
 from ..options import ParseOptions
@@ -305,7 +307,24 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
             cur.append(p)
     if cur:
         out.append(" ".join(cur))
+    while out and _is_footer_line(out[-1]):
+        out.pop()  # the post's footer: share and like buttons, its categories
     return "\n\n".join(p for p in out if len(p) > 1)
+
+
+def _is_footer_line(para: str) -> bool:
+    """A paragraph of a post's footer as converters print it: a share or like button's label
+    ("Like Loading...", Jetpack's "Click to email a link to a friend (Opens in new window)"),
+    the post's categories or tags ("Categories: A, B")."""
+    if len(para) > 200:
+        return False
+    return "(Opens in new window)" in para or squash(para).casefold() in UI_LINES \
+        or _TAXONOMY.match(para) is not None
+
+
+# A post's categories or tags line (WordPress's entry footer; a few of its translations).
+_TAXONOMY = re.compile(r"^(?:Categories|Category|Tags|Tagged|Filed under|Posted in|Kategorien|Kategorie|"
+                       r"Schlagwörter|Catégories|Étiquettes|Categorías|Etiquetas|Categorie)\s*:\s*\S", re.I)
 
 
 _LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d+\.\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|,.·•»/-]*|!\[[^\]]*\]\([^)]*\)\s*)+$")
