@@ -2000,6 +2000,12 @@ def test_a_body_too_short_to_tell_its_language_is_read_with_the_comments():
     polish = ("Bazylia lubi słońce, mięta rośnie wszędzie, a szczypiorek wraca co roku. A czy bazylia "
               "przetrwa zimę na północnym oknie? Mięta w doniczce to dobry pomysł, ząb.")
     assert guess_language(polish) is None
+    # Names (capitalised) and loanwords in an English article do not count.
+    assert guess_language("We drove from Reykjavík past Þingvellir to Jökulsárlón and Höfn in four days, "
+                          "and the weather was kind to us for most of the way there.") == "en"
+    # a short Swedish body with English comments: no language rather than English
+    assert page_language("Vi åkte till sjön och fiskade hela dagen, så härligt.", comments[:0] + [
+        "Great photos, thanks for sharing the trip with us.", "Which lake was it? It looks lovely."]) is None
     # Names and loanwords in an English article stay below the share.
     assert guess_language("The minister, Mevlüt Çavuşoğlu, said on Monday that the country would "
                           "not allow the sanctions to be pierced, and that the talks with the "
@@ -2115,3 +2121,39 @@ def test_a_saved_copy_without_a_head_takes_its_address_from_the_comments_permali
     assert (p.url, p.site) == (post, "blog.example.org")
     mixed = item.format(k=1, href=f"{post}#comment-1") + item.format(k=2, href="https://other.example/x/#comment-9")
     assert parse_page(doc.format(items=mixed).encode(), page_id="s", suffix=".html").url is None
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("<h2 class='comments-title'>4 thoughts on &ldquo;What&rsquo;s new in Python 3.8&rdquo;</h2>", "What’s new in Python 3.8"),
+    ("<h2 class='comments-title'>2 thoughts on &ldquo;The &ldquo;Zen&rdquo; of Python&rdquo;</h2>", "The “Zen” of Python"),
+    ("<h2 class='comments-title'>3 réflexions sur « Qu’est-ce qu’un bon test ? »</h2>", "Qu’est-ce qu’un bon test ?"),
+    ("<h2 class='comments-title'>「「君の名は。」を観た」への2件のフィードバック</h2>", "「君の名は。」を観た"),
+])
+def test_a_quoted_title_keeps_its_apostrophes_and_inner_quotes(heading, title):
+    assert parse_page(_thread(heading), page_id="t", suffix=".html").title == title
+    # where the page has a <title>, only a quote that it holds
+    other = _thread(heading).replace(b"<html>", "<html><head><title>Another page</title></head>".encode())
+    assert parse_page(other, page_id="t", suffix=".html").title == "Another page"
+
+
+@pytest.mark.parametrize("wrapper", ["<div id='page' style='display:none'>", "<div id='root' aria-hidden='true'>"])
+def test_a_hidden_page_wrapper_does_not_hide_the_article(wrapper):
+    # A preloader hides the page until scripts run; an open dialog hides the app root.
+    doc = ("<html><body><div class='preloader'><p>Loading…</p></div>" + wrapper +
+           "<div class='main'><p>" + "The radio came from a flea market for five euros. " * 4 + "</p>"
+           "<p>" + "It powered on, hummed loudly and played nothing at all. " * 3 + "</p></div></div>"
+           "</body></html>")
+    assert parse_page(doc.encode(), page_id="h", suffix=".html").body.startswith("The radio came")
+
+
+def test_a_vcard_box_with_a_reply_link_or_only_an_avatar():
+    item = ("<li class='comment depth-1' id='comment-{k}'><div class='vcard'>{inner}</div>"
+            "<span class='c-date'><a href='#comment-{k}'>May {k}, 2011 at 9:12 am</a></span>"
+            "<div class='c-text'><p>Text {k}.</p></div></li>")
+    doc = ("<html><body><article><h1 class='entry-title'>T</h1><div class='entry-content'><p>Post.</p></div>"
+           "</article><ol class='commentlist'>"
+           + item.format(k=1, inner="Helen <a class='comment-reply-link' href='?replytocom=1#respond'>Reply</a>")
+           + item.format(k=2, inner="<img alt='User avatar' src='a.png'>")
+           + "</ol></body></html>")
+    p = parse_page(doc.encode(), page_id="v", suffix=".html")
+    assert [c.author for c in p.comments] == ["Helen", None]

@@ -192,3 +192,28 @@ def test_nikola_and_pelican_metadata_and_a_fence_after_an_open_bracket():
     assert p.title == "Syncing the dictionary" and not p.body.startswith("Title")
     # a page whose first lines only look like labels keeps them
     assert parse("Note: first line\nSecond: line\n\n" + body).body.startswith("Note: first line")
+
+
+def test_a_box_named_for_a_readers_comment_in_the_article_is_no_start():
+    page = ("---\ntitle: \"Mailbag\"\n---\n\n<p>This week's question comes from a reader of last month's post:</p>\n\n"
+            "<div class=\"reader-comment\">\n<p><strong>Tom wrote:</strong> Rust or Go first?</p>\n</div>\n\n"
+            "<p>Short answer: Go. You will be productive in it within a few days, and its tooling is simple.</p>\n\n"
+            "<div id=\"comments\">\n<h3>1 Comment</h3>\n<ol class=\"commentlist\">\n<li class=\"comment\" id=\"comment-3101\">\n"
+            "<div class=\"comment-author vcard\"><cite class=\"fn\">Ines</cite> says:</div>\n"
+            "<div class=\"comment-meta\"><a href=\"#comment-3101\">November 20, 2014 at 11:02 am</a></div>\n"
+            "<p>Agreed, Go first.</p>\n</li>\n</ol>\n</div>\n")
+    p = parse(page)
+    assert p.format == "embedded_html" and [c.author for c in p.comments] == ["Ines"]
+    assert p.body.endswith("and its tooling is simple.") and p.declared_comment_count == 1
+
+
+def test_comment_markup_shown_in_an_article_gives_way_to_the_real_comments():
+    page = ("# How WordPress prints comments\n\nEach comment is an item of a list, like this one:\n\n"
+            "<ol class=\"commentlist\">\n<li class=\"comment\" id=\"comment-1\"><cite class=\"fn\">Jane Doe</cite> says:"
+            "<div class=\"comment-meta\"><a href=\"#comment-1\">January 1, 2020 at 9:00 am</a></div><p>Demo.</p></li>\n</ol>\n\n"
+            "Style the list with the classes above, and the replies with the children list.\n\n"
+            "2 thoughts on \u201cHow WordPress prints comments\u201d\n\n"
+            "Anna says:\n\nMay 5, 2020 at 9:12 am\n\nVery clear, thanks.\n\n"
+            "Ben says:\n\nMay 5, 2020 at 10:40 am\n\nWhat about pingbacks?\n")
+    p = parse(page)
+    assert [c.author for c in p.comments] == ["Anna", "Ben"]

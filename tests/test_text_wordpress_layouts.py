@@ -1216,3 +1216,18 @@ def test_titles_without_the_blogs_name_of_a_saved_copy_and_of_the_front_matter()
     # a title that only starts like the heading stays whole
     page = "---\ntitle: AFKIM 2 review\n---\n\n# AFKIM 2\n\n" + body
     assert newscomments.parse_page(page.encode(), page_id="t", suffix=".md").title == "AFKIM 2 review"
+
+
+def test_a_sentence_ending_in_an_abbreviation_is_no_name():
+    from newscomments.formats.textblocks import looks_like_name
+    assert [looks_like_name(s) for s in ("O.M.", "J.R.R. Tolkien", "Anna K.", "Any plans for the U.S.")] == [
+        True, True, True, False]
+
+
+def test_on_date_name_said_headers_without_a_name():
+    from newscomments.formats.comment_fields import name_around_date
+    assert name_around_date("On September 7, 2004 10:23 PM, Steve L. said:", "September 7, 2004 10:23 PM") == "Steve L."
+    assert name_around_date("On May 3, 2010 said:", "May 3, 2010") is None
+    assert name_around_date("On 2015-03-03 Edited", "2015-03-03") is None
+    assert name_around_date("Am 3. Mai 2010 um 10:12 Uhr schrieb Bob", "3. Mai 2010") == "Bob"
+    assert name_around_date("Le 3 mars 2010 à 10:12, Marie a dit :", "3 mars 2010") == "Marie"

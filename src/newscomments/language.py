@@ -74,15 +74,22 @@ _ALPHABETS = {"en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûü�
               "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éëïóöüè", "id": "",
               "pl": "ąćęłńóśźż", "tr": "çğıöşüâî"}
 _LATIN_BEYOND_ASCII = re.compile(r"[À-ɏ]")
-_FOREIGN_SHARE = 25  # one letter in 25 (4%; Polish and Czech write 7-10%): a name or two stays below
+_FOREIGN_SHARE = 30  # one letter in 30 (Polish and Czech write 7-10% in their lower-case words)
 
 
 def _foreign_letters(sample: str, lang: str) -> bool:
     """Does ``sample`` write Latin letters that ``lang`` never does, often enough to be in
     another language (three at least, and one letter in _FOREIGN_SHARE)?"""
     own = _ALPHABETS[lang]
-    foreign = [ch for ch in _LATIN_BEYOND_ASCII.findall(sample.lower()) if ch not in own]
+    foreign = _foreign_in_words(sample, own)
     return len(foreign) >= 3 and len(foreign) * _FOREIGN_SHARE >= sum(map(len, _WORD.findall(sample)))
+
+
+def _foreign_in_words(sample: str, own: str) -> list[str]:
+    """The letters beyond ASCII that ``own`` lacks, in the words that start in lower case:
+    names (Björk, Þingvellir) are capitalised, a language's own function words are not."""
+    return [ch for word in _WORD.findall(sample) if word[0].islower()
+            for ch in _LATIN_BEYOND_ASCII.findall(word) if ch not in own]
 
 
 def page_language(body: str, comment_texts) -> str | None:
@@ -92,6 +99,8 @@ def page_language(body: str, comment_texts) -> str | None:
     guess = guess_language(body) if body else None
     if guess is None and len(body) < _PROSE_MIN and comment_texts:
         guess = guess_language(" ".join([body, *comment_texts]) if body else " ".join(comment_texts))
+        if guess in _ALPHABETS and len(_foreign_in_words(body, _ALPHABETS[guess])) >= 2:
+            guess = None  # the body itself writes letters the comments' language lacks
     return guess
 
 

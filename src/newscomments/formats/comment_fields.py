@@ -354,13 +354,21 @@ def name_around_date(line: str, date_raw: str) -> str | None:
     if m:
         return _clean_name(after[m.end():]) or _clean_name(before)
     if before.strip().casefold() in _DATE_JOINS:
-        return _clean_name(after.lstrip(" ,"))  # "On DATE, NAME said:": the name follows
+        # "On DATE, NAME said:": the name follows, after the time the date left out and
+        # before the verb ("Am 3. Mai 2010 um 10:12 Uhr schrieb NAME")
+        rest = _SAID_AFTER.sub("", _TIME_LEFT.sub("", after.lstrip(" ,"))).strip(" ,:")
+        return _clean_name(rest) if rest.casefold() not in _NOT_NAMES else None
     return _clean_name(before) or (_clean_name(after) if _LIST_SEP.match(after) else None)
 
 
 # The word that joins a date to the header of Movable Type's and Twenty Eleven's comments
 # ("On DATE, NAME said:"; the same list as wordpress_text_layouts.ON_SAID_JOIN).
 _DATE_JOINS = frozenset(["on", "am", "le", "el", "il", "op", "em"])
+_TIME_LEFT = re.compile(r"^(?:um|at|à|a las|a la|alle|om|às|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?))?[\s,]*",
+                        re.I)
+_SAID_AFTER = re.compile(r"(?:^|\s+)(?:said|says|wrote|schrieb|sagte|a dit|a écrit|dijo|escribió|disse|scrisse|"
+                         r"zei|schreef|skrev)\s*:?\s*$|^(?:schrieb|sagte)\s+", re.I)
+_NOT_NAMES = frozenset(["edited", "(edited)", "updated", "permalink", "reply", "said", "says", "wrote"])
 _AFTER_BY = re.compile(r"^[\s,]*(?:by|von|par|por|door|da|de|от|przez|\||—|–|-|·)\s+", re.I)
 _LIST_SEP = re.compile(r"^\s*[,|·•–—-]")
 

@@ -58,15 +58,52 @@ def detect(data: bytes, suffix: str) -> float:
 
 
 def _area_start(data: bytes) -> int | None:
-    """The byte offset of the line that opens the comment block, or None."""
+    """The byte offset of the line that opens the comment block, or None: of the lines that
+    open an element named for comments before the first comment's mark, the first from which
+    only markup, headings and blank lines lead to it (a box named for a reader's comment in the
+    article's text, with prose after it, is no start)."""
+    starts: list[int] = []
+    mark = None
     for m in _AREA_START.finditer(data, 0, tb.HEAD_BYTES):
         start = m.start()
-        if _in_fence(data, start) or _COMMENT_MARK.search(data, start) is None:
+        if mark is not None and start > mark:
+            break
+        if _in_fence(data, start):
             continue
         if len(m.group("indent").expandtabs(4)) >= 4 and not _under_raw_directive(data, start):
             continue  # a markdown code block
-        return start
-    return None
+        if mark is None:
+            found = _COMMENT_MARK.search(data, start)
+            if found is None:
+                return None
+            mark = found.start()
+        starts.append(start)
+    if not starts:
+        return None
+    k = len(starts) - 1
+    while k > 0 and not _prose_between(data, starts[k - 1], starts[k]):
+        k -= 1
+    return starts[k]
+
+
+def _prose_between(data: bytes, a: int, b: int) -> bool:
+    """Is there a line of prose between offsets ``a`` and ``b``: text outside markup, or eight
+    words and more in a tag that is no heading (a comment list's wrappers hold a count heading
+    at most)?"""
+    for line in data[a:b].split(b"\n")[1:]:
+        s = line.strip()
+        if not s or s[:1] == b"#" or _LIST_MARKUP.match(s) or _HEADING_TAG.match(s):
+            continue
+        if s[:1] != b"<" or len(_TAG_BYTES.sub(b" ", s).split()) >= 8:
+            return True
+    return False
+
+
+_HEADING_TAG = re.compile(rb"^<h[1-6]\b", re.I)
+_TAG_BYTES = re.compile(rb"<[^<>]*>")
+
+
+_LIST_MARKUP = re.compile(rb"^(?:[-*+]|\d{1,3}[.)])(?:\s+<|\s*$)")  # "1.  <div …>", a bare marker
 
 
 def _in_fence(data: bytes, offset: int) -> bool:
@@ -101,6 +138,11 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         # (an importer that dropped the <p> tags left blank lines between paragraphs).
         block = _BLANK_LINES.sub(b"\n<p></p>\n", block)
     html_page = _comments_of(block, page_id, options)
+    # A page the text formats read as it is keeps their reading (and their name), unless the
+    # block gives more comments (markup shown in an article, one comment left in HTML).
+    as_is = _text_parse(text, page_id, options)
+    if as_is is not None and as_is.comments and (html_page is None or len(as_is.comments) >= len(html_page.comments)):
+        return as_is
     if html_page is not None and html_page.comments:
         comments = tuple(_plain_author(c) for c in html_page.comments)
         if _unclosed(block) and any(c.parent_method == "html-nesting" for c in comments):
@@ -114,16 +156,12 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                                 truncation_reasons=html_page.truncation_reasons + (
                                     ("declared-exceeds-parsed",) if declared > len(comments) else ()))
         return _joined(_article(data[:start], page_id, options), comments, html_page, [], options)
-    # 2. A page the text formats read as it is keeps their reading (and their name).
-    as_is = _text_parse(text, page_id, options)
-    if as_is is not None and as_is.comments:
-        return as_is
-    # 3. Tags among markdown (a converter kept the divs and wrote names, dates and lists in
+    # 2. Tags among markdown (a converter kept the divs and wrote names, dates and lists in
     # markdown): the text without its tags, read by the text formats.
     text_page = _text_parse(_as_text(text), page_id, options)
     if text_page is not None and text_page.comments:
         return replace(text_page, format=NAME, parser_version=VERSION)
-    # 4. An importer's own list of named items, without dates.
+    # 3. An importer's own list of named items, without dates.
     if named := _named_items(block, options):
         note = "comments read from an imported list of named items in raw HTML"
         return _joined(_article(data[:start], page_id, options), named, None, [note], options)

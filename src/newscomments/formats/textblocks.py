@@ -352,7 +352,10 @@ def paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|[\s.])(?:[A-Z]|Jr|Sr|Dr)\.$")  # "Anna K.", "O.M.", "J.R.R."
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Jr|Sr|Dr)\.$")  # "Anna K.", "Sammy Davis Jr."
+# Initials run together ("O.M.", "J.R.R. Tolkien"): a name when every word is capitalised (a
+# sentence ends so too: "Any plans for the U.S.").
+_ENDS_WITH_INITIALS = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 
 
 def looks_like_name(line: str) -> bool:
@@ -362,7 +365,8 @@ def looks_like_name(line: str) -> bool:
         return False
     if s[-1] in "!?;:," or "http" in s or "://" in s:
         return False
-    if s[-1] == "." and not _ENDS_WITH_INITIAL.search(s):
+    if s[-1] == "." and not _ENDS_WITH_INITIAL.search(s) and not (
+            _ENDS_WITH_INITIALS.search(s) and len(s.split()) <= 4 and all(w[:1].isupper() for w in s.split())):
         return False  # a sentence, unless the name ends with an initial ("Anna K.", "O.M.", "Jr.")
     n = norm(s)
     return n not in WPDISCUZ_CHROME and n not in SECTION_END

@@ -378,8 +378,8 @@ def _read_item(li, fields: dict, k: int) -> dict:
     cid = m.group("id") if m else None
 
     author = _author(fields["fn"].get(k)) or _heading_name(fields["theme"].get(k)) \
-        or _reply_label(fields["reply"].get(k)) or _author(fields["vcard"].get(k), short=True) \
-        or _author(fields["author"].get(k), short=True)
+        or _reply_label(fields["reply"].get(k)) or _author(fields["author"].get(k), short=True) \
+        or _vcard_name(fields["vcard"].get(k))
     date_raw, iso, shown_by = _date(fields["time"].get(k), fields["meta"].get(k))
     page_dates = fields["dates"]
     if iso is None and shown_by is not None:
@@ -558,6 +558,19 @@ def _author(node, short: bool = False) -> str | None:
                 name = name[: len(name) - len(says)].strip()
                 break
     return name.strip(" ,:") or None
+
+
+def _vcard_name(node) -> str | None:
+    """The name a theme's hCard box prints bare (:func:`_author` with ``short``), without the
+    reply or edit link some themes put in it, and never an avatar's alt text."""
+    if node is None or not inline(node):
+        return None
+    name = _author(node, short=True)
+    for link in node.css(S.WP_REPLY_LINK + ", .reply, .edit-link, .comment-edit-link"):
+        shown = inline(link)
+        if name and shown and name.endswith(shown) and len(shown) < len(name):
+            name = name[: len(name) - len(shown)].strip(" |·-–—") or None
+    return name
 
 
 def _heading_name(node) -> str | None:

@@ -40,6 +40,10 @@ _SENTENCE = 40  # characters: more than a skip link or a menu entry
 _LONGER_THAN_UI = re.compile(r"(?:[\s\u200b]*[^\s\u200b]){%d}" % (max(map(len, UI_LINES)) + 1))
 _ALNUM = re.compile(r"[^\W_]")  # str.isalnum() of one character, as a regex
 _NOT_BODY_TEXT = INVISIBLE + ", " + S.BODY_BOILERPLATE
+# The boilerplate boxes without the states that hide an element ([hidden], aria-hidden, an
+# inline display:none): a preloader or an open dialog hides the whole page's wrapper for a while.
+_BOILERPLATE_BOXES = ", ".join(sel for sel in (x.strip() for x in S.BODY_BOILERPLATE.split(","))
+                               if not sel.startswith(("[hidden", "[aria-hidden", "[style")))
 
 
 def extract_body(tree, title: str | None = None) -> str:
@@ -193,7 +197,7 @@ def _densest(tree) -> tuple:
     has no recognisable container), and that text's length. Paragraphs in boilerplate do not
     count: the box would be dropped whole (an author bio, a post footer)."""
     scores: dict[int, list] = {}
-    boilerplate = {p.mem_id for box in tree.css(_NOT_BODY_TEXT) for p in box.css("p")}
+    boilerplate = {p.mem_id for box in tree.css(_BOILERPLATE_BOXES) for p in box.css("p")}
     for p in tree.css("p"):
         parent = p.parent
         if parent is None or p.mem_id in boilerplate:

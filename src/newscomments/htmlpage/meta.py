@@ -469,19 +469,35 @@ def _hidden(node) -> bool:
 
 
 _HIDDEN_CLASSES = frozenset(name.strip(" .") for name in S.SCREEN_READER_TEXT.split(","))
-# The quoted title in a comments heading: “T”, „T“, «T», "T", 「T」, 『T』.
-_QUOTED = re.compile(r"[“„«\"「『‘]\s*(?P<t>[^“”„«»\"「」『』]{2,200}?)\s*[”“»\"」』’]")
+# Quotation marks and their closers. The closer is the last one of its kind in the heading:
+# a title may hold an apostrophe (WordPress prints "’") or quotes of its own.
+_QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "「": "」", "『": "』", "‘": "’"}
 
 
 def _quoted_in_comments_title(tree) -> str | None:
     """The post's title as the comment list's heading quotes it ("12 thoughts on “T”",
-    "「T」への1件のフィードバック"), or None."""
+    "「T」への1件のフィードバック"), or None; when the page has a ``<title>``, only a quote
+    that it holds (a heading's words can be other words in quotes)."""
     for node in tree.css(S.COMMENTS_TITLE):
         if _in_a_comment(node):
             continue  # a comment's own subject (Drupal's), not the list's heading
-        m = _QUOTED.search(squash(node.text(deep=True)))
-        return m.group("t") if m else None
+        quoted = _quoted(squash(node.text(deep=True)))
+        if quoted is None:
+            return None
+        title = squash(inline(tree.css_first("title"))).casefold()
+        return quoted if not title or quoted.casefold() in title else None
     return None
+
+
+def _quoted(text: str) -> str | None:
+    """The text between the first opening quotation mark and the last matching closer."""
+    opened = min((k for k in (text.find(q) for q in _QUOTE_PAIRS) if k >= 0), default=-1)
+    if opened < 0:
+        return None
+    closer = _QUOTE_PAIRS[text[opened]]
+    closed = text.rfind(closer)
+    inner = text[opened + 1:closed].strip() if closed > opened else ""
+    return inner if 2 <= len(inner) <= 200 else None
 
 
 def _in_a_comment(node) -> bool:
