@@ -936,3 +936,19 @@ def test_a_posts_footer_of_buttons_and_categories_is_no_body_text():
     p = newscomments.parse_page(page.encode(), page_id="f", suffix=".md")
     assert p.body == ("A colleague ran into a problem recently with erasing an Apple Silicon Mac.\n\n"
                       "Categories are how this blog files its posts, and this one is filed twice.")
+
+
+def test_related_posts_and_plugin_labels_after_the_post_are_no_body_text():
+    page = ("You now have Home Assistant running on the new release, and the install is quicker.\n\n"
+            "The console setup skips the graphical installer, which newer GPUs could break.\n"
+            "Print Friendly, PDF & EmailPrint Friendly, PDF & Email\nBuy me a coffee\n\n"
+            "Related Posts\n\nPart 1: Wi-Fi best practices\n\nMarch 18, 2024\n\nBlinds review\n\nMarch 2, 2024\n\n"
+            "Notify of\n\nInline Feedbacks\nView all comments\n")
+    p = newscomments.parse_page(page.encode(), page_id="r", suffix=".txt")
+    assert p.format == "wpdiscuz_text"
+    assert p.body == ("You now have Home Assistant running on the new release, and the install is quicker.\n\n"
+                      "The console setup skips the graphical installer, which newer GPUs could break.")
+    # a "Related" section with prose under it is the article's own
+    own = page.replace("Part 1: Wi-Fi best practices", "Other guides on this topic explain the pairing steps in "
+                       "much more detail than this post does, with screenshots of every screen.")
+    assert "Related Posts" in newscomments.parse_page(own.encode(), page_id="r", suffix=".txt").body

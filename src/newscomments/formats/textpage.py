@@ -307,9 +307,42 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
             cur.append(p)
     if cur:
         out.append(" ".join(cur))
-    while out and _is_footer_line(out[-1]):
-        out.pop()  # the post's footer: share and like buttons, its categories
-    return "\n\n".join(p for p in out if len(p) > 1)
+    return "\n\n".join(p for p in without_footer(out) if len(p) > 1)
+
+
+def without_footer(paras: list[str]) -> list[str]:
+    """``paras`` without the post's footer that ends them: share and like buttons, print and
+    tip-jar labels, the categories, and a "Related posts" heading with the teasers under it
+    (titles and dates: no paragraph of prose after it)."""
+    paras = [p for p in (_without_label_lines(p) for p in paras) if p]
+    for k in range(len(paras) - 1, max(-1, len(paras) - 40), -1):
+        if squash(paras[k]).casefold() in _RELATED_HEADINGS:
+            if all(len(line) <= 120 for p in paras[k + 1:] for line in p.split("\n")):
+                paras = paras[:k]
+            break
+    while paras and _is_footer_line(paras[-1]):
+        paras.pop()
+    return paras
+
+
+_RELATED_HEADINGS = frozenset(s.casefold() for s in [
+    "Related", "Related posts", "Related Posts", "Related articles", "You may also like",
+    "Ähnliche Beiträge", "Ähnliche Artikel", "Das könnte dich auch interessieren",
+    "Articles similaires", "Artículos relacionados", "Articoli correlati", "Похожие записи"])
+
+
+def _without_label_lines(para: str) -> str:
+    """A paragraph without its lines that are a plugin's button labels alone, maybe printed
+    twice ("Print Friendly, PDF & EmailPrint Friendly, PDF & Email")."""
+    if "\n" not in para and len(para) > 80:
+        return para
+    lines = para.split("\n")
+    kept = [line for line in lines if not _LABELS.sub("", line).strip()]
+    return para if not kept else "\n".join(line for line in lines if _LABELS.sub("", line).strip())
+
+
+# Button labels of widely used plugins (Print Friendly & PDF, Buy Me a Coffee).
+_LABELS = re.compile(r"Print Friendly, PDF & Email|Buy me a coffee", re.I)
 
 
 def _is_footer_line(para: str) -> bool:

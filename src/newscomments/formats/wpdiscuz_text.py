@@ -226,8 +226,8 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     title, url, byline, published_raw, body_lines = _head(article_lines, head_rows)
     head = pagehead.read_head(article_lines)
     fm_start = head.body_start
-    paras = [p for p in tb.paragraphs(_without_chrome_tail(body_lines[fm_start:]))
-             if not tb.norm_in(p, tb.WPDISCUZ_CHROME)]
+    paras = textpage.without_footer([p for p in tb.paragraphs(_without_chrome_tail(body_lines[fm_start:]))
+                                     if not tb.norm_in(p, tb.WPDISCUZ_CHROME)])
     credit = None
     if len(paras) > 1 and _is_credit(paras[-1]):
         credit = paras.pop()
