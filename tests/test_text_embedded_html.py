@@ -190,6 +190,12 @@ def test_nikola_and_pelican_metadata_and_a_fence_after_an_open_bracket():
     pelican = "Title: Syncing the dictionary\nDate: 2011-07-26 10:20\nCategory: tools\n\n" + body
     p = parse(pelican)
     assert p.title == "Syncing the dictionary" and not p.body.startswith("Title")
+    # a fetcher's header of labels, two words at most each
+    fetched = ("URL: https://news.example/glm\nFetched BJT: 2026-09-30T23:58:56+08:00\nHTTP: 200\n"
+               "Title: Syncing the dictionary\n\n" + body)
+    p = parse(fetched, ".txt")
+    assert (p.title, p.url) == ("Syncing the dictionary", "https://news.example/glm")
+    assert p.body.startswith("Sync the database")
     # a page whose first lines only look like labels keeps them
     assert parse("Note: first line\nSecond: line\n\n" + body).body.startswith("Note: first line")
 

@@ -157,7 +157,7 @@ _TOML_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*=\s*(?P<v>.*)$")
 # "<!--" / "-->"), and the "Key: value" lines that open a page for Python-Markdown's and
 # MultiMarkdown's meta extensions (Pelican: "Title: T" / "Date: …"), up to the first blank line.
 _NIKOLA_LINE = re.compile(r"^\.\. (?P<k>[a-z_]+): ?(?P<v>.*)$")
-_META_LINE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z_]*): (?P<v>\S.*)$")
+_META_LINE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z_]*(?: [A-Za-z][A-Za-z_]*)?): (?P<v>\S.*)$")  # "Fetched BJT: …"
 
 
 def _metadata_lines(lines: list[str]) -> tuple[dict, int]:
