@@ -952,3 +952,14 @@ def test_related_posts_and_plugin_labels_after_the_post_are_no_body_text():
     own = page.replace("Part 1: Wi-Fi best practices", "Other guides on this topic explain the pairing steps in "
                        "much more detail than this post does, with screenshots of every screen.")
     assert "Related Posts" in newscomments.parse_page(own.encode(), page_id="r", suffix=".txt").body
+
+
+def test_a_clippers_browser_title_line_and_the_dated_permalink_under_the_title():
+    page = ("Paxos By Example » Angus Macdonald\n\n# [Angus Macdonald](https://angus.example/)\n\n"
+            "- [Home](https://angus.example/)\n- [About](https://angus.example/about/)\n\n# Paxos By Example\n\n"
+            "[June 27, 2012](https://angus.example/2012/paxos-by-example/)\n\n"
+            "Distributed consensus algorithms let a set of computers agree on a single value.\n")
+    p = newscomments.parse_page(page.encode(), page_id="c", suffix=".md")
+    assert (p.title, p.url) == ("Paxos By Example", "https://angus.example/2012/paxos-by-example/")
+    assert p.body == "Distributed consensus algorithms let a set of computers agree on a single value."
+    assert p.published.local.date().isoformat() == "2012-06-27"

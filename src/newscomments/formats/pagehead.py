@@ -283,6 +283,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
                 if printed_date is None:
                     printed_date, who = meta_below(lines, i + 1, end)
                     head.byline = head.byline or who
+                    head.url = head.url or _dated_permalink(lines, i + 1, end)
             continue
         if (h1 is None and i + 1 < end and _first_char(lines[i + 1]) == "="
                 and _SETEXT.match(lines[i + 1].strip()) and not raw.startswith(("-", "*", "|"))):
@@ -439,6 +440,17 @@ def _without_site_name(title: str | None, heading: str | None) -> str | None:
     if title.endswith(heading) and title[:-len(heading)].endswith(_TITLE_SEPARATORS):
         return heading
     return title
+
+
+def _dated_permalink(lines: list[str], i: int, end: int) -> str | None:
+    """The address of a date under the title that links to the post ("[June 27, 2012](URL)",
+    as themes print the post's date), or None."""
+    at = next((j for j in range(i, min(end, i + 3)) if lines[j].strip()), None)
+    m = _DATE_LINK.match(lines[at].strip()) if at is not None else None
+    return m.group("url") if m and _as_date(m.group("label")) is not None else None
+
+
+_DATE_LINK = re.compile(r"^\[(?P<label>[^\]]{4,60})\]\((?P<url>https?://[^)\s]+)(?:\s+\"[^\"]*\")?\)$")
 
 
 def _under_date_heading(lines: list[str], i: int, start: int) -> bool:

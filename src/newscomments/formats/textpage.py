@@ -272,7 +272,17 @@ def without_title(body: str, title: str | None) -> str:
     if not title or not body:
         return body
     first, _, rest = body.partition("\n\n")
-    return rest if " ".join(first.split()).casefold() == " ".join(title.split()).casefold() else body
+    first, title = " ".join(first.split()).casefold(), " ".join(title.split()).casefold()
+    if first == title:
+        return rest
+    # a clipper's browser title: the post's title and the site's name ("T » Site", "Site | T")
+    if len(first) < len(title) + 80 and (first.startswith(title) and first[len(title):].startswith(_SEPARATORS)
+                                         or first.endswith(title) and first[:-len(title)].endswith(_SEPARATORS)):
+        return rest
+    return body
+
+
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ")
 
 
 def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
