@@ -1440,7 +1440,10 @@ def test_root_relative_canonical_joins_the_url_the_page_was_fetched_from():
         b'href="https://tideline.example/spring-walks/"', b'href="/2021/04/spring-walks/"')
     p = parse_page(data, page_id="p", suffix=".html", options=ParseOptions(url="https://tideline.example/?p=51"))
     assert (p.url, p.site) == ("https://tideline.example/2021/04/spring-walks/", "tideline.example")
-    assert parse_page(data, page_id="p", suffix=".html").url is None  # no host known: none invented
+    # no caller's url: the host the comments' own permalinks name, the canonical's path on it
+    assert parse_page(data, page_id="p", suffix=".html").url == "https://tideline.example/2021/04/spring-walks/"
+    bare = data.replace(b"https://tideline.example/spring-walks/#comment-", b"#comment-")
+    assert parse_page(bare, page_id="p", suffix=".html").url is None  # no host known: none invented
 
 
 def test_wordpress_items_known_by_core_ids_alone_with_spacers_before_the_replies():
@@ -2093,7 +2096,7 @@ def test_drupal_vote_up_down_widgets_give_the_votes():
                       "<p>Laut Bauamt ist der erste Abschnitt im Juni dran.</p>" + updown, 1)
     p = parse_page(doc.encode(), page_id="d", suffix=".html")
     votes = [(c.net_votes, c.upvotes, c.downvotes) for c in p.comments]
-    assert votes[0] == (3, 4, 1) and votes[1] == (-2, None, None)
+    assert votes[0] == (3, 4, 1) and votes[1] == (None, None, None)  # unsigned points: no net
     assert p.comments[0].text.startswith("Endlich!") and "Vote" not in p.comments[0].text and "4" not in p.comments[0].text
 
 
@@ -2157,3 +2160,15 @@ def test_a_vcard_box_with_a_reply_link_or_only_an_avatar():
            + "</ol></body></html>")
     p = parse_page(doc.encode(), page_id="v", suffix=".html")
     assert [c.author for c in p.comments] == ["Helen", None]
+
+
+def test_a_recent_comments_widget_gives_no_address():
+    doc = ("<html><body><article><h1 class='entry-title'>Ferry</h1><div class='entry-content'><p>The ferry "
+           "keeps its summer timetable.</p></div></article><ol class='commentlist'>"
+           "<li id='comment-1' class='comment depth-1'><cite class='fn'>Ann</cite><div class='comment-meta'>"
+           "<a href='#comment-1'>May 1, 2020 at 9:12 am</a></div><div class='comment-body'><p>Fine.</p></div></li>"
+           "</ol><aside class='widget'><ul id='recentcomments'>"
+           + "".join(f"<li><a href='https://blog.example.org/other-post/#comment-{k}'>Bob on Other</a></li>"
+                     for k in (7, 8, 9))
+           + "</ul></aside></body></html>")
+    assert parse_page(doc.encode(), page_id="w", suffix=".html").url is None

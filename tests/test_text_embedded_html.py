@@ -141,14 +141,15 @@ def test_comment_markup_in_code_is_not_a_comment_section():
         assert (p.format, len(p.comments)) == ("other_text", 0)
 
 
-def test_a_page_the_text_formats_read_as_it_is_keeps_their_reading():
-    # A says-list in markdown with a stray raw div named for comments above it.
+def test_a_page_the_text_formats_read_keeps_their_comments_without_stray_tags():
+    # A says-list in markdown with a stray raw div named for comments above it: the text
+    # formats' reading stands, read from the text without the tags they would glue in.
     page = ("# Ferry\n\nThe ferry keeps its summer timetable until October, the council said.\n\n"
             "<div id=\"comments\"></div>\n\n2 thoughts on \u201cFerry\u201d\n\n"
             "Anna says:\n\nMay 5, 2013 at 9:12 am\n\nGood news.\n\n"
             "Ben says:\n\nMay 5, 2013 at 10:40 am\n\n<div class=\"comment-body\">Finally.</div>\n")
     p = parse(page)
-    assert p.format == "wordpress_text" and [c.author for c in p.comments] == ["Anna", "Ben"]
+    assert [(c.author, c.text) for c in p.comments] == [("Anna", "Good news."), ("Ben", "Finally.")]
 
 
 def test_hugo_import_count_heading_and_paragraphs_the_importer_left_as_blank_lines():
@@ -223,3 +224,15 @@ def test_comment_markup_shown_in_an_article_gives_way_to_the_real_comments():
             "Ben says:\n\nMay 5, 2020 at 10:40 am\n\nWhat about pingbacks?\n")
     p = parse(page)
     assert [c.author for c in p.comments] == ["Anna", "Ben"]
+
+
+def test_one_comment_left_in_html_among_markdown_comments():
+    page = ("# Benchmarks\n\nI ran the usual insert and select benchmarks on a small board this week.\n\n"
+            "3 thoughts on \u201cBenchmarks\u201d\n\n"
+            "Dan says:\n\nMay 5, 2020 at 9:12 am\n\nNice numbers.\n\n"
+            "<div class=\"comment\" id=\"comment-12\"><cite class=\"fn\">Olga</cite> says:\n\n"
+            "May 5, 2020 at 10:40 am\n\n<table><tr><td>42</td></tr></table>What about writes?</div>\n\n"
+            "Eve says:\n\nMay 6, 2020 at 8:00 am\n\nThanks.\n")
+    p = parse(page)
+    assert [c.author for c in p.comments] == ["Dan", "Olga", "Eve"]
+    assert not any("<" in c.text for c in p.comments)

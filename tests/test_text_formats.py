@@ -963,3 +963,35 @@ def test_a_clippers_browser_title_line_and_the_dated_permalink_under_the_title()
     assert (p.title, p.url) == ("Paxos By Example", "https://angus.example/2012/paxos-by-example/")
     assert p.body == "Distributed consensus algorithms let a set of computers agree on a single value."
     assert p.published.local.date().isoformat() == "2012-06-27"
+
+
+def test_review_guards_of_the_later_text_rules():
+    # a link that begins a sentence is text, not a reply marker
+    page = ("# Tuning\n\nSettings that make a difference, one by one, with the reasons for each.\n\n"
+            "2 Comments\n\nOldest\n\nNewest Most Voted\n\nInline Feedbacks\n\nView all comments\n\n"
+            "![Ann](https://example.org/a.svg)\n[Ann](http://example.es)\nMarch 1, 2020 1:15 pm\n"
+            "Is this for dedicated servers only?\n0\nReply\n"
+            "![Ben](https://example.org/b.svg)\n[Ben](http://example.uk)\nMarch 2, 2020 2:15 pm\n"
+            "[this answer](https://example.org/blog/other/#comment-9001)\nis right, and so is the post.\n0\nReply\n")
+    p = newscomments.parse_page(page.encode(), page_id="w", suffix=".md")
+    assert p.comments[1].parent_position is None and p.comments[1].text.startswith("this answer")
+    # "3 Comments" / "Newest" in an article about comment plugins is no thread head
+    prose = ("A review of comment plugins for small blogs, tried on a test site for a month.\n\n"
+             "3 Comments\nNewest\nThat is what the plugin's header shows above the thread, and readers "
+             "can sort the thread by date or by votes.\n\nInline Feedbacks are its other idea.\n")
+    p = newscomments.parse_page(prose.encode(), page_id="w", suffix=".txt")
+    assert p.declared_comment_count is None and "readers can sort" in p.body
+    # a last paragraph that only starts like a taxonomy line is the article's
+    page = "# Tags\n\nWe tag every post.\n\nTags: are useful, but only if you prune them every year.\n"
+    assert newscomments.parse_page(page.encode(), page_id="t", suffix=".md").body.endswith("every year.")
+    # jina reader's header of two-word labels
+    jina = ("Title: Cloud backup\nURL Source: https://nas.example.com/2019/07/backup/\n"
+            "Published Time: 2019-07-09T08:00:00+00:00\nMarkdown Content:\n\n"
+            "A backup to the cloud every night, set up in ten minutes with the vendor's own tool.\n")
+    p = newscomments.parse_page(jina.encode(), page_id="j", suffix=".md")
+    assert p.url == "https://nas.example.com/2019/07/backup/" and p.published.raw == "2019-07-09T08:00:00+00:00"
+    # a Blogger title that links to another site gives no url
+    blog = ("## Thursday, March 3, 2011\n\n### [The new iPad](http://www.apple.com/ipad/)\n\n"
+            "Apple showed its new tablet today, thinner and faster than the first one.\n")
+    p = newscomments.parse_page(blog.encode(), page_id="b", suffix=".md")
+    assert (p.title, p.url) == ("The new iPad", None)

@@ -170,10 +170,10 @@ def _row(node, native: str) -> dict:
             "date": date, "iso": iso, "votes": votes, "text": _text(node)}
 
 
-# The Vote Up/Down module's widgets: "upanddown" counts each way, "updown", "plain" and
-# "alternate" the net points (widget.tpl.php of each).
+# The Vote Up/Down module's widgets: "upanddown" counts each way (widget.tpl.php). The
+# one-number widgets ("updown", "plain") print unsigned points, the votes either way added up
+# in Drupal 8 and later: no net count, so they are not read.
 _VUD = ".vud-widget"
-_VUD_NET = ".updown-current-score, .plain-current-score, .alternate-current-score"
 
 
 def _votes(node) -> tuple[int | None, int | None, int | None]:
@@ -181,11 +181,9 @@ def _votes(node) -> tuple[int | None, int | None, int | None]:
     widget = node.css_first(_VUD)
     if widget is None:
         return None, None, None
-    up, down, net = (_count(widget.css_first(sel)) for sel in (".up-current-score", ".down-current-score", _VUD_NET))
+    up, down = (_count(widget.css_first(sel)) for sel in (".up-current-score", ".down-current-score"))
     down = abs(down) if down is not None else None
-    if net is None and up is not None:
-        net = up - (down or 0)
-    return net, up, down
+    return (up - (down or 0) if up is not None else None), up, down
 
 
 def _count(node) -> int | None:

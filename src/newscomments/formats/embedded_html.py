@@ -142,6 +142,12 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     # block gives more comments (markup shown in an article, one comment left in HTML).
     as_is = _text_parse(text, page_id, options)
     if as_is is not None and as_is.comments and (html_page is None or len(as_is.comments) >= len(html_page.comments)):
+        if not any(_TAG.search(c.text) for c in as_is.comments):
+            return as_is
+        # the block's markup glued to the comments around it: the text without its tags
+        stripped = _text_parse(_as_text(text), page_id, options)
+        if stripped is not None and len(stripped.comments) >= len(as_is.comments):
+            return replace(stripped, format=NAME, parser_version=VERSION)
         return as_is
     if html_page is not None and html_page.comments:
         comments = tuple(_plain_author(c) for c in html_page.comments)

@@ -36,6 +36,7 @@ Where each field comes from, first match wins:
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 
 from .. import dates
@@ -44,10 +45,11 @@ from . import textblocks as tb
 
 CRAWL_DATE_KEYS = ("fetch_date", "fetched", "crawled", "crawled_at", "crawl_date", "retrieved",
                    "retrieved_at", "scraped_at", "saved", "clipped")
-URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink", "source")
+URL_KEYS = ("url", "link", "original_url", "source_url", "canonical", "permalink", "source", "url_source")
 AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 # Keys that name the publication date itself (a plain "date" is often the crawl's).
-PUBLISHED_KEYS = ("published", "publication_date", "published_at", "date_published", "pubdate")
+PUBLISHED_KEYS = ("published", "publication_date", "published_at", "date_published", "pubdate",
+                  "published_time")  # jina reader's header: "Published Time: …"
 
 _FM_LINE = re.compile(r"^(?P<k>[A-Za-z_][\w-]*)\s*:\s*(?P<v>.*)$")
 _LABEL = re.compile(r"^[-*\s]*\**(?P<k>Title|Source|URL|URL Source|원본 URL|Original|Quelle|Fuente)\**\s*:\s*\**\s*(?P<v>.+?)\s*$", re.I)
@@ -169,7 +171,7 @@ def _metadata_lines(lines: list[str]) -> tuple[dict, int]:
     out: dict = {}
     i = first
     while i < min(len(lines), 60) and (m := pattern.match(lines[i].rstrip())) is not None:
-        out[m.group("k").lower()] = m.group("v").strip().strip("\"'")
+        out[m.group("k").lower().replace(" ", "_")] = m.group("v").strip().strip("\"'")
         i += 1
     if first and lines[i:i + 1] == ["-->"]:
         i += 1
@@ -254,7 +256,7 @@ def read_head(lines: list[str], *, limit: int | None = None) -> Head:
             # the post's heading linked to its permalink under the blog's name, or under the date
             # header of classic Blogger ("## Friday, April 15, 2011" / "### [T](permalink)")
             h1 = tb.plain(m.group("label")).strip() or None
-            if not home_h1 and (u := m.group("url")).startswith(("http://", "https://")):
+            if not home_h1 and (u := m.group("url")).startswith(("http://", "https://")) and _own_link(lines, u):
                 head.url = head.url or u
             continue
         if raw[-1] == "}" and _hidden_heading(raw):
@@ -440,6 +442,14 @@ def _without_site_name(title: str | None, heading: str | None) -> str | None:
     if title.endswith(heading) and title[:-len(heading)].endswith(_TITLE_SEPARATORS):
         return heading
     return title
+
+
+def _own_link(lines: list[str], url: str) -> bool:
+    """Does another line of the page link to ``url``'s host (the post's own site, not another
+    site a Blogger title links to)?"""
+    host = urlsplit(url).hostname
+    needle = f"//{host}/" if host else None
+    return bool(needle) and sum(line.count(needle) for line in lines) >= 2
 
 
 def _dated_permalink(lines: list[str], i: int, end: int) -> str | None:

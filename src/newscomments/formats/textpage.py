@@ -362,12 +362,18 @@ def _is_footer_line(para: str) -> bool:
     if len(para) > 200:
         return False
     return "(Opens in new window)" in para or squash(para).casefold() in UI_LINES \
-        or _TAXONOMY.match(para) is not None
+        or (m := _TAXONOMY.match(para)) is not None and _a_list(para[m.end() - 1:])
 
 
 # A post's categories or tags line (WordPress's entry footer; a few of its translations).
 _TAXONOMY = re.compile(r"^(?:Categories|Category|Tags|Tagged|Filed under|Posted in|Kategorien|Kategorie|"
                        r"Schlagwörter|Catégories|Étiquettes|Categorías|Etiquetas|Categorie)\s*:\s*\S", re.I)
+
+
+def _a_list(value: str) -> bool:
+    """Is a label's value a list of terms ("Mac administration, macOS"), not a sentence?"""
+    value = value.strip()
+    return value[-1:] not in ".!?" and all(len(item.strip()) <= 40 for item in re.split(r"[,|·•;]", value))
 
 
 _LINK_ONLY = re.compile(r"^(?:[-*+]\s+|\d+\.\s+)?(?:\[[^\]]*\]\([^)]*\)[\s|,.·•»/-]*|!\[[^\]]*\]\([^)]*\)\s*)+$")

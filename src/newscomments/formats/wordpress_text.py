@@ -281,8 +281,9 @@ def _headed_records(head: str) -> bool:
         if tb.has_digit(line[:80]) and (_count_heading(line) or _glued_count_heading(line)) is not None \
                 or layouts.is_section_heading(line):
             window = layouts.join_wrapped_links(lines[i:i + 40])  # as parse() reads them
-            if _next_is_header(window, 0, bare_items=False) or _dated_items_below(window, 0):
-                return True
+            if _next_is_header(window, 0, bare_items=False) or _dated_items_below(window, 0) \
+                    or _list_item_comments(window, 0, len(window)):
+                return True  # (the last: items that end with their Reply link, no name or date)
     return False
 
 

@@ -306,7 +306,7 @@ def _count_above(norms: list[str], i: int) -> int | None:
     j = i - 1
     while j > 0 and not norms[j]:
         j -= 1
-    return j if j >= 0 and tb.count_header(norms[j], norms[j]) is not None else None
+    return j if j >= 0 and len(norms[j]) <= 40 and tb.count_header(norms[j], norms[j]) is not None else None
 
 
 def _count_over_sort_bar(norms: list[str]) -> int | None:
@@ -314,9 +314,13 @@ def _count_over_sort_bar(norms: list[str]) -> int | None:
     "newest"): the thread's head where the page shows neither the subscription line nor the
     info bar (subscriptions off, comments loaded later by script)."""
     for i in range(1, len(norms)):
-        if norms[i] in _SORT_WORDS and (j := _count_above(norms, i)) is not None:
-            return j
+        if norms[i] in _SORT_WORDS and (j := _count_above(norms, i)) is not None \
+                and any(n in _SORT_WORDS or n in _LOAD_MORE for n in norms[i + 1:i + 4]):
+            return j  # (the bar's second word or the load button: a bar, not a word in prose)
     return None
+
+
+_LOAD_MORE = frozenset(["load more comments"])
 
 
 def _may_have_space_lines(text: str) -> bool:
@@ -990,7 +994,7 @@ def _loose_body(lines: list[str]):
     reply = reply_id = native = None
     split_marker = False  # a bare "Reply to" above the text: its name is the next line
     in_share = False  # inside a share link whose URL holds the text's line breaks
-    for line in lines:
+    for idx, line in enumerate(lines):
         s = _clean(line)
         if in_share:
             in_share = ")" not in s  # the line that closes the link holds the other share links
@@ -1015,7 +1019,7 @@ def _loose_body(lines: list[str]):
         if (m := tb.REPLY_TO.match(s)) is not None and not any(x.strip() for x in keep):
             reply, reply_id = _reply_name(m.group("name")), _link_id(m.group("name"))
             continue
-        if reply is None and not any(x.strip() for x in keep):
+        if reply is None and not any(x.strip() for x in keep) and not _goes_on_lower(lines, idx):
             if tb.norm(s) in tb.BADGES:
                 continue  # the commenter's role badge, printed after the date
             if (m := _REPLY_LINK_ONLY.match(s)) is not None and tb.looks_like_name(m.group("name")):
@@ -1037,6 +1041,13 @@ def _loose_body(lines: list[str]):
         votes = int(last) if likes is None else likes - int(last)
     del keep[_before_edit_note(keep, 0, len(keep)):]
     return tb.text_block(keep), votes, reply, reply_id, native
+
+
+def _goes_on_lower(lines: list[str], k: int) -> bool:
+    """Does the next non-empty line after ``lines[k]`` start in lower case (the sentence that
+    line begins goes on: "[this answer](…)" / "is right")?"""
+    nxt = next((x.strip() for x in lines[k + 1:k + 4] if x.strip()), "")
+    return nxt[:1].islower()
 
 
 def _link_id(raw: str) -> str | None:

@@ -108,7 +108,7 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
     canonical = tree.css_first("link[rel=canonical][href]")
     href = canonical.attributes.get("href") if canonical else None
     url = _absolute(href) or _absolute(metas.get("og:url")) or _absolute(_ld_url(article)) \
-        or _joined(url_hint, href) or _shortlink(tree) or _commented_page(tree)
+        or _joined(url_hint, href) or _shortlink(tree) or _joined(_commented_page(tree), href)
     if from_title_tag and title and url:
         title = _without_domain_name(title, url)
     if from_title_tag and title and (_TITLE_PARTS.search(title) or ": " in title):
@@ -346,9 +346,10 @@ def _commented_page(tree) -> str | None:
     are on. Two links at least, and all but a fifth of them agreeing (a comment may link to
     another post's comment)."""
     pages: dict[str, int] = {}
+    present = {(n.attributes.get("id") or "").rsplit("-", 1)[-1] for n in tree.css("[id*='comment-']")}
     for a in tree.css("a[href*='#comment-'], a[href*='replytocom=']"):
         m = _COMMENT_PERMALINK.match((a.attributes.get("href") or "").strip())
-        if m is not None:
+        if m is not None and (m.group("cid") or m.group("rid")) in present:  # a comment of this page (not a widget's)
             pages[m.group("page")] = pages.get(m.group("page"), 0) + 1
     if not pages:
         return None
@@ -358,7 +359,7 @@ def _commented_page(tree) -> str | None:
 
 
 # An absolute comment permalink or reply link, and the page's address in it.
-_COMMENT_PERMALINK = re.compile(r"^(?P<page>https?://[^\s?#]+?)(?:\?replytocom=\d+)?#(?:comment-\d+|respond)$")
+_COMMENT_PERMALINK = re.compile(r"^(?P<page>https?://[^\s?#]+?)(?:\?replytocom=(?P<rid>\d+)#respond|#comment-(?P<cid>\d+))$")
 
 
 def _author_archive_link(tree):
