@@ -142,3 +142,13 @@ def test_find_date_in_a_line_of_other_words(line, raw, local):
 def test_finnish_month_forms():
     assert dates.parse_date("27 heinäkuun, 2024 6:39 am").local == datetime(2024, 7, 27, 6, 39)
     assert dates.parse_date("3. joulukuuta 2021").local == datetime(2021, 12, 3)
+
+
+def test_a_date_format_with_the_time_and_cores_at_time_after_it():
+    # A theme whose date format holds the time prints core's "at TIME" after it as well.
+    parse_date = dates.parse_date
+    p = parse_date("March 6, 2024 10:32 AM at 10:32 am")
+    assert (p.local, p.precision, p.raw) == (datetime(2024, 3, 6, 10, 32), "minute", "March 6, 2024 10:32 AM at 10:32 am")
+    assert parse_date("6. März 2024 22:15 um 22:15").local == datetime(2024, 3, 6, 22, 15)
+    assert parse_date("March 6, 2024 10:32 PM at 10:32 pm").local == datetime(2024, 3, 6, 22, 32)
+    assert parse_date("March 6, 2024 10:32 AM at 11:00 am") is None  # two times: not one date

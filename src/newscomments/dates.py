@@ -238,6 +238,8 @@ def _parse_new(raw: str, order: str | None, crawled_at: datetime | None, memo: d
     s = _norm(raw)
     if s.endswith(")"):
         s = _EDIT_LABEL.sub("", s)
+    if s.count(":") == 2 and (m := _TIME_TWICE.match(s)) is not None and _same_time(m.group("t1"), m.group("t2")):
+        s = m.group("head")  # "march 6, 2024 10:32 am at 10:32 am": a date format with the time and core's "at TIME"
     if not s or len(s) > 80:
         return None
     if s.isascii():
@@ -248,6 +250,24 @@ def _parse_new(raw: str, order: str | None, crawled_at: datetime | None, memo: d
     return (_parse_iso(raw, s) or _parse_relative(raw, s, crawled_at)
             or _parse_numeric(raw, s, order, memo) or _parse_named(raw, s)
             or _parse_day_word(raw, s, crawled_at))
+
+
+# A date whose format holds the time, printed by a theme that adds core's "at TIME" after it.
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+_TIME_TWICE = re.compile(rf"^(?P<head>.+?\s(?P<t1>{_CLOCK}))\s+(?:at|um|à|a las|alle|om|às|kl\.?|в)\s+(?P<t2>{_CLOCK})$")
+
+
+def _same_time(a: str, b: str) -> bool:
+    """Do two printed clock times name the same minute ("10:32 am", "10:32"; "10:32 pm", "22:32")?"""
+    def minutes(t: str) -> int:
+        hh, mm = (int(x) for x in re.split(r"[:.]", re.sub(r"[^\d:.]", "", t))[:2])
+        if "p" in t and hh < 12:
+            hh += 12
+        elif "a" in t and hh == 12:
+            hh = 0
+        return hh * 60 + mm
+    ma, mb = minutes(a), minutes(b)
+    return ma == mb or ("m" not in a or "m" not in b) and ma % 720 == mb % 720
 
 
 # WordPress's comment edit link, printed after the date for a logged-in crawler ("(Edit)",
