@@ -995,3 +995,12 @@ def test_review_guards_of_the_later_text_rules():
             "Apple showed its new tablet today, thinner and faster than the first one.\n")
     p = newscomments.parse_page(blog.encode(), page_id="b", suffix=".md")
     assert (p.title, p.url) == ("The new iPad", None)
+
+
+def test_a_link_wrapped_onto_a_line_of_its_own_inside_a_sentence_stays():
+    page = ("# Server\n\nMolti server sono stati colpiti, e c'è un ottimo\n[articolo](https://example.it/a)\n"
+            "in proposito che spiega come verificarlo passo per passo.\n\n"
+            "[Home](https://example.it/)\n[Contatti](https://example.it/c)\n")
+    body = newscomments.parse_page(page.encode(), page_id="l", suffix=".md").body
+    assert body == ("Molti server sono stati colpiti, e c'è un ottimo articolo in proposito che spiega come "
+                    "verificarlo passo per passo.")

@@ -303,8 +303,10 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
             continue
         if fence:
             continue
-        # Link-only lines (menus, share bars): _LINK_ONLY, or nothing left without the markup.
-        if s.startswith("#") or _LINK_ONLY.match(s):
+        # Link-only lines (menus, share bars): _LINK_ONLY, or nothing left without the markup;
+        # but a link a hard-wrapped paragraph put on a line of its own, prose on both sides, is
+        # part of the sentence ("un ottimo" / "[articolo](…)" / "in proposito").
+        if s.startswith("#") or _LINK_ONLY.match(s) and not (cur and _is_prose(cur[-1]) and _prose_follows(lines, i)):
             continue
         unmarked = tb.plain(s)  # what count_header(s) reads: s is stripped, no heading
         p = unmarked.strip()
@@ -318,6 +320,18 @@ def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
     if cur:
         out.append(" ".join(cur))
     return "\n\n".join(p for p in without_footer(out) if len(p) > 1)
+
+
+def _prose_follows(lines: list[str], i: int) -> bool:
+    """Is the line after ``lines[i]`` more of a paragraph's prose (not blank, not a link, a
+    list item or a heading)?"""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return _is_prose(nxt) and nxt[:1] not in "#*-+[!|>" and not nxt[:1].isdigit() and not _LINK_ONLY.match(nxt)
+
+
+def _is_prose(line: str) -> bool:
+    """Three words of letters at least (not a menu's or a share bar's label)."""
+    return sum(1 for w in line.split() if w[:1].isalpha()) >= 3
 
 
 def without_footer(paras: list[str]) -> list[str]:
