@@ -2172,3 +2172,13 @@ def test_a_recent_comments_widget_gives_no_address():
                      for k in (7, 8, 9))
            + "</ul></aside></body></html>")
     assert parse_page(doc.encode(), page_id="w", suffix=".html").url is None
+
+
+def test_wp_postratings_gives_the_article_rating():
+    doc = ("<html><body><article><h1 class='entry-title'>Skills</h1><div class='entry-content'><p>Read the "
+           "classics, then write a lot of code.</p><div id='post-ratings-8' class='post-ratings'>"
+           "<img src='rating_on.gif' alt='1 Star'> (<strong>287</strong> votes, average: <strong>4.80</strong> "
+           "out of 5)</div></div></article></body></html>")
+    p = parse_page(doc.encode(), page_id="r", suffix=".html")
+    assert (p.rating.votes, p.rating.value, p.rating.scale_max, p.rating.scale_source) == (287, 4.8, 5.0, "page")
+    assert p.body == "Read the classics, then write a lot of code."

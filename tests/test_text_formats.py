@@ -1004,3 +1004,11 @@ def test_a_link_wrapped_onto_a_line_of_its_own_inside_a_sentence_stays():
     body = newscomments.parse_page(page.encode(), page_id="l", suffix=".md").body
     assert body == ("Molti server sono stati colpiti, e c'è un ottimo articolo in proposito che spiega come "
                     "verificarlo passo per passo.")
+
+
+def test_wp_postratings_line_in_markdown():
+    page = ("# 程序员技术练级攻略\n\n![好烂啊](https://example.cn/rating_on.gif)![很精彩](https://example.cn/rating_half.gif)"
+            " (**287** 人打了分，平均分： **4.80** )\n\n先读经典，然后写很多代码，每天都写，坚持十年以上才行。\n")
+    p = newscomments.parse_page(page.encode(), page_id="r", suffix=".md")
+    assert (p.rating.votes, p.rating.value, p.rating.scale_source) == (287, 4.8, "default")
+    assert "人打了分" not in p.body

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import dates
+from .. import dates, postratings
 from ..errors import PageRejected
 from ..htmlpage.body import UI_LINES  # the share and like buttons' labels, as HTML bodies drop them
 from ..htmlpage.text import squash
@@ -415,10 +415,12 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         reasons.append("file-cut")
     if declared is not None and declared > len(comments):
         reasons.append("declared-exceeds-parsed")
+    rating = None
     if body is None:
         start = head.body_start
         stop = region[0] if region is not None else len(lines)
-        body = body_text(lines[start:stop])
+        rated = next((i for i in range(start, stop) if "(" in lines[i] and (rating := postratings.read(lines[i]))), None)
+        body = body_text(lines[start:stop], skip=frozenset([rated - start]) if rated is not None else frozenset())
         body = without_title(body, head.title)
     if not body and not comments and declared is None and region is None:
         raise PageRejected("no-article", "expected an article body or comments, got neither")
@@ -431,7 +433,7 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         language=page_language(body, [c.text for c in comments]),
         previous_title=head.previous_title, next_title=head.next_title,
         declared_comment_count=declared, truncated=bool(reasons),
-        truncation_reasons=tuple(dict.fromkeys(reasons)), notes=tuple(dict.fromkeys(notes)),
+        truncation_reasons=tuple(dict.fromkeys(reasons)), rating=rating, notes=tuple(dict.fromkeys(notes)),
         parser_version=version)
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from urllib.parse import urljoin
 
-from .. import dates
+from .. import dates, postratings
 from ..model import ArticleRating, PostedTime
 from ..urls import site_of
 from . import selectors as S
@@ -180,6 +180,8 @@ def extract_meta(tree, *, url_hint: str | None = None, crawled_at=None,
         except (TypeError, ValueError):
             count = None
         rating = _ld_rating(article.get("aggregateRating"))
+    if rating is None and (box := tree.css_first(".post-ratings")) is not None:
+        rating = postratings.read(squash(box.text(deep=True)))  # WP-PostRatings
     return ArticleMeta(title=_unescaped(squash(title)) if title else None, url=url,
                        site=site_of(url), published=published, language=language,
                        byline=_author_name(_unescaped(squash(byline))) if byline else None,
