@@ -7,12 +7,24 @@ formats see tags there, not comments. Here the article is read as text (``other_
 for the head and body, on the lines above the block) and the comments by the HTML format
 modules from the block itself, which keeps the thread structure and the machine-readable dates.
 
-The block starts at the first line that opens an element named for comments (``<div
+The block starts at a line that opens an element named for comments (``<div
 id="comments">``, ``<ol class="commentlist">``, ``<div class='comments'>``; the opening tag
-may follow a list marker) outside fenced code, and runs to the end of the page. An indented
-line starts one only under RST's ``.. raw:: html`` directive (elsewhere it is a code block).
-The block is parsed as a page of its own by the HTML format that recognises it best; names
-left in markdown by a converter ("[Ed](url)") are read plainly.
+may follow a list marker): of those before the first comment's own markup, the first from
+which only markup and headings lead to it (no prose: a box named for a reader's comment in the
+article is no start). Lines in fenced code never start one, nor indented lines but under RST's
+``.. raw:: html`` directive. The block runs to the end of the page. Readings, first that gives
+comments wins:
+
+1. the text formats on the page as it is, when they find at least as many comments as the
+   block gives (markup shown in an article, one comment left in HTML among markdown ones);
+   read without the tags when theirs would glue the block's markup into a text;
+2. the HTML format that recognises the block best (names left in markdown by a converter,
+   "[Ed](url)", read plainly; nesting that only unclosed boxes make is no reply);
+3. the text formats on the page without its tags (a converter kept the divs and wrote names,
+   dates and lists in markdown);
+4. an importer's own list of named items without dates (jekyll-import's Blogger comments).
+
+The article is the text above the block, read by ``other_text`` without its tags.
 """
 
 from __future__ import annotations
@@ -132,14 +144,14 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
     if start is None:
         raise PageRejected("unknown-format", "expected a comment section of raw HTML in the text, got none")
     block = data[start:]
-    # 1. A block of HTML as the site printed it (an importer copied it): the HTML formats.
+    # The block as the site printed it (an importer copied it), for the HTML formats.
     if not _under_raw_directive(data, start) and b"<pre" not in block.lower():
         # Markdown ends an HTML block at a blank line: what follows is a paragraph of its own
         # (an importer that dropped the <p> tags left blank lines between paragraphs).
         block = _BLANK_LINES.sub(b"\n<p></p>\n", block)
     html_page = _comments_of(block, page_id, options)
-    # A page the text formats read as it is keeps their reading (and their name), unless the
-    # block gives more comments (markup shown in an article, one comment left in HTML).
+    # 1. A page the text formats read as it is keeps their reading (and their name), unless
+    # the block gives more comments (markup shown in an article, one comment left in HTML).
     as_is = _text_parse(text, page_id, options)
     if as_is is not None and as_is.comments and (html_page is None or len(as_is.comments) >= len(html_page.comments)):
         if not any(_TAG.search(c.text) for c in as_is.comments):
@@ -149,7 +161,7 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if stripped is not None and len(stripped.comments) >= len(as_is.comments):
             return replace(stripped, format=NAME, parser_version=VERSION)
         return as_is
-    if html_page is not None and html_page.comments:
+    if html_page is not None and html_page.comments:  # 2. the HTML formats' reading
         comments = tuple(_plain_author(c) for c in html_page.comments)
         if _unclosed(block) and any(c.parent_method == "html-nesting" for c in comments):
             # An importer that never closed its comment boxes nests each in the one before:
@@ -162,12 +174,12 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                                 truncation_reasons=html_page.truncation_reasons + (
                                     ("declared-exceeds-parsed",) if declared > len(comments) else ()))
         return _joined(_article(data[:start], page_id, options), comments, html_page, [], options)
-    # 2. Tags among markdown (a converter kept the divs and wrote names, dates and lists in
+    # 3. Tags among markdown (a converter kept the divs and wrote names, dates and lists in
     # markdown): the text without its tags, read by the text formats.
     text_page = _text_parse(_as_text(text), page_id, options)
     if text_page is not None and text_page.comments:
         return replace(text_page, format=NAME, parser_version=VERSION)
-    # 3. An importer's own list of named items, without dates.
+    # 4. An importer's own list of named items, without dates.
     if named := _named_items(block, options):
         note = "comments read from an imported list of named items in raw HTML"
         return _joined(_article(data[:start], page_id, options), named, None, [note], options)
