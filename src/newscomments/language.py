@@ -62,8 +62,8 @@ def guess_language(text: str) -> str | None:
             guess = _guess_sample(prose[:_CAP])
             if guess in _WORDSETS and not _dense(prose[:_CAP], guess):
                 guess = None
-    if guess in _ALPHABETS and not text[:_CAP].isascii() and _foreign_letters(text[:_CAP], guess):
-        guess = None
+    if guess in _ALPHABETS and len(text) < _SHORT and not text.isascii() and _foreign_letters(text, guess):
+        guess = None  # (a longer text is decided by the stop words' density: see _best)
     return guess
 
 
@@ -74,6 +74,8 @@ _ALPHABETS = {"en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûü�
               "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éëïóöüè", "id": "",
               "pl": "ąćęłńóśźż", "tr": "çğıöşüâî"}
 _LATIN_BEYOND_ASCII = re.compile(r"[À-ɏ]")
+# Texts shorter than this can be won by a few short words another language shares.
+_SHORT = 1_500
 _FOREIGN_SHARE = 30  # one letter in 30 (Polish and Czech write 7-10% in their lower-case words)
 
 
@@ -87,9 +89,19 @@ def _foreign_letters(sample: str, lang: str) -> bool:
 
 def _foreign_in_words(sample: str, own: str) -> list[str]:
     """The letters beyond ASCII that ``own`` lacks, in the words that start in lower case:
-    names (Björk, Þingvellir) are capitalised, a language's own function words are not."""
-    return [ch for word in _WORD.findall(sample) if word[0].islower()
-            for ch in _LATIN_BEYOND_ASCII.findall(word) if ch not in own]
+    names (Björk, Þingvellir) are capitalised, a language's own function words are not. (From
+    each such letter back to its word's start: most samples hold few of them.)"""
+    out = []
+    for m in _LATIN_BEYOND_ASCII.finditer(sample):
+        ch = m.group()
+        if ch in own:
+            continue
+        a = m.start()
+        while a > 0 and sample[a - 1].isalpha():
+            a -= 1
+        if sample[a].islower():
+            out.append(ch)
+    return out
 
 
 def page_language(body: str, comment_texts) -> str | None:

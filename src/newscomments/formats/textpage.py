@@ -340,7 +340,7 @@ def without_footer(paras: list[str]) -> list[str]:
     (titles and dates: no paragraph of prose after it)."""
     paras = [p for p in (_without_label_lines(p) for p in paras) if p]
     for k in range(len(paras) - 1, max(-1, len(paras) - 40), -1):
-        if squash(paras[k]).casefold() in _RELATED_HEADINGS:
+        if len(paras[k]) <= 40 and squash(paras[k]).casefold() in _RELATED_HEADINGS:
             if all(len(line) <= 120 for p in paras[k + 1:] for line in p.split("\n")):
                 paras = paras[:k]
             break
@@ -358,7 +358,7 @@ _RELATED_HEADINGS = frozenset(s.casefold() for s in [
 def _without_label_lines(para: str) -> str:
     """A paragraph without its lines that are a plugin's button labels alone, maybe printed
     twice ("Print Friendly, PDF & EmailPrint Friendly, PDF & Email")."""
-    if "\n" not in para and len(para) > 80:
+    if "\n" not in para and len(para) > 80 or _LABELS.search(para) is None:
         return para
     lines = para.split("\n")
     kept = [line for line in lines if not _LABELS.sub("", line).strip()]
