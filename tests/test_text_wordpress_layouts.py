@@ -1231,3 +1231,12 @@ def test_on_date_name_said_headers_without_a_name():
     assert name_around_date("On 2015-03-03 Edited", "2015-03-03") is None
     assert name_around_date("Am 3. Mai 2010 um 10:12 Uhr schrieb Bob", "3. Mai 2010") == "Bob"
     assert name_around_date("Le 3 mars 2010 à 10:12, Marie a dit :", "3 mars 2010") == "Marie"
+
+
+def test_a_separator_after_the_name_is_no_part_of_it():
+    page = ("# Trustworthy agents\n\nAgents that act for us need our data in our own hands, the post argues.\n\n"
+            "### Comments\n\nRontea •\n\n[December 12, 2025 9:08 AM](https://blog.example.com/post/#comment-450602)\n\n"
+            "Data in our hands makes systems more transparent.\n\nClive Robinson •\n\n"
+            "[December 12, 2025 9:52 AM](https://blog.example.com/post/#comment-450605)\n\nIt is a matter of trust.\n")
+    p = newscomments.parse_page(page.encode(), page_id="s", suffix=".md")
+    assert [(c.author, c.native_id) for c in p.comments] == [("Rontea", "450602"), ("Clive Robinson", "450605")]

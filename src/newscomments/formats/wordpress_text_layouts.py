@@ -125,8 +125,11 @@ def undoubled(name: str) -> str | None:
 def clean_name(name: str, says_words: str) -> str:
     """A name without what themes print beside it: the role badge of the post's author
     (wordpress.com "Mathias Autor", "Author"), Genesis's "says" without a colon, a comment
-    number or "Comment by" label before it ("#1 Kommentar von NAME"), and the avatar's residue."""
+    number or "Comment by" label before it ("#1 Kommentar von NAME"), the avatar's residue and a
+    separator a theme prints between the name and the date ("NAME •")."""
     name = strip_avatar(name)
+    if name[-1:] in _TRAILING_SEPARATORS:
+        name = name.rstrip(" " + _TRAILING_SEPARATORS) or name  # "Rontea •": the separator before the date
     if name[:1] == "#" or name[:1].isdigit() or name[:3].casefold() == "com" or name[:3].casefold() == "kom":
         name = _NAME_LEAD.sub("", _HEADING_MARKS.sub("", name, count=1), count=1) or name
     words = name.split()
@@ -139,6 +142,9 @@ def clean_name(name: str, says_words: str) -> str:
     if len(words) > 1 and words[0].casefold() in _BUTTON_FIRST and (lead := _leading_button(words)):
         del words[:lead]  # the reply button a theme prints before the name (Customizr)
     return " ".join(words)
+
+
+_TRAILING_SEPARATORS = "•·|–—"
 
 
 # "By" before a name in a meta line ("by NAME on DATE", fr "par NAME le DATE", de "Von NAME am
