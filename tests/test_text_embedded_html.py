@@ -236,3 +236,11 @@ def test_one_comment_left_in_html_among_markdown_comments():
     p = parse(page)
     assert [c.author for c in p.comments] == ["Dan", "Olga", "Eve"]
     assert not any("<" in c.text for c in p.comments)
+
+
+def test_hostile_nesting_in_the_block_leaves_the_article():
+    page = ("# T\n\nThe article's own text, which no markup below can take away.\n\n<div id=\"comments\">\n"
+            + "<div class=\"comment\">" * 100_000 + "x" + "</div>" * 100_000 + "\n")
+    p = parse(page)
+    assert (p.format, len(p.comments), p.body) == (
+        "embedded_html", 0, "The article's own text, which no markup below can take away.")

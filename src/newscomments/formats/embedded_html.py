@@ -260,7 +260,10 @@ def _named_items(block: bytes, options: ParseOptions) -> tuple[ParsedComment, ..
     with a ``.author`` and a ``.content``): items whose class is "comment" with a part named
     for the author and one for the text. The block is named for comments and sits in a post's
     source, so no date is needed to tell them from other lists."""
-    tree, _ = parse_document(b"<html><body>" + block + b"</body></html>", options.limits)
+    try:
+        tree, _ = parse_document(b"<html><body>" + block + b"</body></html>", options.limits)
+    except PageRejected:
+        return ()  # hostile markup (nesting past the limit): no comments from it, the article stays
     out: list[ParsedComment] = []
     for item in tree.css(".comment"):
         author = item.css_first("[class~=author], [class~=comment-author], [class~=name]")
