@@ -1012,3 +1012,15 @@ def test_wp_postratings_line_in_markdown():
     p = newscomments.parse_page(page.encode(), page_id="r", suffix=".md")
     assert (p.rating.votes, p.rating.value, p.rating.scale_source) == (287, 4.8, "default")
     assert "人打了分" not in p.body
+
+
+def test_bloggers_no_comments_heading_is_a_declared_zero():
+    page = ("# Server ESXi colpiti\n\nMigliaia di server sono stati colpiti da un attacco, e ci sono dei "
+            "rimedi.\n\n#### Nessun commento:\n\n[Posta un commento](https://www.blogger.com/comment.g?blogID=1)\n\n"
+            "[Post più recente](https://example.blogspot.com/2023/02/a.html)\n")
+    p = newscomments.parse_page(page.encode(), page_id="b", suffix=".md")
+    assert (p.comment_system, p.declared_comment_count, len(p.comments), p.truncated) == ("blogger", 0, 0, False)
+    assert p.body == "Migliaia di server sono stati colpiti da un attacco, e ci sono dei rimedi."
+    # the words alone, without Blogger's links after them, are no heading
+    plain = "# Quiet\n\nA post that nobody answered.\n\nNo comments: that is fine by me.\n"
+    assert newscomments.parse_page(plain.encode(), page_id="b", suffix=".md").declared_comment_count is None

@@ -370,6 +370,9 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
         if unsupported:
             name = "other"  # the schema's enum has no value for it
             notes.append(f"comment system not supported: {unsupported}")
+        elif (zero := _blogger_without_comments(lines)) is not None:
+            name, declared = "blogger", 0
+            region = (zero, zero + 1)
     else:
         name = system.name
         if name == "drupal":  # its region comes from its meta lines: one scan gives both
@@ -396,6 +399,22 @@ def parse(data: bytes, page_id: str, options: ParseOptions | None = None) -> Par
                            text=text, head=head, region=region, comments=comments,
                            declared=declared, reasons=reasons, notes=notes, options=options,
                            resolve_markers=False)
+
+
+# Blogger's count heading when a post has no comment (its English and Italian, from real pages).
+_BLOGGER_NO_COMMENTS = frozenset(["no comments:", "nessun commento:"])
+
+
+def _blogger_without_comments(lines: list[str]) -> int | None:
+    """The line of Blogger's "No comments:" heading, when one of the links that close its
+    comment section follows it ("Post a Comment", "Newer Post", in the blog's language)."""
+    for i, line in enumerate(lines):
+        if "omment" in line and ":" in line:  # (both headings hold them: one C search each)
+            if tb.plain(line).strip(" #*_").casefold() in _BLOGGER_NO_COMMENTS:
+                following = (tb.plain(x).strip(" #*_[]").casefold() for x in lines[i + 1:i + 30])
+                if any(f.startswith(_BLOGGER_ENDS) for f in following):
+                    return i
+    return None
 
 
 def _region(lines: list[str], system: System) -> tuple[int, int]:
