@@ -2182,3 +2182,13 @@ def test_wp_postratings_gives_the_article_rating():
     p = parse_page(doc.encode(), page_id="r", suffix=".html")
     assert (p.rating.votes, p.rating.value, p.rating.scale_max, p.rating.scale_source) == (287, 4.8, 5.0, "page")
     assert p.body == "Read the classics, then write a lot of code."
+
+
+def test_a_wpdiscuz_rating_average_off_the_scale_is_no_rating():
+    # Found by the mutation property test: "0" average with 52 votes.
+    doc = page_bytes("wpd_zero_rating_split_votes.html").decode()
+    assert parse_page(doc.encode(), page_id="r", suffix=".html").rating is not None
+    import re
+    broken = re.sub(r'<span class="wpdrc">\d+</span>', '<span class="wpdrc">52</span>', doc, count=1)
+    broken = re.sub(r'<span class="wpdrv">[\d.,]+</span>', '<span class="wpdrv">0</span>', broken, count=1)
+    assert parse_page(broken.encode(), page_id="r", suffix=".html").rating is None

@@ -314,6 +314,8 @@ def _rating(tree) -> ArticleRating | None:
             value = float(inline(value_node).replace(",", "."))
         except ValueError:
             value = None
+        if value is not None and not 1.0 <= value <= 5.0:
+            return None  # an average off the 5-star scale is no rating (as the text side reads it)
     return ArticleRating(votes=count, value=value)
 
 
