@@ -429,7 +429,7 @@ def _next_line(lines: list[str], i: int, end: int) -> int | None:
 
 # Separators between a post's title and the site's name in a page's <title> ("Post | Site",
 # "Post – Site": WordPress's default), which converters copy into the front matter.
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ")
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ")
 
 
 def _without_site_name(title: str | None, heading: str | None) -> str | None:
@@ -437,9 +437,9 @@ def _without_site_name(title: str | None, heading: str | None) -> str | None:
     the site's name joined by a separator (either way round)."""
     if not title or not heading or title == heading:
         return title
-    if title.startswith(heading) and title[len(heading):].startswith(_TITLE_SEPARATORS):
+    if title.startswith(heading) and title[len(heading):].startswith(TITLE_SEPARATORS):
         return heading
-    if title.endswith(heading) and title[:-len(heading)].endswith(_TITLE_SEPARATORS):
+    if title.endswith(heading) and title[:-len(heading)].endswith(TITLE_SEPARATORS):
         return heading
     return title
 

@@ -276,13 +276,12 @@ def without_title(body: str, title: str | None) -> str:
     if first == title:
         return rest
     # a clipper's browser title: the post's title and the site's name ("T » Site", "Site | T")
-    if len(first) < len(title) + 80 and (first.startswith(title) and first[len(title):].startswith(_SEPARATORS)
-                                         or first.endswith(title) and first[:-len(title)].endswith(_SEPARATORS)):
+    seps = pagehead.TITLE_SEPARATORS
+    if len(first) < len(title) + 80 and (first.startswith(title) and first[len(title):].startswith(seps)
+                                         or first.endswith(title) and first[:-len(title)].endswith(seps)):
         return rest
     return body
 
-
-_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " • ")
 
 
 def body_text(lines: list[str], skip: frozenset[int] = frozenset()) -> str:
@@ -360,9 +359,7 @@ def _without_label_lines(para: str) -> str:
     twice ("Print Friendly, PDF & EmailPrint Friendly, PDF & Email")."""
     if "\n" not in para and len(para) > 80 or _LABELS.search(para) is None:
         return para
-    lines = para.split("\n")
-    kept = [line for line in lines if not _LABELS.sub("", line).strip()]
-    return para if not kept else "\n".join(line for line in lines if _LABELS.sub("", line).strip())
+    return "\n".join(line for line in para.split("\n") if _LABELS.sub("", line).strip())
 
 
 # Button labels of widely used plugins (Print Friendly & PDF, Buy Me a Coffee).
@@ -419,7 +416,7 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
     if body is None:
         start = head.body_start
         stop = region[0] if region is not None else len(lines)
-        rated = next((i for i in range(start, stop) if "(" in lines[i] and (rating := postratings.read(lines[i]))), None)
+        rated, rating = _rating_line(lines, start, stop)
         body = body_text(lines[start:stop], skip=frozenset([rated - start]) if rated is not None else frozenset())
         body = without_title(body, head.title)
     if not body and not comments and declared is None and region is None:
@@ -435,6 +432,14 @@ def finish(*, page_id: str, name: str, version: str, system: str, lines: list[st
         declared_comment_count=declared, truncated=bool(reasons),
         truncation_reasons=tuple(dict.fromkeys(reasons)), rating=rating, notes=tuple(dict.fromkeys(notes)),
         parser_version=version)
+
+
+def _rating_line(lines: list[str], start: int, stop: int):
+    """(index, rating) of the article's WP-PostRatings line, or (None, None)."""
+    for i in range(start, stop):
+        if "(" in lines[i] and (rating := postratings.read(lines[i])) is not None:
+            return i, rating
+    return None, None
 
 
 def _resolve_dates(comments: list[ParsedComment], options: ParseOptions, memo: dict | None
