@@ -59,8 +59,6 @@ _COMMENT_MARK = re.compile(rb"(?i)<(?:li|div|article)\b[^>\n]{0,300}?\b(?:id[ \t
                            rb"class[ \t]*=[ \t]*[\"'](?:[^\"'\n]*\s)?(?:comment|comment-body|comment-block|wpd-comment)[\"'\s])")
 _FENCE = re.compile(rb"(?m)^[ \t]{0,3}(?:```|~~~)")
 _RAW_DIRECTIVE = re.compile(r"^\s*\.\. raw::\s*html\s*$")
-_HTML_SUFFIXES_MODULES = ("wpdiscuz_html", "wordpress_html", "blogger_html", "drupal_html", "spip_html",
-                          "generic_html")
 
 
 def detect(data: bytes, suffix: str) -> float:
@@ -237,19 +235,13 @@ def _text_parse(text: str, page_id: str, options: ParseOptions) -> ParsedPage | 
 
 
 def _comments_of(block: bytes, page_id: str, options: ParseOptions) -> ParsedPage | None:
-    """The comment block parsed as a page by the HTML format most confident it reads it."""
-    from . import FORMATS  # the registry imports this module
+    """The comment block parsed as a page by the HTML format most confident it reads it (the
+    registry's own choice for an ".html" page), or None."""
+    from . import detect as detect_format  # the registry imports this module
 
     doc = b"<html><body>" + block + b"</body></html>"
-    best, best_score = None, 0.0
-    for name in _HTML_SUFFIXES_MODULES:
-        score = FORMATS[name].detect(doc, ".html")
-        if score > best_score:
-            best, best_score = FORMATS[name], score
-    if best is None:
-        return None
     try:
-        return best.parse(doc, page_id, options)
+        return detect_format(doc, ".html").parse(doc, page_id, options)
     except PageRejected:
         return None
 
